@@ -1,0 +1,7 @@
+export * from './boardOperations'
+export * from './documentNames'
+export * from './ids'
+export * from './ordering'
+export * from './readers'
+export * from './schema'
+export * from './workshopOperations'

@@ -1,0 +1,148 @@
+import type * as Y from 'yjs'
+
+/**
+ * The one declaration of PracticeMap's Yjs documents. Only this file and the operations/readers next to it
+ * touch raw Y types; everything else goes through them. docs/document-model.md describes the layout.
+ *
+ * Bump SCHEMA_VERSION when the layout changes in a way older clients cannot read, and add a migration.
+ */
+export const SCHEMA_VERSION = 1
+
+/** The four lanes of every board, in the order they are shown. */
+export const LANES = ['keyAspects', 'stakeholders', 'benefits', 'transferSteps'] as const
+export type LaneId = (typeof LANES)[number]
+
+export function isLaneId(value: unknown): value is LaneId {
+  return typeof value === 'string' && (LANES as readonly string[]).includes(value)
+}
+
+export const CARD_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'grey'] as const
+export type CardColor = (typeof CARD_COLORS)[number]
+export const DEFAULT_CARD_COLOR: CardColor = 'yellow'
+
+export function isCardColor(value: unknown): value is CardColor {
+  return typeof value === 'string' && (CARD_COLORS as readonly string[]).includes(value)
+}
+
+/** Limits that keep one card or field from swamping a board; the UI enforces them too. */
+export const LIMITS = {
+  cardText: 2000,
+  title: 200,
+  organisation: 120,
+  description: 4000,
+  place: 200,
+  personName: 80,
+} as const
+
+// ---- Plain types: what readers return and what the UI and exports consume. ----
+
+export interface WorkshopDetails {
+  title: string
+  /** ISO date (yyyy-mm-dd) or empty when not set. */
+  date: string
+  place: string
+}
+
+export interface Practice {
+  id: string
+  title: string
+  /** The partner organisation or region that presented it. */
+  organisation: string
+  description: string
+  order: string
+  createdAt: number
+}
+
+export interface Workshop extends WorkshopDetails {
+  schemaVersion: number
+  createdAt: number
+  practices: Practice[]
+}
+
+export interface Author {
+  id: string
+  name: string
+  organisation: string
+}
+
+export interface CardPosition {
+  lane: LaneId
+  /** Fractional order key within the lane (see ordering.ts). */
+  order: string
+}
+
+export interface Card {
+  id: string
+  text: string
+  lane: LaneId
+  order: string
+  color: CardColor
+  author: Author
+  createdAt: number
+}
+
+export type Lanes = Record<LaneId, Card[]>
+
+export interface Board {
+  lanes: Lanes
+}
+
+// ---- The Yjs layout. ----
+
+/** Root keys of a workshop document. */
+export const WORKSHOP_ROOT = { details: 'workshop', practices: 'practices' } as const
+/** Root keys of a board document. */
+export const BOARD_ROOT = { cards: 'cards' } as const
+
+/** Fields of a practice's Y.Map in `practices`. */
+export interface PracticeFields {
+  title: string
+  organisation: string
+  description: string
+  order: string
+  createdAt: number
+}
+
+/**
+ * Fields of a card's Y.Map in `cards`. The text is a Y.Text so that two people editing one card merge
+ * character-wise. Lane and order live in one value (`position`), written together by every move: two
+ * concurrent moves then resolve to one whole move, never the lane of one and the order of the other.
+ */
+export interface CardFields {
+  text: Y.Text
+  position: CardPosition
+  color: CardColor
+  authorId: string
+  authorName: string
+  authorOrganisation: string
+  createdAt: number
+}
+
+/** A Y.Map whose keys and value types are those of T. */
+export interface TypedMap<T extends object> {
+  readonly map: Y.Map<unknown>
+  get<K extends keyof T & string>(key: K): T[K] | undefined
+  set<K extends keyof T & string>(key: K, value: T[K]): void
+}
+
+export function typed<T extends object>(map: Y.Map<unknown>): TypedMap<T> {
+  return {
+    map,
+    get: (key) => map.get(key) as T[typeof key] | undefined,
+    set: (key, value) => {
+      map.set(key, value)
+    },
+  }
+}
+
+export function workshopDetailsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(WORKSHOP_ROOT.details)
+}
+
+export function practicesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap(WORKSHOP_ROOT.practices)
+}
+
+export function cardsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap(BOARD_ROOT.cards)
+}
