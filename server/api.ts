@@ -1,0 +1,247 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import * as Y from 'yjs'
+import { z } from 'zod'
+import { boardDocumentName, workshopDocumentName } from '../shared/documentNames'
+import { buildExampleWorkshop } from '../shared/exampleWorkshop'
+import { isValidId, newId } from '../shared/ids'
+import { readWorkshop } from '../shared/readers'
+import { LIMITS, type Workshop } from '../shared/schema'
+import { initWorkshop } from '../shared/workshopOperations'
+import type { Logger } from './log'
+import { sendJson, sendJsonError } from './responses'
+import type { RoomRegistry } from './rooms'
+import { applyStoredDocument, type DocumentStore, type InitialDocument } from './storage/documentStore'
+
+/** The REST API under /api. Workshops are created here; everything else about them happens over sync. */
+
+export const MAX_JSON_BODY_BYTES = 16 * 1024
+
+const NewWorkshopBody = z.object({
+  title: z
+    .string({
+      error: (issue) => (issue.input === undefined ? 'title is required' : 'title must be a string'),
+    })
+    .trim()
+    .min(1, 'title must not be empty')
+    .max(LIMITS.title, `title must be at most ${LIMITS.title} characters`),
+  date: z
+    .union([z.literal(''), z.iso.date({ error: 'date must be a real date written yyyy-mm-dd' })], {
+      error: 'date must be a string, yyyy-mm-dd or empty',
+    })
+    .optional(),
+  place: z
+    .string({ error: 'place must be a string' })
+    .trim()
+    .max(LIMITS.place, `place must be at most ${LIMITS.place} characters`)
+    .optional(),
+})
+
+export interface WorkshopCreated {
+  id: string
+  /** An object, not a string: a later issue adds facilitator, participant and observer links. */
+  links: { workshop: string }
+}
+
+export interface WorkshopSummary {
+  id: string
+  title: string
+  date: string
+  place: string
+  createdAt: number
+}
+
+class BadRequest extends Error {
+  constructor(
+    message: string,
+    /** Set when the request body was not read to its end, so the connection cannot be reused. */
+    readonly closeConnection = false,
+  ) {
+    super(message)
+  }
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const tooLarge = () => new BadRequest(`request body is larger than ${limit} bytes`, true)
+  const declared = Number(req.headers['content-length'])
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge())
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > limit) {
+        req.removeAllListeners('data')
+        req.resume()
+        reject(tooLarge())
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const text = await readBody(req, MAX_JSON_BODY_BYTES)
+  if (text.trim() === '') throw new BadRequest('request body must be a JSON object')
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new BadRequest('request body is not valid JSON')
+  }
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) =>
+      issue.path.length === 0 && issue.code === 'invalid_type'
+        ? 'request body must be a JSON object'
+        : issue.message,
+    )
+    .join('; ')
+}
+
+function firstHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value
+}
+
+const HOST_PATTERN = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
+
+/** The origin the client used, from its Host header, so links work behind any name the server is reached by. */
+export function requestOrigin(req: IncomingMessage, fallbackHost: string): string {
+  const forwardedProto = firstHeader(req.headers['x-forwarded-proto'])?.split(',')[0]?.trim().toLowerCase()
+  const encrypted = 'encrypted' in req.socket && req.socket.encrypted === true
+  const protocol =
+    forwardedProto === 'https' || forwardedProto === 'http' ? forwardedProto : encrypted ? 'https' : 'http'
+  const host = req.headers.host
+  return `${protocol}://${host && HOST_PATTERN.test(host) ? host : fallbackHost}`
+}
+
+export interface ApiOptions {
+  store: DocumentStore
+  registry: RoomRegistry
+  log: Logger
+  /** host:port to use in links when a request has no usable Host header. */
+  fallbackHost(): string
+  now?: () => number
+}
+
+export type ApiHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>
+
+export function createApiHandler(options: ApiOptions): ApiHandler {
+  const { store, registry, log } = options
+  const now = options.now ?? Date.now
+
+  function created(req: IncomingMessage, res: ServerResponse, id: string): void {
+    const body: WorkshopCreated = {
+      id,
+      links: { workshop: `${requestOrigin(req, options.fallbackHost())}/w/${id}` },
+    }
+    sendJson(res, 201, body, { Location: `/api/workshops/${id}` })
+  }
+
+  async function createWorkshop(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const parsed = NewWorkshopBody.safeParse(await readJson(req))
+    if (!parsed.success) throw new BadRequest(describeIssues(parsed.error))
+    const { title, date = '', place = '' } = parsed.data
+    const id = newId()
+    const createdAt = now()
+    const doc = new Y.Doc()
+    initWorkshop(doc, { title, date, place }, createdAt)
+    const documents = [{ documentName: workshopDocumentName(id), state: Y.encodeStateAsUpdate(doc) }]
+    doc.destroy()
+    await store.createWorkshop({ id, createdAt }, documents)
+    log.info('workshop created', { workshop: id })
+    created(req, res, id)
+  }
+
+  async function createExampleWorkshop(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const id = newId()
+    const createdAt = now()
+    const { workshop, boards } = buildExampleWorkshop(createdAt)
+    const documents: InitialDocument[] = [
+      { documentName: workshopDocumentName(id), state: Y.encodeStateAsUpdate(workshop) },
+    ]
+    for (const [practiceId, board] of boards) {
+      documents.push({ documentName: boardDocumentName(id, practiceId), state: Y.encodeStateAsUpdate(board) })
+      board.destroy()
+    }
+    workshop.destroy()
+    await store.createWorkshop({ id, createdAt }, documents)
+    log.info('example workshop created', { workshop: id })
+    created(req, res, id)
+  }
+
+  /** Reads the live document when its room is loaded (it may be ahead of the last compaction), else storage. */
+  async function readWorkshopDocument(id: string): Promise<Workshop> {
+    const documentName = workshopDocumentName(id)
+    const room = registry.get(documentName)
+    if (room?.isOpen) return readWorkshop(room.doc)
+    const doc = new Y.Doc()
+    try {
+      applyStoredDocument(doc, await store.loadDocument(documentName), null)
+      return readWorkshop(doc)
+    } finally {
+      doc.destroy()
+    }
+  }
+
+  async function getWorkshop(res: ServerResponse, id: string): Promise<void> {
+    const record = isValidId(id) ? await store.getWorkshop(id) : null
+    if (!record) {
+      sendJsonError(res, 404, 'no such workshop')
+      return
+    }
+    const workshop = await readWorkshopDocument(id)
+    const body: WorkshopSummary = {
+      id,
+      title: workshop.title,
+      date: workshop.date,
+      place: workshop.place,
+      createdAt: workshop.createdAt || record.createdAt,
+    }
+    sendJson(res, 200, body)
+  }
+
+  type Route = {
+    pattern: RegExp
+    methods: Record<string, (req: IncomingMessage, res: ServerResponse, id: string) => Promise<void>>
+  }
+
+  const routes: Route[] = [
+    { pattern: /^\/api\/workshops$/, methods: { POST: (req, res) => createWorkshop(req, res) } },
+    {
+      pattern: /^\/api\/workshops\/example$/,
+      methods: { POST: (req, res) => createExampleWorkshop(req, res) },
+    },
+    { pattern: /^\/api\/workshops\/([^/]+)$/, methods: { GET: (_req, res, id) => getWorkshop(res, id) } },
+  ]
+
+  return async (req, res, pathname) => {
+    const route = routes.find((candidate) => candidate.pattern.test(pathname))
+    if (!route) {
+      sendJsonError(res, 404, `no API endpoint ${pathname}`)
+      return
+    }
+    const method = req.method ?? 'GET'
+    const handler = route.methods[method]
+    if (!handler) {
+      const allowed = Object.keys(route.methods).join(', ')
+      sendJsonError(res, 405, `${method} is not allowed here; use ${allowed}`, { Allow: allowed })
+      return
+    }
+    const id = route.pattern.exec(pathname)?.[1] ?? ''
+    try {
+      await handler(req, res, id)
+    } catch (error) {
+      if (error instanceof BadRequest) {
+        sendJsonError(res, 400, error.message, error.closeConnection ? { Connection: 'close' } : {})
+        return
+      }
+      log.error('API request failed', { method, path: pathname, error })
+      if (!res.headersSent) sendJsonError(res, 500, 'internal server error')
+      else res.destroy()
+    }
+  }
+}

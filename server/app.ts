@@ -1,0 +1,161 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { type WebSocket, WebSocketServer } from 'ws'
+import { createApiHandler } from './api'
+import { CloseCode, CloseReason } from './closeCodes'
+import { readConfig, type ServerConfig } from './config'
+import { Connection } from './connection'
+import { createRequestHandler } from './http'
+import { createLogger, type Logger } from './log'
+import { UpdatePersistence } from './persistence'
+import { RoomRegistry } from './rooms'
+import type { DocumentStore } from './storage/documentStore'
+import { SqliteStore } from './storage/sqliteStore'
+import { type AuthorizeUpgrade, allowEveryone, createUpgradeHandler, type SyncTarget } from './upgrade'
+
+export interface StartOptions extends Partial<ServerConfig> {
+  /** Defaults to the SQLite store in `dataDir`. The server owns the store and closes it on `close()`. */
+  store?: DocumentStore
+  logger?: Logger
+  authorize?: AuthorizeUpgrade
+}
+
+export interface RunningServer {
+  /** http://<host>:<port>, with 127.0.0.1 when listening on every interface. */
+  url: string
+  port: number
+  config: ServerConfig
+  registry: RoomRegistry
+  persistence: UpdatePersistence
+  /** Graceful stop: refuse new clients, close the open ones (1001), commit, snapshot every room, close the store. */
+  close(): Promise<void>
+}
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1'
+  return host.includes(':') ? `[${host}]` : host
+}
+
+/** Starts the HTTP + WebSocket server; the environment (see config.ts) fills in what `options` leave out. */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const { store: givenStore, logger, authorize = allowEveryone, ...overrides } = options
+  const config: ServerConfig = { ...readConfig(process.env) }
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value !== undefined) Object.assign(config, { [key]: value })
+  }
+  const log = logger ?? createLogger(config.logLevel)
+  const store = givenStore ?? SqliteStore.open(config.dataDir)
+  const startedAt = Date.now()
+  let accepting = true
+  let port = config.port
+
+  const persistence: UpdatePersistence = new UpdatePersistence({
+    store,
+    log,
+    compactionThreshold: config.compactionThreshold,
+    onCommitFailed: (rooms) => {
+      // Unload without a snapshot, so the next load shows exactly what storage holds; the clients keep
+      // their changes and send them again when they reconnect.
+      for (const room of rooms) registry.discard(room, CloseCode.internalError, CloseReason.couldNotSave)
+    },
+  })
+  const registry = new RoomRegistry({ store, persistence, log, unloadGraceMs: config.roomUnloadGraceMs })
+  const connections = new Set<Connection>()
+
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: config.maxPayloadBytes,
+    perMessageDeflate: false,
+  })
+  wss.on('error', (error) => log.error('websocket server error', { error }))
+
+  const onConnection = (ws: WebSocket, target: SyncTarget): void => {
+    const connection = new Connection(ws, target.documentName, config, log, (closed) =>
+      connections.delete(closed),
+    )
+    if (!accepting) {
+      connection.close(CloseCode.goingAway, CloseReason.shuttingDown)
+      return
+    }
+    connections.add(connection)
+    connection.attach(registry.join(target.documentName, connection))
+  }
+
+  const server = createServer(
+    createRequestHandler({
+      staticDir: config.staticDir,
+      log,
+      api: createApiHandler({ store, registry, log, fallbackHost: () => `${urlHost(config.host)}:${port}` }),
+      health: () => ({
+        status: 'ok',
+        rooms: registry.size,
+        connections: connections.size,
+        uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+      }),
+    }),
+  )
+  server.on(
+    'upgrade',
+    createUpgradeHandler({ wss, store, log, authorize, isAccepting: () => accepting, onConnection }),
+  )
+  server.on('clientError', (error, socket) => {
+    log.debug('http client error', { error: error.message })
+    socket.destroy()
+  })
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject)
+        resolve()
+      })
+    })
+  } catch (error) {
+    await store.close()
+    throw error
+  }
+  server.on('error', (error) => log.error('http server error', { error }))
+  port = (server.address() as AddressInfo).port
+
+  const heartbeat = setInterval(() => {
+    for (const connection of connections) connection.checkHeartbeat()
+  }, config.heartbeatIntervalMs)
+  heartbeat.unref()
+
+  async function shutdown(): Promise<void> {
+    accepting = false
+    clearInterval(heartbeat)
+    const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()))
+    server.closeIdleConnections()
+    // Clients are closed before the last commit, so no change can arrive after it.
+    await registry.shutdown(CloseCode.goingAway, CloseReason.shuttingDown)
+    for (const connection of connections) connection.close(CloseCode.goingAway, CloseReason.shuttingDown)
+    await new Promise<void>((resolve) => {
+      const cutOff = setTimeout(() => {
+        for (const client of wss.clients) client.terminate()
+      }, config.shutdownTimeoutMs)
+      wss.close(() => {
+        clearTimeout(cutOff)
+        resolve()
+      })
+    })
+    server.closeAllConnections()
+    await httpClosed
+    await store.close()
+    log.info('server stopped')
+  }
+
+  let closing: Promise<void> | undefined
+  return {
+    url: `http://${urlHost(config.host)}:${port}`,
+    port,
+    config,
+    registry,
+    persistence,
+    close: () => {
+      closing ??= shutdown()
+      return closing
+    },
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Every WebSocket close code the server sends, in one place.
+ *
+ * The stock y-websocket client reconnects after any code except 4400–4499, which it treats as final
+ * ("reconnecting cannot fix this"). None of the codes below is in that range: a client closed for a
+ * transient reason must come back, and even a client closed for a bad frame gets a fresh start, since its
+ * unsent edits are re-sent on reconnect. Codes meant to stop a client for good (revoked access, deleted
+ * workshop) belong in 4400–4499 and arrive with the issue that needs them.
+ *
+ * | code | name              | sent when                                                              |
+ * |------|-------------------|------------------------------------------------------------------------|
+ * | 1001 | goingAway         | the server shuts down                                                  |
+ * | 1003 | unsupportedData   | a text frame, or a message type the protocol does not define for a client |
+ * | 1007 | invalidPayload    | a binary frame that does not decode, or a Yjs update / awareness update that cannot be applied |
+ * | 1009 | messageTooBig     | a frame above maxPayloadBytes (sent by `ws` itself) or an awareness frame above maxAwarenessBytes |
+ * | 1011 | internalError     | the server could not load or save the document                         |
+ * | 1013 | tryAgainLater     | the client reads too slowly (send buffer over its bound) or floods a room that is still loading |
+ */
+export const CloseCode = {
+  goingAway: 1001,
+  unsupportedData: 1003,
+  invalidPayload: 1007,
+  messageTooBig: 1009,
+  internalError: 1011,
+  tryAgainLater: 1013,
+} as const
+
+export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]
+
+/** Close reasons are limited to 123 bytes by RFC 6455; keep them short and free of user input. */
+export const CloseReason = {
+  shuttingDown: 'server shutting down',
+  textFrame: 'text frames are not supported: send binary y-websocket messages',
+  unknownMessageType: 'unsupported message type',
+  malformedFrame: 'malformed message',
+  invalidUpdate: 'invalid document update',
+  invalidAwareness: 'invalid awareness update',
+  awarenessTooBig: 'awareness update too big',
+  couldNotSave: 'the server could not save changes; reconnect to resend them',
+  couldNotLoad: 'the server could not load the document',
+  tooSlow: 'client too slow: too much data waiting to be sent',
+  queueFull: 'too many messages while the document loads',
+} as const

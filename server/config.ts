@@ -1,0 +1,93 @@
+import { resolve } from 'node:path'
+import { LOG_LEVELS, type LogLevel } from './log'
+
+/** Everything the server can be told from outside; `readConfig` documents the environment variable of each. */
+export interface ServerConfig {
+  port: number
+  host: string
+  /** Folder of the SQLite database; created when missing. */
+  dataDir: string
+  /** The built client (`vite build` output). */
+  staticDir: string
+  logLevel: LogLevel
+  /** How long a room with no connection stays in memory, so a reload or a flaky network does not reload it. */
+  roomUnloadGraceMs: number
+  /** Log rows of one document after which they are folded into its snapshot. */
+  compactionThreshold: number
+  /**
+   * Largest frame accepted. A client's first sync step 2 carries its whole document, so this must exceed the
+   * largest legitimate document, or that client is closed with 1009 and reconnects forever.
+   */
+  maxPayloadBytes: number
+  /** Largest single awareness frame; awareness is fanned out to every peer, documents are not. */
+  maxAwarenessBytes: number
+  /**
+   * Bytes waiting to be sent to one client above which it is closed (1013) rather than sent less than
+   * everything. The default leaves room for one document-sized frame (a first sync step 2) plus 8 MiB, so
+   * a slow client receiving a big document is not cut off by the next small message.
+   */
+  maxBufferedBytes: number
+  /** Frames a client may send while its room is still loading. */
+  maxQueuedMessages: number
+  /** A connection that has not answered the previous ping within this interval is terminated. */
+  heartbeatIntervalMs: number
+  /** Longest graceful shutdown waits for clients to acknowledge the close before cutting them off. */
+  shutdownTimeoutMs: number
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const MiB = 1024 * 1024
+
+type Env = Readonly<Record<string, string | undefined>>
+
+function integer(
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
+  const raw = env[name]?.trim()
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`)
+  }
+  return value
+}
+
+function text(env: Env, name: string, fallback: string): string {
+  const raw = env[name]?.trim()
+  return raw === undefined || raw === '' ? fallback : raw
+}
+
+function logLevel(env: Env): LogLevel {
+  const raw = text(env, 'LOG_LEVEL', 'info').toLowerCase()
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`)
+  }
+  return raw as LogLevel
+}
+
+/** Reads the configuration from environment variables; throws a ConfigError naming the variable at fault. */
+export function readConfig(env: Env = process.env): ServerConfig {
+  const maxPayloadBytes = integer(env, 'MAX_PAYLOAD_BYTES', 16 * MiB, 1024)
+  return {
+    port: integer(env, 'PORT', 8080, 0, 65535),
+    host: text(env, 'HOST', '0.0.0.0'),
+    dataDir: resolve(text(env, 'DATA_DIR', './data')),
+    staticDir: resolve(text(env, 'STATIC_DIR', './dist/client')),
+    logLevel: logLevel(env),
+    roomUnloadGraceMs: integer(env, 'ROOM_UNLOAD_GRACE_MS', 10_000, 0),
+    compactionThreshold: integer(env, 'COMPACTION_THRESHOLD', 500, 1),
+    maxPayloadBytes,
+    maxAwarenessBytes: integer(env, 'MAX_AWARENESS_BYTES', Math.min(64 * 1024, maxPayloadBytes), 256),
+    maxBufferedBytes: integer(env, 'MAX_BUFFERED_BYTES', maxPayloadBytes + 8 * MiB, 1024),
+    maxQueuedMessages: integer(env, 'MAX_QUEUED_MESSAGES', 256, 1),
+    heartbeatIntervalMs: integer(env, 'HEARTBEAT_INTERVAL_MS', 30_000, 10),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 5_000, 0),
+  }
+}

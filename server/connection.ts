@@ -1,0 +1,216 @@
+import { WebSocket } from 'ws'
+import { CloseCode, CloseReason } from './closeCodes'
+import type { Logger } from './log'
+import { type ClientMessage, decodeClientMessage } from './protocol'
+import type { Room, RoomPeer } from './rooms'
+
+export interface ConnectionLimits {
+  maxQueuedMessages: number
+  maxBufferedBytes: number
+  maxAwarenessBytes: number
+}
+
+let nextConnectionId = 1
+
+function toBytes(data: WebSocket.RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data)
+  if (data instanceof ArrayBuffer) return new Uint8Array(data)
+  return data
+}
+
+/**
+ * One client's WebSocket: decodes its frames, queues them until its room has loaded, and guards the
+ * process against it (bad frames, slow reading, silence). Whatever the client does, only this connection
+ * is closed.
+ */
+export class Connection implements RoomPeer {
+  readonly id = nextConnectionId++
+  private room: Room | undefined
+  private started = false
+  private queue: Uint8Array[] = []
+  private closed = false
+  private answeredPing = true
+
+  constructor(
+    private readonly ws: WebSocket,
+    readonly documentName: string,
+    private readonly limits: ConnectionLimits,
+    private readonly log: Logger,
+    private readonly onClosed: (connection: Connection) => void,
+  ) {
+    ws.on('message', this.onMessage)
+    ws.on('close', this.onClose)
+    ws.on('pong', () => {
+      this.answeredPing = true
+    })
+    // ws reports protocol violations (e.g. a frame above maxPayload, which it closes with 1009) as errors;
+    // without a listener they would crash the process.
+    ws.on('error', (error) => {
+      this.log.info('connection error', { connection: this.id, document: documentName, error: error.message })
+    })
+  }
+
+  get isOpen(): boolean {
+    return !this.closed
+  }
+
+  /** Binds the connection to its room; frames received before the room is ready wait in a bounded queue. */
+  attach(room: Room): void {
+    this.room = room
+    if (room.isOpen) {
+      this.start()
+      return
+    }
+    room.ready.then(
+      () => this.start(),
+      () => {
+        // The registry closes the peers of a room that could not load.
+      },
+    )
+  }
+
+  private start(): void {
+    const room = this.room
+    if (this.closed || !room?.isOpen) return
+    this.started = true
+    room.greet(this)
+    const queued = this.queue
+    this.queue = []
+    for (const frame of queued) {
+      if (this.closed) break
+      this.handleFrame(frame)
+    }
+  }
+
+  send(frame: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== WebSocket.OPEN) return
+    // Dropping a message would leave this client silently diverged; closing lets it resync on reconnect.
+    if (this.ws.bufferedAmount > this.limits.maxBufferedBytes) {
+      this.reject(CloseCode.tryAgainLater, CloseReason.tooSlow, { bufferedBytes: this.ws.bufferedAmount })
+      return
+    }
+    this.ws.send(frame, { binary: true })
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return
+    this.closed = true
+    this.queue = []
+    this.room?.removePeer(this)
+    try {
+      this.ws.close(code, reason)
+    } catch {
+      this.ws.terminate()
+    }
+  }
+
+  /** Called on every heartbeat tick: ends a connection that did not answer the previous ping. */
+  checkHeartbeat(): void {
+    if (this.closed) return
+    if (!this.answeredPing) {
+      this.log.info('terminating unresponsive connection', {
+        connection: this.id,
+        document: this.documentName,
+      })
+      this.closed = true
+      this.room?.removePeer(this)
+      this.ws.terminate()
+      return
+    }
+    this.answeredPing = false
+    try {
+      this.ws.ping()
+    } catch {
+      // The socket is closing; its close event cleans up.
+    }
+  }
+
+  private reject(code: number, reason: string, details: Record<string, unknown> = {}): void {
+    if (this.closed) return
+    this.log.warn('closing connection', {
+      connection: this.id,
+      document: this.documentName,
+      code,
+      reason,
+      ...details,
+    })
+    this.close(code, reason)
+  }
+
+  private readonly onMessage = (data: WebSocket.RawData, isBinary: boolean): void => {
+    if (this.closed) return
+    if (!isBinary) {
+      this.reject(CloseCode.unsupportedData, CloseReason.textFrame)
+      return
+    }
+    const frame = toBytes(data)
+    if (!this.started) {
+      if (this.queue.length >= this.limits.maxQueuedMessages) {
+        this.reject(CloseCode.tryAgainLater, CloseReason.queueFull, { queued: this.queue.length })
+        return
+      }
+      this.queue.push(frame)
+      return
+    }
+    this.handleFrame(frame)
+  }
+
+  private handleFrame(frame: Uint8Array): void {
+    const room = this.room
+    if (!room?.isOpen) return
+    const decoded = decodeClientMessage(frame)
+    if (!decoded.ok) {
+      if (decoded.problem === 'unsupported') {
+        this.reject(CloseCode.unsupportedData, CloseReason.unknownMessageType, { detail: decoded.detail })
+      } else {
+        this.reject(CloseCode.invalidPayload, CloseReason.malformedFrame, { detail: decoded.detail })
+      }
+      return
+    }
+    this.dispatch(room, decoded.message)
+  }
+
+  private dispatch(room: Room, message: ClientMessage): void {
+    try {
+      switch (message.kind) {
+        case 'syncStep1':
+          room.answerSyncStep1(this, message.stateVector)
+          return
+        case 'syncStep2':
+        case 'update':
+          room.applyClientUpdate(this, message.update)
+          return
+        case 'awareness':
+          if (message.update.byteLength > this.limits.maxAwarenessBytes) {
+            this.reject(CloseCode.messageTooBig, CloseReason.awarenessTooBig, {
+              bytes: message.update.byteLength,
+            })
+            return
+          }
+          room.applyClientAwareness(this, message.update)
+          return
+        case 'queryAwareness':
+          room.sendAwarenessTo(this)
+          return
+      }
+    } catch (error) {
+      const reason =
+        message.kind === 'awareness'
+          ? CloseReason.invalidAwareness
+          : message.kind === 'syncStep1'
+            ? CloseReason.malformedFrame
+            : CloseReason.invalidUpdate
+      this.reject(CloseCode.invalidPayload, reason, {
+        message: message.kind,
+        detail: error instanceof Error ? error.message : String(error),
+      })
+    }
+  }
+
+  private readonly onClose = (): void => {
+    this.closed = true
+    this.queue = []
+    this.room?.removePeer(this)
+    this.onClosed(this)
+  }
+}

@@ -1,0 +1,135 @@
+import { performance } from 'node:perf_hooks'
+import * as Y from 'yjs'
+import type { Logger } from './log'
+import type { Room } from './rooms'
+import type { DocumentStore } from './storage/documentStore'
+
+interface PendingUpdate {
+  room: Room
+  update: Uint8Array
+}
+
+export interface CommitStats {
+  batches: number
+  updates: number
+  lastBatchMs: number
+  maxBatchMs: number
+}
+
+export interface PersistenceOptions {
+  store: DocumentStore
+  log: Logger
+  /** Log rows of one document after which it is compacted into a snapshot. */
+  compactionThreshold: number
+  /** Called when a commit failed: those rooms' documents now hold changes that storage does not. */
+  onCommitFailed(rooms: Room[]): void
+}
+
+/**
+ * Commit before broadcast: every change a client makes is written to storage before any client, the
+ * sender included, is told about it. So whatever a client has seen echoed survives `kill -9`, and what was
+ * not yet committed is still held by its sender, whose provider re-sends it on reconnect (the CRDT makes
+ * that idempotent).
+ *
+ * To keep that cheap, the changes of one event-loop turn, from all rooms, go into one transaction, flushed
+ * by `setImmediate` right after the turn's I/O callbacks. Commits and compactions run one at a time, in
+ * order, so broadcasts keep the order in which the changes were made and a compaction never races a commit.
+ */
+export class UpdatePersistence {
+  private pending: PendingUpdate[] = []
+  private flushScheduled = false
+  private tail: Promise<void> = Promise.resolve()
+  readonly stats: CommitStats = { batches: 0, updates: 0, lastBatchMs: 0, maxBatchMs: 0 }
+
+  constructor(private readonly options: PersistenceOptions) {}
+
+  enqueue(room: Room, update: Uint8Array): void {
+    this.pending.push({ room, update })
+    if (this.flushScheduled) return
+    this.flushScheduled = true
+    setImmediate(() => {
+      this.flushScheduled = false
+      void this.flush()
+    })
+  }
+
+  /** Commits everything enqueued so far; resolves once it is committed and broadcast (or has failed). */
+  flush(): Promise<void> {
+    if (this.pending.length === 0) return this.tail
+    const batch = this.pending
+    this.pending = []
+    return this.run(() => this.commit(batch))
+  }
+
+  /** Folds the room's log into a snapshot of its live document, after everything pending is committed. */
+  compact(room: Room): Promise<void> {
+    void this.flush()
+    return this.run(() => this.compactNow(room))
+  }
+
+  private run(task: () => Promise<void>): Promise<void> {
+    const next = this.tail.then(task).catch((error: unknown) => {
+      this.options.log.error('persistence task failed', { error })
+    })
+    this.tail = next
+    return next
+  }
+
+  private async commit(batch: PendingUpdate[]): Promise<void> {
+    // Rooms discarded after a failed commit lost their connections; their changes are re-sent on reconnect.
+    const live = batch.filter((entry) => entry.room.isOpen)
+    if (live.length === 0) return
+    const started = performance.now()
+    let seqs: number[]
+    try {
+      seqs = await this.options.store.appendUpdates(
+        live.map(({ room, update }) => ({ documentName: room.name, update })),
+      )
+    } catch (error) {
+      const rooms = [...new Set(live.map((entry) => entry.room))]
+      this.options.log.error('could not save document updates; closing their rooms', {
+        error,
+        updates: live.length,
+        documents: rooms.map((room) => room.name),
+      })
+      this.options.onCommitFailed(rooms)
+      return
+    }
+    this.record(live.length, performance.now() - started)
+    live.forEach((entry, index) => {
+      entry.room.acceptCommitted(entry.update, seqs[index] ?? 0)
+    })
+    for (const room of new Set(live.map((entry) => entry.room))) {
+      if (room.logRows > this.options.compactionThreshold) await this.compactNow(room)
+    }
+  }
+
+  private record(updates: number, milliseconds: number): void {
+    this.stats.batches += 1
+    this.stats.updates += updates
+    this.stats.lastBatchMs = milliseconds
+    this.stats.maxBatchMs = Math.max(this.stats.maxBatchMs, milliseconds)
+  }
+
+  private async compactNow(room: Room): Promise<void> {
+    if (!room.isOpen || room.logRows === 0) return
+    // Every committed row up to committedSeq is in the live document, so the snapshot covers them all.
+    // Changes applied but not yet committed may be in it too; their rows come later and replay harmlessly.
+    const coveredSeq = room.committedSeq
+    const rowsFolded = room.logRows
+    const snapshot = Y.encodeStateAsUpdate(room.doc)
+    try {
+      await this.options.store.compactDocument(room.name, snapshot, coveredSeq)
+    } catch (error) {
+      // The log is intact, so nothing is lost; the next commit or unload tries again.
+      this.options.log.warn('could not compact document', { document: room.name, error })
+      return
+    }
+    room.noteCompacted(coveredSeq, rowsFolded)
+    this.options.log.debug('compacted document', {
+      document: room.name,
+      rows: rowsFolded,
+      bytes: snapshot.length,
+    })
+  }
+}

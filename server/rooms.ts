@@ -1,0 +1,334 @@
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import { CloseCode, CloseReason } from './closeCodes'
+import type { Logger } from './log'
+import type { UpdatePersistence } from './persistence'
+import {
+  decodeAwarenessUpdate,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+} from './protocol'
+import { applyStoredDocument, type DocumentStore, type StoredDocument } from './storage/documentStore'
+
+/** Marks the transaction that rebuilds a document from storage, so it is not stored a second time. */
+export const LOAD_ORIGIN = Symbol('loaded from storage')
+
+/** What a room needs from a connection; an in-memory peer works as well as a WebSocket. */
+export interface RoomPeer {
+  readonly id: number
+  send(frame: Uint8Array): void
+  close(code: number, reason: string): void
+}
+
+/**
+ * loading → ready ⇄ unloading → closed. A room is usable (hands out its document) only while ready or
+ * unloading: an unload keeps the document alive until its last await, so a join that arrives meanwhile
+ * gets a working room and the unload gives up.
+ */
+export type RoomState = 'loading' | 'ready' | 'unloading' | 'closed'
+
+interface AwarenessChange {
+  added: number[]
+  updated: number[]
+  removed: number[]
+}
+
+/** An update Yjs encodes for a transaction that changed nothing: no structs, empty delete set. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.byteLength <= 2 && update.every((byte) => byte === 0)
+}
+
+export interface RoomHooks {
+  /** Called with every change a client makes; the room broadcasts it once `acceptCommitted` is called. */
+  persistUpdate(room: Room, update: Uint8Array): void
+  /** Called when the last peer left. */
+  onEmpty(room: Room): void
+}
+
+/** One document in memory, with its awareness and the peers editing it. */
+export class Room {
+  readonly doc = new Y.Doc()
+  readonly awareness: Awareness
+  readonly ready: Promise<void>
+  private stateValue: RoomState = 'loading'
+  private readonly peers = new Set<RoomPeer>()
+  /** Which connection announced each awareness client id, so its presence ends when that connection does. */
+  private readonly awarenessOwners = new Map<number, RoomPeer>()
+  /** Highest storage sequence number the document contains. */
+  committedSeq = 0
+  /** Log rows stored since the last snapshot; compaction folds them in once there are too many. */
+  logRows = 0
+  unloadTimer: NodeJS.Timeout | undefined
+
+  constructor(
+    readonly name: string,
+    load: () => Promise<StoredDocument>,
+    private readonly hooks: RoomHooks,
+  ) {
+    this.awareness = new Awareness(this.doc)
+    // The server is not a participant and must not announce a presence of its own.
+    this.awareness.setLocalState(null)
+    this.doc.on('update', this.onDocumentUpdate)
+    this.awareness.on('update', this.onAwarenessUpdate)
+    this.ready = this.load(load)
+  }
+
+  get state(): RoomState {
+    return this.stateValue
+  }
+
+  /** True while the document may be read, edited and handed to a new peer. */
+  get isOpen(): boolean {
+    return this.stateValue === 'ready' || this.stateValue === 'unloading'
+  }
+
+  get peerCount(): number {
+    return this.peers.size
+  }
+
+  private async load(load: () => Promise<StoredDocument>): Promise<void> {
+    const stored = await load()
+    if (this.stateValue !== 'loading') return
+    applyStoredDocument(this.doc, stored, LOAD_ORIGIN)
+    this.committedSeq = stored.lastSeq
+    this.logRows = stored.updates.length
+    this.stateValue = 'ready'
+  }
+
+  beginUnload(): void {
+    if (this.stateValue === 'ready') this.stateValue = 'unloading'
+  }
+
+  cancelUnload(): void {
+    if (this.stateValue === 'unloading') this.stateValue = 'ready'
+  }
+
+  addPeer(peer: RoomPeer): void {
+    if (this.stateValue === 'closed') throw new Error(`Room ${this.name} is closed`)
+    this.peers.add(peer)
+  }
+
+  removePeer(peer: RoomPeer): void {
+    if (!this.peers.delete(peer)) return
+    const owned: number[] = []
+    for (const [clientId, owner] of this.awarenessOwners) {
+      if (owner === peer) owned.push(clientId)
+    }
+    for (const clientId of owned) this.awarenessOwners.delete(clientId)
+    if (this.stateValue === 'closed') return
+    // Tells everyone else that this person left, instead of letting them wait for the 30 s timeout.
+    if (owned.length > 0) removeAwarenessStates(this.awareness, owned, peer)
+    if (this.peers.size === 0) this.hooks.onEmpty(this)
+  }
+
+  /**
+   * Starts a peer: sends the server's state vector, so the client answers with whatever the server lacks
+   * (edits it made offline), and the presences already in the room.
+   */
+  greet(peer: RoomPeer): void {
+    peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
+    this.sendAwarenessTo(peer)
+  }
+
+  /** Answers a client's sync step 1 with everything it lacks. Throws on a malformed state vector. */
+  answerSyncStep1(peer: RoomPeer, stateVector: Uint8Array): void {
+    peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)))
+  }
+
+  /** Applies a client's update; the resulting change is persisted, then broadcast. Throws on an invalid update. */
+  applyClientUpdate(peer: RoomPeer, update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, peer)
+  }
+
+  /** Applies a client's awareness update and broadcasts it to every peer, the sender included. */
+  applyClientAwareness(peer: RoomPeer, update: Uint8Array): void {
+    const entries = decodeAwarenessUpdate(update)
+    for (const { clientId, state } of entries) {
+      if (state !== null) this.awarenessOwners.set(clientId, peer)
+      else if (this.awarenessOwners.get(clientId) === peer) this.awarenessOwners.delete(clientId)
+    }
+    applyAwarenessUpdate(this.awareness, update, peer)
+  }
+
+  sendAwarenessTo(peer: RoomPeer): void {
+    const clients = [...this.awareness.getStates().keys()]
+    if (clients.length === 0) return
+    peer.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, clients)))
+  }
+
+  /** Called by persistence once `update` is committed: only now may anyone see it. */
+  acceptCommitted(update: Uint8Array, seq: number): void {
+    if (!this.isOpen) return
+    this.committedSeq = Math.max(this.committedSeq, seq)
+    this.logRows += 1
+    this.broadcast(encodeUpdate(update))
+  }
+
+  noteCompacted(coveredSeq: number, rowsFolded: number): void {
+    this.committedSeq = Math.max(this.committedSeq, coveredSeq)
+    this.logRows = Math.max(0, this.logRows - rowsFolded)
+  }
+
+  /** Encoded once, sent to every peer, the sender included: the stock client takes the echo as confirmation. */
+  private broadcast(frame: Uint8Array): void {
+    for (const peer of this.peers) peer.send(frame)
+  }
+
+  private readonly onDocumentUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === LOAD_ORIGIN || this.stateValue === 'closed' || isEmptyUpdate(update)) return
+    this.hooks.persistUpdate(this, update)
+  }
+
+  private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange): void => {
+    if (this.stateValue === 'closed') return
+    // Renewals (`updated` with an unchanged state) are broadcast too: a client alone in a room is kept
+    // alive by its own echo, because the v3 client drops a connection that is silent for 30 s.
+    const changed = [...added, ...updated, ...removed]
+    if (changed.length === 0) return
+    this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, changed)))
+  }
+
+  /** Closes every peer with `code` but keeps the document (shutdown saves it afterwards). */
+  disconnectPeers(code: number, reason: string): void {
+    for (const peer of [...this.peers]) {
+      this.peers.delete(peer)
+      peer.close(code, reason)
+    }
+    this.awarenessOwners.clear()
+  }
+
+  /** Final: closes the peers and frees the document. The room is never used again. */
+  close(code: number = CloseCode.goingAway, reason: string = CloseReason.shuttingDown): void {
+    if (this.stateValue === 'closed') return
+    this.stateValue = 'closed'
+    clearTimeout(this.unloadTimer)
+    this.doc.off('update', this.onDocumentUpdate)
+    this.awareness.off('update', this.onAwarenessUpdate)
+    this.disconnectPeers(code, reason)
+    this.awareness.destroy()
+    this.doc.destroy()
+  }
+}
+
+export interface RegistryOptions {
+  store: DocumentStore
+  persistence: UpdatePersistence
+  log: Logger
+  unloadGraceMs: number
+}
+
+/**
+ * All rooms of the process, one per document name. `join` is synchronous, so two connections for the same
+ * document can never create two documents.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>()
+  private shuttingDown = false
+
+  constructor(private readonly options: RegistryOptions) {}
+
+  get size(): number {
+    return this.rooms.size
+  }
+
+  /** The room of `documentName` if it is in memory (loading, ready or unloading). */
+  get(documentName: string): Room | undefined {
+    return this.rooms.get(documentName)
+  }
+
+  all(): Room[] {
+    return [...this.rooms.values()]
+  }
+
+  /** Adds `peer` to the document's room, creating and loading the room when needed. */
+  join(documentName: string, peer: RoomPeer): Room {
+    if (this.shuttingDown) throw new Error('The server is shutting down')
+    let room = this.rooms.get(documentName)
+    if (!room) room = this.create(documentName)
+    clearTimeout(room.unloadTimer)
+    room.unloadTimer = undefined
+    room.addPeer(peer)
+    return room
+  }
+
+  private create(documentName: string): Room {
+    const { store, persistence, log } = this.options
+    const room = new Room(documentName, () => store.loadDocument(documentName), {
+      persistUpdate: (target, update) => persistence.enqueue(target, update),
+      onEmpty: (target) => this.scheduleUnload(target),
+    })
+    this.rooms.set(documentName, room)
+    room.ready.catch((error: unknown) => {
+      log.error('could not load document', { document: documentName, error })
+      this.discard(room, CloseCode.internalError, CloseReason.couldNotLoad)
+    })
+    return room
+  }
+
+  private scheduleUnload(room: Room): void {
+    if (this.shuttingDown) return
+    clearTimeout(room.unloadTimer)
+    room.unloadTimer = setTimeout(() => {
+      room.unloadTimer = undefined
+      void this.unload(room)
+    }, this.options.unloadGraceMs)
+  }
+
+  /**
+   * Saves the room's document as a snapshot and frees it, unless a peer arrived in the meantime. The
+   * document stays usable until the very last step, so a join during the storage call keeps the room.
+   */
+  async unload(room: Room): Promise<void> {
+    try {
+      await room.ready
+    } catch {
+      return // a failed load discards the room by itself
+    }
+    if (room.state !== 'ready' || room.peerCount > 0 || this.rooms.get(room.name) !== room) return
+    room.beginUnload()
+    await this.options.persistence.compact(room)
+    if (!room.isOpen) return // storage failed meanwhile, and that path discarded the room
+    if (room.peerCount > 0 || this.shuttingDown) {
+      room.cancelUnload()
+      return
+    }
+    this.rooms.delete(room.name)
+    room.close()
+    this.options.log.debug('room unloaded', { document: room.name })
+  }
+
+  /** Drops a room without saving (its document may differ from storage) and closes its peers. */
+  discard(room: Room, code: number, reason: string): void {
+    if (this.rooms.get(room.name) === room) this.rooms.delete(room.name)
+    room.close(code, reason)
+  }
+
+  /** Graceful end: closes every peer, then commits what is pending and snapshots every document. */
+  async shutdown(code: number, reason: string): Promise<void> {
+    this.shuttingDown = true
+    for (const room of this.rooms.values()) {
+      clearTimeout(room.unloadTimer)
+      room.disconnectPeers(code, reason)
+    }
+    await this.options.persistence.flush()
+    for (const room of this.all()) {
+      try {
+        await room.ready
+      } catch {
+        continue
+      }
+      if (room.isOpen) await this.options.persistence.compact(room)
+    }
+    for (const room of this.all()) {
+      this.rooms.delete(room.name)
+      room.close(code, reason)
+    }
+  }
+}

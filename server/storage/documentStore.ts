@@ -1,0 +1,75 @@
+import * as Y from 'yjs'
+import { parseDocumentName } from '../../shared/documentNames'
+
+/**
+ * Where workshops and their Yjs documents live. Every method is async so that a networked store
+ * (PostgreSQL, Redis) can implement it; the embedded SQLite store happens to answer synchronously.
+ *
+ * A document is stored as a snapshot (one merged Yjs update) plus a log of later updates, each with a
+ * sequence number that only grows (across all documents of a store). Loading applies the snapshot and then
+ * every remaining row; compaction replaces the snapshot and deletes exactly the rows it covers.
+ * tests/unit/storageContract.ts is the executable definition of this contract.
+ */
+
+export interface WorkshopRecord {
+  id: string
+  /** Milliseconds since the epoch. */
+  createdAt: number
+}
+
+export interface InitialDocument {
+  documentName: string
+  /** Full state of the document (Y.encodeStateAsUpdate). */
+  state: Uint8Array
+}
+
+export interface DocumentUpdate {
+  documentName: string
+  update: Uint8Array
+}
+
+export interface StoredDocument {
+  snapshot: Uint8Array | null
+  /** Log rows after the snapshot, oldest first. */
+  updates: Uint8Array[]
+  /** Highest sequence number contained in snapshot + updates (0 for a document never written). */
+  lastSeq: number
+}
+
+export interface DocumentStore {
+  /** Stores the workshop record and its first documents atomically: a workshop never exists half made. */
+  createWorkshop(workshop: WorkshopRecord, documents: readonly InitialDocument[]): Promise<void>
+  getWorkshop(id: string): Promise<WorkshopRecord | null>
+  /** Deletes the record and every document of the workshop. Resolves false when there was none. */
+  deleteWorkshop(id: string): Promise<boolean>
+  loadDocument(documentName: string): Promise<StoredDocument>
+  /**
+   * Appends the updates in ONE transaction (all or none) and resolves with each one's sequence number, in
+   * order. Resolving means committed: the sync server broadcasts an update only after this resolves.
+   */
+  appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]>
+  /**
+   * Atomically replaces the document's snapshot with `snapshot` and deletes its log rows numbered up to
+   * `coveredSeq`, which the snapshot must contain. Later rows stay and are replayed on load.
+   */
+  compactDocument(documentName: string, snapshot: Uint8Array, coveredSeq: number): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * The workshop a document belongs to; throws for names that are not document names, so a store never
+ * writes a row that no workshop deletion would remove.
+ */
+export function workshopIdOf(documentName: string): string {
+  const address = parseDocumentName(documentName)
+  if (!address) throw new Error(`Not a document name: ${JSON.stringify(documentName.slice(0, 80))}`)
+  return address.workshopId
+}
+
+/** Rebuilds a stored document into `doc` in one transaction, marked with `origin` so it is not stored again. */
+export function applyStoredDocument(doc: Y.Doc, stored: StoredDocument, origin: unknown): void {
+  doc.transact(() => {
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
+    for (const update of stored.updates) Y.applyUpdate(doc, update)
+  }, origin)
+}

@@ -1,0 +1,105 @@
+import type {
+  DocumentStore,
+  DocumentUpdate,
+  InitialDocument,
+  StoredDocument,
+  WorkshopRecord,
+} from './documentStore'
+import { workshopIdOf } from './documentStore'
+
+interface MemoryDocument {
+  workshopId: string
+  snapshot: Uint8Array | null
+  snapshotSeq: number
+  log: { seq: number; update: Uint8Array }[]
+}
+
+/**
+ * A store that keeps everything in the process: for tests and for trying the server without a disk. It
+ * copies every byte array in and out, so callers cannot change stored data by reusing a buffer.
+ */
+export class MemoryStore implements DocumentStore {
+  private readonly workshops = new Map<string, WorkshopRecord>()
+  private readonly documents = new Map<string, MemoryDocument>()
+  private lastSeq = 0
+  private closed = false
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('The store is closed')
+  }
+
+  private documentFor(documentName: string): MemoryDocument {
+    let document = this.documents.get(documentName)
+    if (!document) {
+      document = { workshopId: workshopIdOf(documentName), snapshot: null, snapshotSeq: 0, log: [] }
+      this.documents.set(documentName, document)
+    }
+    return document
+  }
+
+  async createWorkshop(workshop: WorkshopRecord, documents: readonly InitialDocument[]): Promise<void> {
+    this.assertOpen()
+    if (this.workshops.has(workshop.id)) throw new Error(`Workshop ${workshop.id} already exists`)
+    for (const { documentName } of documents) {
+      if (workshopIdOf(documentName) !== workshop.id) {
+        throw new Error(`Document ${documentName} does not belong to workshop ${workshop.id}`)
+      }
+    }
+    this.workshops.set(workshop.id, { ...workshop })
+    for (const { documentName, state } of documents) {
+      const document = this.documentFor(documentName)
+      document.snapshot = state.slice()
+      document.snapshotSeq = this.lastSeq
+    }
+  }
+
+  async getWorkshop(id: string): Promise<WorkshopRecord | null> {
+    this.assertOpen()
+    const workshop = this.workshops.get(id)
+    return workshop ? { ...workshop } : null
+  }
+
+  async deleteWorkshop(id: string): Promise<boolean> {
+    this.assertOpen()
+    const existed = this.workshops.delete(id)
+    for (const [name, document] of this.documents) {
+      if (document.workshopId === id) this.documents.delete(name)
+    }
+    return existed
+  }
+
+  async loadDocument(documentName: string): Promise<StoredDocument> {
+    this.assertOpen()
+    const document = this.documents.get(documentName)
+    if (!document) return { snapshot: null, updates: [], lastSeq: 0 }
+    const lastRow = document.log.at(-1)
+    return {
+      snapshot: document.snapshot ? document.snapshot.slice() : null,
+      updates: document.log.map((row) => row.update.slice()),
+      lastSeq: Math.max(document.snapshotSeq, lastRow ? lastRow.seq : 0),
+    }
+  }
+
+  async appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]> {
+    this.assertOpen()
+    // Validate every entry before writing any, which is what makes the batch all-or-nothing here.
+    for (const { documentName } of updates) workshopIdOf(documentName)
+    return updates.map(({ documentName, update }) => {
+      this.lastSeq += 1
+      this.documentFor(documentName).log.push({ seq: this.lastSeq, update: update.slice() })
+      return this.lastSeq
+    })
+  }
+
+  async compactDocument(documentName: string, snapshot: Uint8Array, coveredSeq: number): Promise<void> {
+    this.assertOpen()
+    const document = this.documentFor(documentName)
+    document.snapshot = snapshot.slice()
+    document.snapshotSeq = Math.max(document.snapshotSeq, coveredSeq)
+    document.log = document.log.filter((row) => row.seq > coveredSeq)
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+  }
+}

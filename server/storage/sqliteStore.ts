@@ -1,0 +1,217 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import type {
+  DocumentStore,
+  DocumentUpdate,
+  InitialDocument,
+  StoredDocument,
+  WorkshopRecord,
+} from './documentStore'
+import { workshopIdOf } from './documentStore'
+
+export const DATABASE_FILE = 'practicemap.db'
+
+const SCHEMA_VERSION = 1
+
+// STRICT tables reject values of the wrong type instead of storing them. AUTOINCREMENT keeps sequence
+// numbers from being reused after compaction deletes the highest rows: a reused number could otherwise be
+// mistaken for one a snapshot already covers.
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS workshops (
+    id TEXT PRIMARY KEY,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE IF NOT EXISTS document_snapshots (
+    document_name TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL,
+    state BLOB NOT NULL,
+    covered_seq INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS document_snapshots_by_workshop ON document_snapshots (workshop_id);
+
+  CREATE TABLE IF NOT EXISTS document_updates (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_name TEXT NOT NULL,
+    workshop_id TEXT NOT NULL,
+    data BLOB NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS document_updates_by_document ON document_updates (document_name, seq);
+  CREATE INDEX IF NOT EXISTS document_updates_by_workshop ON document_updates (workshop_id);
+`
+
+interface WorkshopRow {
+  id: string
+  created_at: number
+}
+
+interface SnapshotRow {
+  state: Buffer
+  covered_seq: number
+}
+
+interface UpdateRow {
+  seq: number
+  data: Buffer
+}
+
+/** Binds a byte array as a BLOB without copying it. */
+function blob(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+}
+
+/** better-sqlite3 returns Buffers; callers get plain Uint8Arrays, as from every other store. */
+function bytes(buffer: Buffer): Uint8Array {
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+/**
+ * The embedded store: one SQLite file in WAL mode. synchronous=NORMAL makes a commit survive a crash of
+ * the process (the WAL is in the OS's hands once the commit returns); FULL would also survive power loss,
+ * at the price of an fsync per commit. The server batches all updates of an event-loop turn into one
+ * commit, so either setting costs one write per turn, not per update.
+ */
+export class SqliteStore implements DocumentStore {
+  private readonly db: Database.Database
+  private readonly statements
+
+  constructor(readonly path: string) {
+    this.db = new Database(path)
+    this.db.pragma('journal_mode = WAL')
+    this.db.pragma('synchronous = NORMAL')
+    this.db.pragma('busy_timeout = 5000')
+    this.migrate()
+    this.statements = {
+      insertWorkshop: this.db.prepare<[string, number]>(
+        'INSERT INTO workshops (id, created_at) VALUES (?, ?)',
+      ),
+      getWorkshop: this.db.prepare<[string], WorkshopRow>(
+        'SELECT id, created_at FROM workshops WHERE id = ?',
+      ),
+      deleteWorkshop: this.db.prepare<[string]>('DELETE FROM workshops WHERE id = ?'),
+      deleteWorkshopSnapshots: this.db.prepare<[string]>(
+        'DELETE FROM document_snapshots WHERE workshop_id = ?',
+      ),
+      deleteWorkshopUpdates: this.db.prepare<[string]>('DELETE FROM document_updates WHERE workshop_id = ?'),
+      getSnapshot: this.db.prepare<[string], SnapshotRow>(
+        'SELECT state, covered_seq FROM document_snapshots WHERE document_name = ?',
+      ),
+      getUpdates: this.db.prepare<[string], UpdateRow>(
+        'SELECT seq, data FROM document_updates WHERE document_name = ? ORDER BY seq',
+      ),
+      putSnapshot: this.db.prepare<[string, string, Buffer, number, number]>(
+        `INSERT INTO document_snapshots (document_name, workshop_id, state, covered_seq, updated_at)
+         VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (document_name) DO UPDATE SET
+           state = excluded.state,
+           covered_seq = max(covered_seq, excluded.covered_seq),
+           updated_at = excluded.updated_at`,
+      ),
+      lastSeq: this.db.prepare<[], { seq: number | null }>(
+        "SELECT seq FROM sqlite_sequence WHERE name = 'document_updates'",
+      ),
+      appendUpdate: this.db.prepare<[string, string, Buffer]>(
+        'INSERT INTO document_updates (document_name, workshop_id, data) VALUES (?, ?, ?)',
+      ),
+      deleteCoveredUpdates: this.db.prepare<[string, number]>(
+        'DELETE FROM document_updates WHERE document_name = ? AND seq <= ?',
+      ),
+    }
+  }
+
+  /** Opens (creating the folder and the file when missing) `DATA_DIR/practicemap.db`. */
+  static open(dataDir: string): SqliteStore {
+    mkdirSync(dataDir, { recursive: true })
+    return new SqliteStore(join(dataDir, DATABASE_FILE))
+  }
+
+  /** Reads a pragma's value, for diagnostics and tests. */
+  pragma(name: string): unknown {
+    return this.db.pragma(name, { simple: true })
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true })
+    if (typeof version === 'number' && version > SCHEMA_VERSION) {
+      throw new Error(`${this.path} has schema version ${version}; this server knows up to ${SCHEMA_VERSION}`)
+    }
+    this.db.transaction(() => {
+      this.db.exec(SCHEMA)
+      this.db.pragma(`user_version = ${SCHEMA_VERSION}`)
+    })()
+  }
+
+  private currentSeq(): number {
+    return this.statements.lastSeq.get()?.seq ?? 0
+  }
+
+  async createWorkshop(workshop: WorkshopRecord, documents: readonly InitialDocument[]): Promise<void> {
+    for (const { documentName } of documents) {
+      if (workshopIdOf(documentName) !== workshop.id) {
+        throw new Error(`Document ${documentName} does not belong to workshop ${workshop.id}`)
+      }
+    }
+    this.db.transaction(() => {
+      this.statements.insertWorkshop.run(workshop.id, workshop.createdAt)
+      const seq = this.currentSeq()
+      for (const { documentName, state } of documents) {
+        this.statements.putSnapshot.run(documentName, workshop.id, blob(state), seq, workshop.createdAt)
+      }
+    })()
+  }
+
+  async getWorkshop(id: string): Promise<WorkshopRecord | null> {
+    const row = this.statements.getWorkshop.get(id)
+    return row ? { id: row.id, createdAt: row.created_at } : null
+  }
+
+  async deleteWorkshop(id: string): Promise<boolean> {
+    return this.db.transaction(() => {
+      const deleted = this.statements.deleteWorkshop.run(id).changes > 0
+      this.statements.deleteWorkshopSnapshots.run(id)
+      this.statements.deleteWorkshopUpdates.run(id)
+      return deleted
+    })()
+  }
+
+  async loadDocument(documentName: string): Promise<StoredDocument> {
+    // One read transaction, so a snapshot and its log are read from the same moment.
+    return this.db.transaction(() => {
+      const snapshot = this.statements.getSnapshot.get(documentName)
+      const rows = this.statements.getUpdates.all(documentName)
+      const lastRow = rows.at(-1)
+      return {
+        snapshot: snapshot ? bytes(snapshot.state) : null,
+        updates: rows.map((row) => bytes(row.data)),
+        lastSeq: Math.max(snapshot?.covered_seq ?? 0, lastRow?.seq ?? 0),
+      }
+    })()
+  }
+
+  async appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]> {
+    return this.db.transaction(() =>
+      updates.map(({ documentName, update }) => {
+        const result = this.statements.appendUpdate.run(
+          documentName,
+          workshopIdOf(documentName),
+          blob(update),
+        )
+        return Number(result.lastInsertRowid)
+      }),
+    )()
+  }
+
+  async compactDocument(documentName: string, snapshot: Uint8Array, coveredSeq: number): Promise<void> {
+    const workshopId = workshopIdOf(documentName)
+    this.db.transaction(() => {
+      this.statements.putSnapshot.run(documentName, workshopId, blob(snapshot), coveredSeq, Date.now())
+      this.statements.deleteCoveredUpdates.run(documentName, coveredSeq)
+    })()
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close()
+  }
+}

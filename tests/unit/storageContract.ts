@@ -1,0 +1,212 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { applyStoredDocument, type DocumentStore } from '../../server/storage/documentStore'
+import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
+
+/**
+ * The one definition of what a DocumentStore must do, run against every implementation
+ * (tests/unit/storage.test.ts). A new store (PostgreSQL, Redis) passes this suite before it is used.
+ */
+export interface StoreFactory {
+  /** A new, empty store. */
+  create(): Promise<DocumentStore>
+  /** For durable stores: opens the same data again after `close()` of the store `create` returned last. */
+  reopen?(): Promise<DocumentStore>
+}
+
+function textUpdate(doc: Y.Doc, text: string): Uint8Array {
+  let captured: Uint8Array | undefined
+  const capture = (update: Uint8Array) => {
+    captured = update
+  }
+  doc.on('update', capture)
+  doc.getText('t').insert(doc.getText('t').length, text)
+  doc.off('update', capture)
+  if (!captured) throw new Error('no update')
+  return captured
+}
+
+function rebuild(stored: Parameters<typeof applyStoredDocument>[1]): string {
+  const doc = new Y.Doc()
+  applyStoredDocument(doc, stored, null)
+  const text = doc.getText('t').toString()
+  doc.destroy()
+  return text
+}
+
+export function runStorageContract(name: string, factory: StoreFactory): void {
+  describe(`DocumentStore contract: ${name}`, () => {
+    const opened: DocumentStore[] = []
+    async function open(how: () => Promise<DocumentStore> = factory.create): Promise<DocumentStore> {
+      const store = await how()
+      opened.push(store)
+      return store
+    }
+
+    afterEach(async () => {
+      for (const store of opened.splice(0)) await store.close()
+    })
+
+    const workshopId = 'workshop01'
+    const workshopDoc = workshopDocumentName(workshopId)
+    const boardDoc = boardDocumentName(workshopId, 'practice01')
+
+    it('creates a workshop with its first documents and finds it again', async () => {
+      const store = await open()
+      const initial = new Y.Doc()
+      initial.getText('t').insert(0, 'hello')
+      await store.createWorkshop({ id: workshopId, createdAt: 1234 }, [
+        { documentName: workshopDoc, state: Y.encodeStateAsUpdate(initial) },
+      ])
+      expect(await store.getWorkshop(workshopId)).toEqual({ id: workshopId, createdAt: 1234 })
+      expect(await store.getWorkshop('missing01')).toBeNull()
+      const stored = await store.loadDocument(workshopDoc)
+      expect(stored.updates).toEqual([])
+      expect(rebuild(stored)).toBe('hello')
+    })
+
+    it('refuses to create the same workshop twice', async () => {
+      const store = await open()
+      await store.createWorkshop({ id: workshopId, createdAt: 1 }, [])
+      await expect(store.createWorkshop({ id: workshopId, createdAt: 2 }, [])).rejects.toThrow()
+      expect(await store.getWorkshop(workshopId)).toEqual({ id: workshopId, createdAt: 1 })
+    })
+
+    it('loads an unknown document as empty', async () => {
+      const store = await open()
+      expect(await store.loadDocument(boardDoc)).toEqual({ snapshot: null, updates: [], lastSeq: 0 })
+    })
+
+    it('appends updates and loads them in order with growing sequence numbers', async () => {
+      const store = await open()
+      await store.createWorkshop({ id: workshopId, createdAt: 1 }, [])
+      const doc = new Y.Doc()
+      const first = textUpdate(doc, 'a')
+      const second = textUpdate(doc, 'b')
+      const seqs = await store.appendUpdates([
+        { documentName: boardDoc, update: first },
+        { documentName: workshopDoc, update: first },
+      ])
+      const [later] = await store.appendUpdates([{ documentName: boardDoc, update: second }])
+      expect(seqs).toHaveLength(2)
+      expect(seqs[1]).toBeGreaterThan(seqs[0] ?? Number.POSITIVE_INFINITY)
+      expect(later).toBeGreaterThan(seqs[1] ?? Number.POSITIVE_INFINITY)
+
+      const board = await store.loadDocument(boardDoc)
+      expect(board.updates).toEqual([first, second])
+      expect(board.updates[0]).toBeInstanceOf(Uint8Array)
+      expect(board.lastSeq).toBe(later)
+      expect(rebuild(board)).toBe('ab')
+      expect((await store.loadDocument(workshopDoc)).updates).toEqual([first])
+    })
+
+    it('stores a copy: changing the caller’s buffer afterwards changes nothing', async () => {
+      const store = await open()
+      const update = textUpdate(new Y.Doc(), 'x')
+      const expected = update.slice()
+      await store.appendUpdates([{ documentName: boardDoc, update }])
+      update.fill(0)
+      expect((await store.loadDocument(boardDoc)).updates).toEqual([expected])
+    })
+
+    it('commits a batch atomically: one bad entry stores none of it', async () => {
+      const store = await open()
+      const update = textUpdate(new Y.Doc(), 'x')
+      await expect(
+        store.appendUpdates([
+          { documentName: boardDoc, update },
+          { documentName: 'not a document name!', update },
+        ]),
+      ).rejects.toThrow()
+      expect((await store.loadDocument(boardDoc)).updates).toEqual([])
+    })
+
+    it('compacts into a snapshot that keeps everything and deletes only the rows it covers', async () => {
+      const store = await open()
+      const doc = new Y.Doc()
+      const seqs: number[] = []
+      for (const letter of ['a', 'b', 'c']) {
+        seqs.push(
+          ...(await store.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, letter) }])),
+        )
+      }
+      // The snapshot is taken here, covering a, b, c; d is written after it.
+      const snapshot = Y.encodeStateAsUpdate(doc)
+      const coveredSeq = seqs.at(-1) ?? 0
+      const lateUpdate = textUpdate(doc, 'd')
+      const [lateSeq] = await store.appendUpdates([{ documentName: boardDoc, update: lateUpdate }])
+      await store.compactDocument(boardDoc, snapshot, coveredSeq)
+
+      const stored = await store.loadDocument(boardDoc)
+      expect(stored.snapshot).toEqual(snapshot)
+      expect(stored.updates).toEqual([lateUpdate])
+      expect(stored.lastSeq).toBe(lateSeq)
+      expect(rebuild(stored)).toBe('abcd')
+    })
+
+    it('compacts one document without touching another', async () => {
+      const store = await open()
+      const board = new Y.Doc()
+      const workshop = new Y.Doc()
+      await store.appendUpdates([
+        { documentName: boardDoc, update: textUpdate(board, 'board') },
+        { documentName: workshopDoc, update: textUpdate(workshop, 'workshop') },
+      ])
+      const { lastSeq } = await store.loadDocument(workshopDoc)
+      await store.compactDocument(boardDoc, Y.encodeStateAsUpdate(board), lastSeq)
+      expect((await store.loadDocument(workshopDoc)).updates).toHaveLength(1)
+      expect(rebuild(await store.loadDocument(boardDoc))).toBe('board')
+      expect(rebuild(await store.loadDocument(workshopDoc))).toBe('workshop')
+    })
+
+    it('keeps sequence numbers growing after compaction deleted the newest rows', async () => {
+      const store = await open()
+      const doc = new Y.Doc()
+      const [first] = await store.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, 'a') }])
+      await store.compactDocument(boardDoc, Y.encodeStateAsUpdate(doc), first ?? 0)
+      const [second] = await store.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, 'b') }])
+      expect(second).toBeGreaterThan(first ?? Number.POSITIVE_INFINITY)
+      expect(rebuild(await store.loadDocument(boardDoc))).toBe('ab')
+    })
+
+    it('deletes a workshop with every document of it, and no other', async () => {
+      const store = await open()
+      const otherId = 'workshop02'
+      await store.createWorkshop({ id: workshopId, createdAt: 1 }, [
+        { documentName: workshopDoc, state: Y.encodeStateAsUpdate(new Y.Doc()) },
+      ])
+      await store.createWorkshop({ id: otherId, createdAt: 2 }, [])
+      const doc = new Y.Doc()
+      await store.appendUpdates([
+        { documentName: boardDoc, update: textUpdate(doc, 'gone') },
+        { documentName: boardDocumentName(otherId, 'practice01'), update: textUpdate(new Y.Doc(), 'kept') },
+      ])
+      expect(await store.deleteWorkshop(workshopId)).toBe(true)
+      expect(await store.deleteWorkshop(workshopId)).toBe(false)
+      expect(await store.getWorkshop(workshopId)).toBeNull()
+      expect(await store.loadDocument(workshopDoc)).toEqual({ snapshot: null, updates: [], lastSeq: 0 })
+      expect((await store.loadDocument(boardDoc)).updates).toEqual([])
+      expect(await store.getWorkshop(otherId)).not.toBeNull()
+      expect(rebuild(await store.loadDocument(boardDocumentName(otherId, 'practice01')))).toBe('kept')
+    })
+
+    it.runIf(factory.reopen !== undefined)('keeps everything after close and reopen', async () => {
+      const store = await factory.create()
+      const doc = new Y.Doc()
+      await store.createWorkshop({ id: workshopId, createdAt: 77 }, [
+        { documentName: workshopDoc, state: Y.encodeStateAsUpdate(doc) },
+      ])
+      await store.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, 'a') }])
+      const [seq] = await store.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, 'b') }])
+      await store.compactDocument(boardDoc, Y.encodeStateAsUpdate(doc), seq ?? 0)
+      await store.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, 'c') }])
+      await store.close()
+
+      const reopened = await open(factory.reopen)
+      expect(await reopened.getWorkshop(workshopId)).toEqual({ id: workshopId, createdAt: 77 })
+      expect(rebuild(await reopened.loadDocument(boardDoc))).toBe('abc')
+      const [next] = await reopened.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, 'd') }])
+      expect(next).toBeGreaterThan(seq ?? Number.POSITIVE_INFINITY)
+    })
+  })
+}
