@@ -1,0 +1,94 @@
+import { type FormEvent, useEffect, useId, useState } from 'react'
+import { type LaneId, LIMITS } from '../../shared/schema'
+import { useI18n } from '../i18n'
+import { useSession } from '../sync/sessionContext'
+import { isSaveKey } from './CardEditor'
+import { Icon } from './Icon'
+
+// Half-written cards survive a reload or a crashed tab: they are kept on the device until saved.
+function draftKey(practiceId: string, lane: LaneId): string {
+  return `practicemap:draft:${practiceId}:${lane}`
+}
+
+function readDraft(key: string): string {
+  try {
+    return localStorage.getItem(key) ?? ''
+  } catch {
+    return ''
+  }
+}
+
+function writeDraft(key: string, text: string): void {
+  try {
+    if (text) localStorage.setItem(key, text)
+    else localStorage.removeItem(key)
+  } catch {
+    // No storage: the draft lives as long as the page.
+  }
+}
+
+/** The always-open field at the foot of a lane: Enter adds the card and leaves the field ready for the next. */
+export function AddCardForm({
+  practiceId,
+  lane,
+  laneTitle,
+}: {
+  practiceId: string
+  lane: LaneId
+  laneTitle: string
+}) {
+  const { t } = useI18n()
+  const session = useSession()
+  const key = draftKey(practiceId, lane)
+  const [text, setText] = useState(() => readDraft(key))
+  const hintId = useId()
+
+  useEffect(() => {
+    writeDraft(key, text)
+  }, [key, text])
+
+  function add(event?: FormEvent) {
+    event?.preventDefault()
+    if (!text.trim()) return
+    session.addCard(practiceId, lane, text)
+    setText('')
+  }
+
+  return (
+    <form className="add-card" onSubmit={add}>
+      <textarea
+        className="add-card__field"
+        value={text}
+        rows={2}
+        maxLength={LIMITS.cardText}
+        aria-label={t.cards.newCardLabel(laneTitle)}
+        aria-describedby={hintId}
+        placeholder={t.cards.newCardPlaceholder}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (isSaveKey(event)) {
+            event.preventDefault()
+            add()
+          } else if (event.key === 'Escape') {
+            event.preventDefault()
+            setText('')
+            event.currentTarget.blur()
+          }
+        }}
+      />
+      <div className="add-card__footer">
+        <p id={hintId} className="add-card__hint">
+          {t.cards.keysHint}
+        </p>
+        <button
+          type="submit"
+          className="button button--small button--secondary add-card__button"
+          disabled={!text.trim()}
+        >
+          <Icon name="plus" size={16} />
+          <span>{t.cards.add}</span>
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,210 @@
+import { useSortable } from '@dnd-kit/sortable'
+import { CSS } from '@dnd-kit/utilities'
+import { memo, useEffect, useId, useRef, useState } from 'react'
+import { CARD_COLORS, type Card } from '../../shared/schema'
+import { useI18n } from '../i18n'
+import { useSession, useWorkshop } from '../sync/sessionContext'
+import { CardEditor } from './CardEditor'
+import { Icon } from './Icon'
+
+export function excerpt(text: string, length = 40): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > length ? `${line.slice(0, length - 1)}…` : line
+}
+
+function AuthorLine({ card }: { card: Card }) {
+  const { t } = useI18n()
+  const { name, organisation } = card.author
+  return (
+    <p className="card__author">
+      <span className="card__author-name">{name || t.cards.unknownAuthor}</span>
+      {organisation && <span className="card__author-org">{organisation}</span>}
+    </p>
+  )
+}
+
+/** What a card looks like while it is carried (the drag overlay): its text and author, no controls. */
+export function CardPreview({ card }: { card: Card }) {
+  return (
+    <div className={`card card--${card.color} card--overlay`}>
+      <p className="card__text">{card.text}</p>
+      <AuthorLine card={card} />
+    </div>
+  )
+}
+
+/** Where focus should go when this card disappears: a neighbouring card, else the lane's new-card field. */
+function focusAfterRemoval(item: HTMLElement | null): () => void {
+  const target =
+    item?.nextElementSibling?.querySelector<HTMLElement>('[data-drag-handle]') ??
+    item?.previousElementSibling?.querySelector<HTMLElement>('[data-drag-handle]') ??
+    item?.closest('.lane')?.querySelector<HTMLElement>('.add-card__field')
+  return () => target?.focus()
+}
+
+export const CardView = memo(function CardView({
+  practiceId,
+  cardId,
+}: {
+  practiceId: string
+  cardId: string
+}) {
+  const { t } = useI18n()
+  const session = useSession()
+  const card = useWorkshop((state) => state.boards[practiceId]?.cards[cardId])
+  const editors = useWorkshop((state) => state.editorsByCard[cardId])
+  const [editing, setEditing] = useState(false)
+  const [pickingColor, setPickingColor] = useState(false)
+  const handleRef = useRef<HTMLButtonElement | null>(null)
+  const itemRef = useRef<HTMLLIElement | null>(null)
+  const colorsId = useId()
+
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({
+      id: cardId,
+      disabled: editing,
+      attributes: { roleDescription: t.dnd.roleDescription },
+    })
+
+  // Tell the others which card this user is editing, for as long as the editor is open.
+  useEffect(() => {
+    if (!editing) return
+    session.setEditingCard(cardId)
+    return () => session.setEditingCard(null)
+  }, [editing, session, cardId])
+
+  if (!card) return null
+
+  function finishEditing(text: string, viaKeyboard: boolean) {
+    if (card && text.trim() && text !== card.text) session.editCardText(practiceId, cardId, text)
+    setEditing(false)
+    if (viaKeyboard) requestAnimationFrame(() => handleRef.current?.focus())
+  }
+
+  function remove() {
+    const restoreFocus = focusAfterRemoval(itemRef.current)
+    session.deleteCard(practiceId, cardId)
+    requestAnimationFrame(restoreFocus)
+  }
+
+  const label = excerpt(card.text)
+  const className = [
+    'card',
+    `card--${card.color}`,
+    isDragging ? 'card--placeholder' : '',
+    editing ? 'card--editing' : '',
+    editors ? 'card--busy' : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+
+  return (
+    <li
+      ref={(node) => {
+        setNodeRef(node)
+        itemRef.current = node
+      }}
+      className={className}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      data-testid="card"
+      data-card-id={cardId}
+      data-color={card.color}
+      {...listeners}
+    >
+      <div className="card__bar">
+        <button
+          ref={(node) => {
+            setActivatorNodeRef(node)
+            handleRef.current = node
+          }}
+          type="button"
+          className="card__handle"
+          data-drag-handle=""
+          {...attributes}
+          aria-label={t.cards.moveHandle(label)}
+        >
+          <Icon name="grip" size={16} />
+        </button>
+        {editors && (
+          <span className="card__editing" data-testid="card-editing">
+            {t.cards.editing(editors)}
+          </span>
+        )}
+        {!editing && (
+          <div className="card__actions">
+            <button
+              type="button"
+              className="icon-button icon-button--card"
+              aria-label={t.cards.edit}
+              title={t.cards.edit}
+              onClick={() => setEditing(true)}
+            >
+              <Icon name="edit" size={16} />
+            </button>
+            <button
+              type="button"
+              className="icon-button icon-button--card"
+              aria-label={t.cards.changeColor}
+              title={t.cards.changeColor}
+              aria-expanded={pickingColor}
+              aria-controls={colorsId}
+              onClick={() => setPickingColor((open) => !open)}
+            >
+              <Icon name="palette" size={16} />
+            </button>
+            <button
+              type="button"
+              className="icon-button icon-button--card icon-button--danger"
+              aria-label={t.cards.delete}
+              title={t.cards.delete}
+              onClick={remove}
+            >
+              <Icon name="trash" size={16} />
+            </button>
+          </div>
+        )}
+      </div>
+      {editing ? (
+        <CardEditor
+          initialText={card.text}
+          onSave={finishEditing}
+          onCancel={() => finishEditing(card.text, true)}
+        />
+      ) : (
+        // Double-click is a shortcut for the mouse; the Edit button is the accessible way in.
+        <p className="card__text" onDoubleClick={() => setEditing(true)}>
+          {card.text}
+        </p>
+      )}
+      <AuthorLine card={card} />
+      {pickingColor && !editing && (
+        <fieldset
+          id={colorsId}
+          className="color-picker"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.stopPropagation()
+              setPickingColor(false)
+            }
+          }}
+        >
+          <legend className="visually-hidden">{t.cards.color}</legend>
+          {CARD_COLORS.map((color) => (
+            <button
+              key={color}
+              type="button"
+              className={`color-picker__swatch card--${color}`}
+              aria-label={t.colors[color]}
+              title={t.colors[color]}
+              aria-pressed={card.color === color}
+              onClick={() => {
+                session.setCardColor(practiceId, cardId, color)
+                setPickingColor(false)
+              }}
+            />
+          ))}
+        </fieldset>
+      )}
+    </li>
+  )
+})

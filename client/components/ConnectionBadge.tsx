@@ -1,0 +1,36 @@
+import { useI18n } from '../i18n'
+import { useWorkshop } from '../sync/sessionContext'
+
+/** Always visible: whether edits are reaching the others right now, or are kept on this device. */
+export function ConnectionBadge() {
+  const { t } = useI18n()
+  const status = useWorkshop((state) => state.connection)
+  const everConnected = useWorkshop((state) => state.everConnected)
+  const label =
+    status === 'connected'
+      ? t.connection.connected
+      : status === 'offline'
+        ? t.connection.offline
+        : everConnected
+          ? t.connection.reconnecting
+          : t.connection.connecting
+  const help =
+    status === 'connected'
+      ? t.connection.connectedHelp
+      : status === 'offline'
+        ? t.connection.offlineHelp
+        : t.connection.reconnectingHelp
+  return (
+    <div
+      className={`connection connection--${status}`}
+      data-testid="connection-status"
+      data-status={status}
+      role="status"
+      title={help}
+    >
+      <span className="connection__dot" aria-hidden="true" />
+      <span className="connection__label">{label}</span>
+      <span className="visually-hidden">{help}</span>
+    </div>
+  )
+}

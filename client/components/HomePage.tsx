@@ -1,0 +1,217 @@
+import { type FormEvent, useId, useState } from 'react'
+import { LIMITS } from '../../shared/schema'
+import { type ApiFailure, createExampleWorkshop, createWorkshop } from '../api'
+import { useI18n } from '../i18n'
+import { forgetWorkshop, rememberWorkshop, useRecentWorkshops } from '../recentWorkshops'
+import { navigate, workshopPath } from '../router'
+import { Icon } from './Icon'
+import { LanguageSwitch } from './LanguageSwitch'
+import { Link } from './Link'
+import { TopBar } from './TopBar'
+import { useDocumentTitle } from './useDocumentTitle'
+
+export function useFailureMessage(): (failure: ApiFailure) => string {
+  const { t } = useI18n()
+  return (failure) => {
+    switch (failure) {
+      case 'offline':
+        return t.errors.offline
+      case 'network':
+        return t.errors.network
+      case 'invalid':
+        return t.errors.invalid
+      default:
+        return t.errors.server
+    }
+  }
+}
+
+export function HomePage() {
+  const { t } = useI18n()
+  useDocumentTitle(null)
+  return (
+    <div className="page">
+      <TopBar tools={<LanguageSwitch />} />
+      <main id="content" className="home">
+        <section className="home__intro">
+          <h1 tabIndex={-1}>{t.home.title}</h1>
+          <p className="lead">{t.home.intro}</p>
+        </section>
+        <div className="home__grid">
+          <CreateWorkshopForm />
+          <div className="home__side">
+            <ExampleWorkshop />
+            <RecentWorkshops />
+          </div>
+        </div>
+      </main>
+    </div>
+  )
+}
+
+function CreateWorkshopForm() {
+  const { t } = useI18n()
+  const failureMessage = useFailureMessage()
+  const [title, setTitle] = useState('')
+  const [date, setDate] = useState('')
+  const [place, setPlace] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [titleMissing, setTitleMissing] = useState(false)
+  const ids = useId()
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!title.trim()) {
+      setTitleMissing(true)
+      document.getElementById(`${ids}-title`)?.focus()
+      return
+    }
+    setBusy(true)
+    setError(null)
+    const result = await createWorkshop({ title: title.trim(), date, place: place.trim() })
+    setBusy(false)
+    if (!result.ok) {
+      setError(failureMessage(result.failure))
+      return
+    }
+    rememberWorkshop(result.value.id, title.trim())
+    navigate(workshopPath(result.value.id))
+  }
+
+  return (
+    <section className="panel" aria-labelledby={`${ids}-heading`}>
+      <h2 id={`${ids}-heading`}>{t.home.createHeading}</h2>
+      <form className="form" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={`${ids}-title`}>{t.home.titleLabel}</label>
+          <input
+            id={`${ids}-title`}
+            value={title}
+            maxLength={LIMITS.title}
+            placeholder={t.home.titlePlaceholder}
+            aria-invalid={titleMissing || undefined}
+            aria-describedby={titleMissing ? `${ids}-title-error` : undefined}
+            onChange={(event) => {
+              setTitle(event.target.value)
+              if (event.target.value.trim()) setTitleMissing(false)
+            }}
+          />
+          {titleMissing && (
+            <p id={`${ids}-title-error`} className="field__error">
+              {t.home.titleRequired}
+            </p>
+          )}
+        </div>
+        <div className="form__row">
+          <div className="field">
+            <label htmlFor={`${ids}-date`}>
+              {t.home.dateLabel} <span className="field__optional">{t.common.optional}</span>
+            </label>
+            <input
+              id={`${ids}-date`}
+              type="date"
+              value={date}
+              onChange={(event) => setDate(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${ids}-place`}>
+              {t.home.placeLabel} <span className="field__optional">{t.common.optional}</span>
+            </label>
+            <input
+              id={`${ids}-place`}
+              value={place}
+              maxLength={LIMITS.place}
+              placeholder={t.home.placePlaceholder}
+              onChange={(event) => setPlace(event.target.value)}
+            />
+          </div>
+        </div>
+        {error && (
+          <p className="form__error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t.home.creating : t.home.create}
+        </button>
+      </form>
+    </section>
+  )
+}
+
+function ExampleWorkshop() {
+  const { t } = useI18n()
+  const failureMessage = useFailureMessage()
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const headingId = useId()
+
+  async function open() {
+    setBusy(true)
+    setError(null)
+    const result = await createExampleWorkshop()
+    setBusy(false)
+    if (!result.ok) {
+      setError(failureMessage(result.failure))
+      return
+    }
+    rememberWorkshop(result.value.id, '')
+    navigate(workshopPath(result.value.id))
+  }
+
+  return (
+    <section className="panel panel--quiet" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t.home.exampleHeading}</h2>
+      <p>{t.home.exampleText}</p>
+      {error && (
+        <p className="form__error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="button" className="button button--secondary" onClick={open} disabled={busy}>
+        {busy ? t.home.openingExample : t.home.openExample}
+      </button>
+    </section>
+  )
+}
+
+function RecentWorkshops() {
+  const { t, formatRelative } = useI18n()
+  const recent = useRecentWorkshops()
+  const headingId = useId()
+  return (
+    <section className="panel panel--quiet" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t.home.recentHeading}</h2>
+      {recent.length === 0 ? (
+        <p className="muted">{t.home.recentEmpty}</p>
+      ) : (
+        <ul className="recent-list">
+          {recent.map((entry) => {
+            const title = entry.title || t.home.untitled
+            return (
+              <li key={entry.id} className="recent-list__item">
+                <Link href={workshopPath(entry.id)} className="recent-list__link">
+                  <span className="recent-list__title">{title}</span>
+                  <span className="recent-list__when">
+                    {t.home.lastOpened(formatRelative(entry.lastOpened))}
+                  </span>
+                </Link>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t.home.forget(title)}
+                  title={t.home.forget(title)}
+                  onClick={() => forgetWorkshop(entry.id)}
+                >
+                  <Icon name="close" size={16} />
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,56 @@
+import { useDroppable } from '@dnd-kit/core'
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import { memo, useId, useMemo } from 'react'
+import type { LaneId } from '../../shared/schema'
+import { useI18n } from '../i18n'
+import { AddCardForm } from './AddCardForm'
+import { CardView } from './CardView'
+
+/** One lane of a board: its heading and hint, its cards in order (a drop target even when empty), and the field to add one. */
+export const Lane = memo(function Lane({
+  practiceId,
+  lane,
+  cardIds,
+  isDropTarget,
+}: {
+  practiceId: string
+  lane: LaneId
+  cardIds: readonly string[]
+  isDropTarget: boolean
+}) {
+  const { t } = useI18n()
+  const { setNodeRef } = useDroppable({ id: lane })
+  const headingId = useId()
+  const items = useMemo(() => [...cardIds], [cardIds])
+  const { title, hint } = t.lanes[lane]
+
+  return (
+    <section
+      id={`lane-${lane}`}
+      className={isDropTarget ? `lane lane--${lane} lane--target` : `lane lane--${lane}`}
+      data-testid={`lane-${lane}`}
+      aria-labelledby={headingId}
+    >
+      <header className="lane__header">
+        <div className="lane__title-row">
+          <h2 id={headingId} className="lane__title">
+            {title}
+          </h2>
+          <span className="lane__count">{t.cards.count(cardIds.length)}</span>
+        </div>
+        <p className="lane__hint">{hint}</p>
+      </header>
+      <div ref={setNodeRef} className="lane__drop">
+        <SortableContext id={lane} items={items} strategy={verticalListSortingStrategy}>
+          <ul className="lane__cards" aria-labelledby={headingId}>
+            {cardIds.map((id) => (
+              <CardView key={id} practiceId={practiceId} cardId={id} />
+            ))}
+          </ul>
+        </SortableContext>
+        {cardIds.length === 0 && <p className="lane__empty">{t.cards.emptyLane}</p>}
+      </div>
+      <AddCardForm practiceId={practiceId} lane={lane} laneTitle={title} />
+    </section>
+  )
+})

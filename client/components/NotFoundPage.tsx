@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react'
+import { useI18n } from '../i18n'
+import { LanguageSwitch } from './LanguageSwitch'
+import { Link } from './Link'
+import { TopBar } from './TopBar'
+import { useDocumentTitle } from './useDocumentTitle'
+
+/** A full page for "nothing here", also used for unknown workshops and unreachable servers. */
+export function MessagePage({
+  title,
+  text,
+  children,
+}: {
+  title: string
+  text: string
+  children?: ReactNode
+}) {
+  const { t } = useI18n()
+  useDocumentTitle(title)
+  return (
+    <div className="page">
+      <TopBar tools={<LanguageSwitch />} />
+      <main id="content" className="message-page">
+        <h1 tabIndex={-1}>{title}</h1>
+        <p>{text}</p>
+        <div className="message-page__actions">
+          {children}
+          <Link href="/" className="button button--secondary">
+            {t.app.goHome}
+          </Link>
+        </div>
+      </main>
+    </div>
+  )
+}
+
+export function NotFoundPage() {
+  const { t } = useI18n()
+  return <MessagePage title={t.app.pageNotFound} text={t.app.pageNotFoundText} />
+}

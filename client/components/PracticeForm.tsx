@@ -1,0 +1,116 @@
+import { type FormEvent, useId, useState } from 'react'
+import { LIMITS } from '../../shared/schema'
+import type { PracticeInput } from '../../shared/workshopOperations'
+import { useI18n } from '../i18n'
+
+/** Title, partner and description of a practice: empty to add one, filled to edit one. */
+export function PracticeForm({
+  initial,
+  onSubmit,
+  onCancel,
+}: {
+  initial?: PracticeInput
+  onSubmit(input: PracticeInput): void
+  onCancel?(): void
+}) {
+  const { t } = useI18n()
+  const editing = initial !== undefined
+  const [title, setTitle] = useState(initial?.title ?? '')
+  const [organisation, setOrganisation] = useState(initial?.organisation ?? '')
+  const [description, setDescription] = useState(initial?.description ?? '')
+  const [titleMissing, setTitleMissing] = useState(false)
+  const ids = useId()
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!title.trim()) {
+      setTitleMissing(true)
+      document.getElementById(`${ids}-title`)?.focus()
+      return
+    }
+    onSubmit({ title, organisation, description })
+    if (!editing) {
+      setTitle('')
+      setOrganisation('')
+      setDescription('')
+      document.getElementById(`${ids}-title`)?.focus()
+    }
+  }
+
+  return (
+    <form
+      className={editing ? 'form practice-form practice-form--edit' : 'form practice-form panel'}
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && onCancel) {
+          event.preventDefault()
+          onCancel()
+        }
+      }}
+      noValidate
+      aria-labelledby={`${ids}-heading`}
+    >
+      <h3 id={`${ids}-heading`} className={editing ? 'visually-hidden' : undefined}>
+        {editing ? t.practices.editHeading : t.practices.addHeading}
+      </h3>
+      <div className="form__row">
+        <div className="field">
+          <label htmlFor={`${ids}-title`}>{t.practices.titleLabel}</label>
+          <input
+            id={`${ids}-title`}
+            value={title}
+            maxLength={LIMITS.title}
+            placeholder={t.practices.titlePlaceholder}
+            // biome-ignore lint/a11y/noAutofocus: the edit form replaces what the user just asked to edit
+            autoFocus={editing}
+            aria-invalid={titleMissing || undefined}
+            aria-describedby={titleMissing ? `${ids}-title-error` : undefined}
+            onChange={(event) => {
+              setTitle(event.target.value)
+              if (event.target.value.trim()) setTitleMissing(false)
+            }}
+          />
+          {titleMissing && (
+            <p id={`${ids}-title-error`} className="field__error">
+              {t.practices.titleRequired}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-organisation`}>
+            {t.practices.organisationLabel} <span className="field__optional">{t.common.optional}</span>
+          </label>
+          <input
+            id={`${ids}-organisation`}
+            value={organisation}
+            maxLength={LIMITS.organisation}
+            placeholder={t.practices.organisationPlaceholder}
+            onChange={(event) => setOrganisation(event.target.value)}
+          />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${ids}-description`}>
+          {t.practices.descriptionLabel} <span className="field__optional">{t.common.optional}</span>
+        </label>
+        <textarea
+          id={`${ids}-description`}
+          value={description}
+          maxLength={LIMITS.description}
+          rows={3}
+          onChange={(event) => setDescription(event.target.value)}
+        />
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary">
+          {editing ? t.practices.saveChanges : t.practices.add}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            {t.common.cancel}
+          </button>
+        )}
+      </div>
+    </form>
+  )
+}

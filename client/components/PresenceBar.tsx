@@ -1,0 +1,75 @@
+import { useMemo } from 'react'
+import { useI18n } from '../i18n'
+import type { Person } from '../store/workshopStore'
+import { useWorkshop } from '../sync/sessionContext'
+import { Avatar } from './Avatar'
+import { Disclosure } from './Disclosure'
+
+const SHOWN_AVATARS = 4
+
+/** One entry per person (someone with two tabs open appears once), this tab's user first. */
+export function distinctPeople(people: readonly Person[]): Person[] {
+  const byUser = new Map<string, Person>()
+  for (const person of people) {
+    const known = byUser.get(person.user.id)
+    if (!known || (person.isSelf && !known.isSelf)) byUser.set(person.user.id, person)
+  }
+  return [...byUser.values()]
+}
+
+/** Who is in the workshop and where each of them is; the list opens from the row of avatars. */
+export function PresenceBar() {
+  const { t } = useI18n()
+  const people = useWorkshop((state) => state.people)
+  const practices = useWorkshop((state) => state.practices)
+  const distinct = useMemo(() => distinctPeople(people), [people])
+
+  if (distinct.length === 0) return null
+  const summary = t.presence.summary(distinct.length)
+
+  return (
+    <Disclosure
+      label={summary}
+      buttonClassName="presence__button"
+      panelClassName="presence__panel"
+      buttonContent={
+        <>
+          <span className="avatar-stack" aria-hidden="true">
+            {distinct.slice(0, SHOWN_AVATARS).map((person) => (
+              <Avatar key={person.clientId} name={person.user.name} color={person.user.color} />
+            ))}
+          </span>
+          <span className="presence__count">{summary}</span>
+        </>
+      }
+    >
+      {() => (
+        <>
+          <h2 className="popover__heading">{t.presence.heading}</h2>
+          <ul className="people" data-testid="presence-list">
+            {distinct.map((person) => {
+              const practice = person.practiceId ? practices[person.practiceId] : undefined
+              const where = practice
+                ? t.presence.onPractice(practice.title || t.practices.untitled)
+                : t.presence.onPracticeList
+              return (
+                <li key={person.clientId} className="people__item">
+                  <Avatar name={person.user.name} color={person.user.color} />
+                  <span className="people__text">
+                    <span className="people__name">
+                      {person.isSelf ? t.presence.you(person.user.name) : person.user.name}
+                    </span>
+                    {person.user.organisation && (
+                      <span className="people__org">{person.user.organisation}</span>
+                    )}
+                    <span className="people__where">{where}</span>
+                  </span>
+                </li>
+              )
+            })}
+          </ul>
+        </>
+      )}
+    </Disclosure>
+  )
+}

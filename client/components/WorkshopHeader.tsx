@@ -1,0 +1,128 @@
+import { type FormEvent, useId, useState } from 'react'
+import { LIMITS } from '../../shared/schema'
+import { useI18n } from '../i18n'
+import { useSession, useWorkshop } from '../sync/sessionContext'
+import { Icon } from './Icon'
+import { UndoButtons } from './UndoButtons'
+
+/** The practice list's heading: the workshop's title, date and place, editable in place. */
+export function WorkshopHeader({ fallbackTitle }: { fallbackTitle: string }) {
+  const { t, formatDate } = useI18n()
+  const details = useWorkshop((state) => state.details)
+  const [editing, setEditing] = useState(false)
+  const title = details.title || fallbackTitle || t.workshop.untitled
+  const meta = [formatDate(details.date), details.place].filter(Boolean)
+
+  return (
+    <header className="page-header">
+      {editing ? (
+        <DetailsForm onDone={() => setEditing(false)} />
+      ) : (
+        <div className="page-header__text">
+          <h1 tabIndex={-1} data-testid="workshop-title">
+            {title}
+          </h1>
+          {meta.length > 0 && (
+            <p className="page-header__meta">
+              {meta.map((part, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: two fixed slots, date then place
+                <span key={index}>{part}</span>
+              ))}
+            </p>
+          )}
+        </div>
+      )}
+      <div className="page-header__actions">
+        {!editing && (
+          <button
+            type="button"
+            className="button button--small button--ghost"
+            onClick={() => setEditing(true)}
+          >
+            <Icon name="edit" size={16} />
+            <span>{t.workshop.editDetails}</span>
+          </button>
+        )}
+        <UndoButtons scope={{ kind: 'workshop' }} />
+      </div>
+    </header>
+  )
+}
+
+function DetailsForm({ onDone }: { onDone(): void }) {
+  const { t } = useI18n()
+  const session = useSession()
+  const details = useWorkshop((state) => state.details)
+  const [title, setTitle] = useState(details.title)
+  const [date, setDate] = useState(details.date)
+  const [place, setPlace] = useState(details.place)
+  const [titleMissing, setTitleMissing] = useState(false)
+  const ids = useId()
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!title.trim()) {
+      setTitleMissing(true)
+      return
+    }
+    session.updateDetails({ title, date, place })
+    onDone()
+  }
+
+  return (
+    <form
+      className="form details-form"
+      aria-label={t.workshop.detailsFormLabel}
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onDone()
+      }}
+      noValidate
+    >
+      <div className="field">
+        <label htmlFor={`${ids}-title`}>{t.home.titleLabel}</label>
+        <input
+          id={`${ids}-title`}
+          value={title}
+          maxLength={LIMITS.title}
+          // biome-ignore lint/a11y/noAutofocus: the form replaces the heading the user chose to edit
+          autoFocus
+          aria-invalid={titleMissing || undefined}
+          onChange={(event) => {
+            setTitle(event.target.value)
+            if (event.target.value.trim()) setTitleMissing(false)
+          }}
+        />
+        {titleMissing && <p className="field__error">{t.home.titleRequired}</p>}
+      </div>
+      <div className="form__row">
+        <div className="field">
+          <label htmlFor={`${ids}-date`}>{t.home.dateLabel}</label>
+          <input
+            id={`${ids}-date`}
+            type="date"
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-place`}>{t.home.placeLabel}</label>
+          <input
+            id={`${ids}-place`}
+            value={place}
+            maxLength={LIMITS.place}
+            onChange={(event) => setPlace(event.target.value)}
+          />
+        </div>
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary button--small">
+          {t.common.save}
+        </button>
+        <button type="button" className="button button--secondary button--small" onClick={onDone}>
+          {t.common.cancel}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,70 @@
+import { useEffect } from 'react'
+import { useI18n } from '../i18n'
+import { rememberWorkshop } from '../recentWorkshops'
+import { workshopPath } from '../router'
+import { useSession, useWorkshop } from '../sync/sessionContext'
+import { BoardPage } from './BoardPage'
+import { ConnectionBadge } from './ConnectionBadge'
+import { CopyLinkButton } from './CopyLinkButton'
+import { LanguageSwitch } from './LanguageSwitch'
+import { Link } from './Link'
+import { PracticeList } from './PracticeList'
+import { PresenceBar } from './PresenceBar'
+import { TopBar } from './TopBar'
+import { YouMenu } from './YouMenu'
+
+export function WorkshopLayout({
+  practiceId,
+  fallbackTitle,
+}: {
+  practiceId: string | null
+  fallbackTitle: string
+}) {
+  const { t } = useI18n()
+  const session = useSession()
+  const title = useWorkshop((state) => state.details.title)
+  const ready = useWorkshop((state) => state.ready)
+  const empty = useWorkshop((state) => state.details.createdAt === 0 && state.practiceIds.length === 0)
+  const connection = useWorkshop((state) => state.connection)
+
+  // Keep the "recent workshops" entry's title current, also when someone renames the workshop.
+  useEffect(() => {
+    if (title) rememberWorkshop(session.workshopId, title)
+  }, [session, title])
+
+  const shownTitle = title || fallbackTitle || t.workshop.untitled
+
+  return (
+    <div className="page">
+      <TopBar
+        tools={
+          <>
+            <ConnectionBadge />
+            <PresenceBar />
+            <CopyLinkButton />
+            <LanguageSwitch />
+            <YouMenu />
+          </>
+        }
+      >
+        {practiceId !== null && (
+          <Link href={workshopPath(session.workshopId)} className="topbar__workshop">
+            {shownTitle}
+          </Link>
+        )}
+      </TopBar>
+      {ready && empty && connection !== 'connected' && (
+        <p className="notice" role="status">
+          {t.workshop.notOnDevice}
+        </p>
+      )}
+      <main id="content" className={practiceId === null ? 'workshop' : 'workshop workshop--board'}>
+        {practiceId === null ? (
+          <PracticeList fallbackTitle={fallbackTitle} />
+        ) : (
+          <BoardPage practiceId={practiceId} />
+        )}
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,217 @@
+import { joinNames, type Locale, plural } from './locale'
+
+/**
+ * English: the source of every key. Other languages are typed against this object (see locale.ts), so
+ * add a key here first, then in every other language file. Functions take what the sentence needs and
+ * build it whole: word order differs between languages, so never glue sentence fragments together.
+ */
+export const en = {
+  app: {
+    name: 'PracticeMap',
+    homeLink: 'PracticeMap, home page',
+    skipToContent: 'Skip to content',
+    loading: 'Loading…',
+    pageNotFound: 'Page not found',
+    pageNotFoundText: 'There is nothing at this address.',
+    goHome: 'Go to the home page',
+  },
+  common: {
+    save: 'Save',
+    cancel: 'Cancel',
+    edit: 'Edit',
+    remove: 'Remove',
+    optional: '(optional)',
+  },
+  language: {
+    label: 'Language',
+  },
+  home: {
+    title: 'Map good practices together',
+    intro:
+      'A shared board for project partners. Describe each good practice with its key aspects, ' +
+      'stakeholders, benefits and the steps to transfer it, together and live, in the room and from afar.',
+    createHeading: 'Start a new workshop',
+    titleLabel: 'Workshop title',
+    titlePlaceholder: 'e.g. Thematic seminar on affordable housing',
+    titleRequired: 'Give the workshop a title.',
+    dateLabel: 'Date',
+    placeLabel: 'Place',
+    placePlaceholder: 'e.g. Las Palmas de Gran Canaria',
+    create: 'Create workshop',
+    creating: 'Creating…',
+    exampleHeading: 'See how it works',
+    exampleText:
+      'Open a copy of the IMPETUS seminar in Las Palmas de Gran Canaria, with two good practices already ' +
+      'mapped: a “flat for renovation” housing programme and community urban gardens.',
+    openExample: 'Open the example workshop',
+    openingExample: 'Opening…',
+    recentHeading: 'Your recent workshops',
+    recentEmpty: 'Workshops you open on this device will be listed here, so you can find them again.',
+    lastOpened: (when: string) => `Opened ${when}`,
+    forget: (title: string) => `Remove “${title}” from this list`,
+    untitled: 'Untitled workshop',
+  },
+  errors: {
+    offline:
+      'You are offline. Creating a workshop needs a connection; workshops you opened before still work.',
+    network: 'The server could not be reached. Check your connection and try again.',
+    server: 'Something went wrong on the server. Please try again in a moment.',
+    invalid: 'Please check the details you entered.',
+  },
+  join: {
+    heading: 'Join the workshop',
+    headingWithTitle: (title: string) => `Join “${title}”`,
+    intro:
+      'Tell the others who you are. Your name and organisation appear on the cards you write and in the list ' +
+      'of people in the workshop.',
+    nameLabel: 'Your name',
+    nameRequired: 'Please enter your name.',
+    organisationLabel: 'Organisation or region',
+    organisationPlaceholder: 'e.g. City of Żyrardów',
+    submit: 'Join',
+    remembered: 'Remembered on this device. You can change it later from the menu with your name.',
+  },
+  workshop: {
+    opening: 'Opening the workshop…',
+    notFoundTitle: 'Workshop not found',
+    notFoundText:
+      'There is no workshop at this link. Check the link you were given, or start a new workshop.',
+    forgetRecent: 'Remove it from my recent workshops',
+    unreachableTitle: 'Cannot reach the server',
+    unreachableText:
+      'This workshop has not been opened on this device before, so it cannot be shown offline. ' +
+      'Connect to the internet and try again.',
+    retry: 'Try again',
+    notOnDevice:
+      'This workshop is not saved on this device yet. Its content will appear as soon as the connection returns.',
+    editDetails: 'Edit workshop details',
+    detailsFormLabel: 'Workshop details',
+    untitled: 'Untitled workshop',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied',
+    copyFallbackLabel: 'Copy this link and share it with the participants:',
+    closeCopyFallback: 'Close',
+  },
+  practices: {
+    heading: 'Good practices',
+    count: (count: number) => plural('en', count, { one: '# practice', other: '# practices' }),
+    empty: 'No practices yet. Add the first good practice below.',
+    untitled: 'Untitled practice',
+    openBoard: 'Open board',
+    openBoardOf: (title: string) => `Open the board of “${title}”`,
+    editOf: (title: string) => `Edit “${title}”`,
+    removeOf: (title: string) => `Remove “${title}”`,
+    moveUpOf: (title: string) => `Move “${title}” up`,
+    moveDownOf: (title: string) => `Move “${title}” down`,
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    peopleOnBoard: (names: readonly string[]) => `On this board now: ${joinNames('en', names)}`,
+    addHeading: 'Add a good practice',
+    editHeading: 'Edit practice',
+    titleLabel: 'Title',
+    titlePlaceholder: 'e.g. Community urban gardens',
+    titleRequired: 'Give the practice a title.',
+    organisationLabel: 'Partner organisation or region',
+    organisationPlaceholder: 'e.g. Las Palmas de Gran Canaria',
+    descriptionLabel: 'Short description',
+    add: 'Add practice',
+    saveChanges: 'Save changes',
+    confirmRemoveTitle: (title: string) => `Remove “${title}”?`,
+    confirmRemoveText:
+      'The practice and its board disappear for everyone in the workshop. You can undo this right afterwards.',
+    confirmRemove: 'Remove practice',
+  },
+  board: {
+    allPractices: 'All practices',
+    position: (index: number, count: number) => `Practice ${index} of ${count}`,
+    previous: 'Previous practice',
+    next: 'Next practice',
+    loading: 'Loading the board…',
+    removedTitle: 'This practice is no longer in the workshop',
+    removedText: 'Someone removed it, or the link is wrong. The other practices are on the practice list.',
+    lanesNav: 'Lanes',
+    boardLabel: (title: string) => `Board of “${title}”`,
+  },
+  lanes: {
+    keyAspects: { title: 'Key aspects', hint: 'what makes this practice work' },
+    stakeholders: { title: 'Stakeholders', hint: 'who is involved, who benefits, who decides' },
+    benefits: { title: 'Benefits', hint: 'what changes for people and for the place' },
+    transferSteps: {
+      title: 'Transfer steps',
+      hint: 'what it takes to turn this into an initiative in your region',
+    },
+  },
+  cards: {
+    count: (count: number) => plural('en', count, { one: '# card', other: '# cards' }),
+    emptyLane: 'No cards yet. Write one below or drop one here.',
+    newCardLabel: (lane: string) => `New card in ${lane}`,
+    newCardPlaceholder: 'Add a card…',
+    keysHint: 'Enter saves, Shift+Enter starts a new line, Escape cancels.',
+    add: 'Add card',
+    editLabel: 'Edit card text',
+    edit: 'Edit card',
+    save: 'Save card',
+    delete: 'Delete card',
+    deleted: 'Card deleted.',
+    color: 'Card colour',
+    changeColor: 'Change colour',
+    moveHandle: (excerpt: string) => `Move card “${excerpt}”`,
+    unknownAuthor: 'Unknown author',
+    editing: (names: readonly string[]) =>
+      `${joinNames('en', names)} ${names.length === 1 ? 'is' : 'are'} editing`,
+  },
+  colors: {
+    yellow: 'Yellow',
+    green: 'Green',
+    blue: 'Blue',
+    pink: 'Pink',
+    purple: 'Purple',
+    grey: 'Grey',
+  },
+  dnd: {
+    roleDescription: 'movable card',
+    instructions:
+      'To pick up a card, press Space or Enter. Use the arrow keys to move it within its lane or to ' +
+      'another lane. Press Space or Enter again to drop it, or Escape to cancel.',
+    pickedUp: (card: string, lane: string, position: number, count: number) =>
+      `Picked up card “${card}” in ${lane}, position ${position} of ${count}.`,
+    over: (lane: string, position: number, count: number) =>
+      `The card is over ${lane}, position ${position} of ${count}.`,
+    notOver: 'The card is not over a lane.',
+    dropped: (lane: string, position: number, count: number) =>
+      `Card dropped in ${lane}, position ${position} of ${count}.`,
+    droppedNowhere: 'Card dropped back where it was.',
+    cancelled: (card: string) => `Moving cancelled. Card “${card}” is back where it was.`,
+  },
+  presence: {
+    summary: (count: number) => plural('en', count, { one: '# person here', other: '# people here' }),
+    heading: 'Who is here',
+    you: (name: string) => `${name} (you)`,
+    onPracticeList: 'on the practice list',
+    onPractice: (title: string) => `on “${title}”`,
+  },
+  you: {
+    menuLabel: (name: string) => `You: ${name}. Change your name or organisation`,
+    heading: 'Your details',
+    saved: 'Saved.',
+  },
+  connection: {
+    connected: 'Connected',
+    connecting: 'Connecting…',
+    reconnecting: 'Reconnecting…',
+    offline: 'Offline',
+    connectedHelp: 'Your changes are shared with everyone as you make them.',
+    reconnectingHelp:
+      'Your changes are kept on this device and will be shared as soon as the connection returns.',
+    offlineHelp: 'You are offline. Your changes are kept on this device and shared when you are back online.',
+  },
+  undo: {
+    undo: 'Undo',
+    redo: 'Redo',
+    undoHint: 'Undo your last change (Ctrl+Z)',
+    redoHint: 'Redo (Ctrl+Shift+Z)',
+  },
+} as const
+
+const english: Locale = { code: 'en', name: 'English', messages: en }
+export default english

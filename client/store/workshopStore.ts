@@ -1,0 +1,210 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { sortOrdered } from '../../shared/ordering'
+import { groupIntoLanes } from '../../shared/readers'
+import { type Card, LANES, type LaneId, type Practice } from '../../shared/schema'
+
+/**
+ * A read-only mirror of one open workshop: its documents as plain objects, plus presence, connection and
+ * undo state. Only the session's Yjs observers write here (via the pure `mirror*` functions below); React
+ * components select narrow slices. Unchanged cards and practices keep their object identity, so a
+ * memoised card re-renders only when that card changes.
+ */
+
+export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline'
+
+export interface PresenceUser {
+  id: string
+  name: string
+  organisation: string
+  color: string
+}
+
+export interface Person {
+  /** The Yjs client id of one of this person's open tabs. */
+  clientId: number
+  user: PresenceUser
+  practiceId: string | null
+  editingCardId: string | null
+  isSelf: boolean
+}
+
+export type LaneCardIds = Readonly<Record<LaneId, readonly string[]>>
+
+export interface BoardView {
+  /** False until the board is loaded from this device or the server: until then "empty" is not known. */
+  ready: boolean
+  cards: Readonly<Record<string, Card>>
+  lanes: LaneCardIds
+}
+
+export interface UndoAvailability {
+  canUndo: boolean
+  canRedo: boolean
+}
+
+export interface WorkshopDetailsView {
+  title: string
+  date: string
+  place: string
+  createdAt: number
+}
+
+export interface WorkshopState {
+  workshopId: string
+  /** False until the workshop document is loaded from this device or the server. */
+  ready: boolean
+  details: WorkshopDetailsView
+  practiceIds: readonly string[]
+  practices: Readonly<Record<string, Practice>>
+  boards: Readonly<Record<string, BoardView>>
+  connection: ConnectionStatus
+  /** Whether any connection to the server has succeeded in this session ("Connecting…" before that). */
+  everConnected: boolean
+  people: readonly Person[]
+  /** For each card someone else is editing right now: their names. */
+  editorsByCard: Readonly<Record<string, readonly string[]>>
+  workshopUndo: UndoAvailability
+  boardUndo: Readonly<Record<string, UndoAvailability>>
+}
+
+export type WorkshopStore = StoreApi<WorkshopState>
+
+export const NO_UNDO: UndoAvailability = { canUndo: false, canRedo: false }
+
+const EMPTY_LANES: LaneCardIds = { keyAspects: [], stakeholders: [], benefits: [], transferSteps: [] }
+
+export const EMPTY_BOARD: BoardView = { ready: false, cards: {}, lanes: EMPTY_LANES }
+
+export function createWorkshopStore(workshopId: string): WorkshopStore {
+  return createStore<WorkshopState>()(() => ({
+    workshopId,
+    ready: false,
+    details: { title: '', date: '', place: '', createdAt: 0 },
+    practiceIds: [],
+    practices: {},
+    boards: {},
+    connection: navigator.onLine ? 'reconnecting' : 'offline',
+    everConnected: false,
+    people: [],
+    editorsByCard: {},
+    workshopUndo: NO_UNDO,
+    boardUndo: {},
+  }))
+}
+
+// ---- Pure mirror functions: previous view + what changed → next view, reusing what did not change. ----
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index])
+}
+
+function sameCard(a: Card, b: Card): boolean {
+  return (
+    a.text === b.text &&
+    a.lane === b.lane &&
+    a.order === b.order &&
+    a.color === b.color &&
+    a.createdAt === b.createdAt &&
+    a.author.id === b.author.id &&
+    a.author.name === b.author.name &&
+    a.author.organisation === b.author.organisation
+  )
+}
+
+function samePractice(a: Practice, b: Practice): boolean {
+  return (
+    a.title === b.title &&
+    a.organisation === b.organisation &&
+    a.description === b.description &&
+    a.order === b.order &&
+    a.createdAt === b.createdAt
+  )
+}
+
+/**
+ * Applies re-read records (null = deleted) to a record map. Returns the previous map itself when nothing
+ * really changed, and keeps the previous object of every record whose fields are equal.
+ */
+function applyChanges<T>(
+  previous: Readonly<Record<string, T>>,
+  changed: ReadonlyMap<string, T | null>,
+  same: (a: T, b: T) => boolean,
+): Readonly<Record<string, T>> {
+  let next: Record<string, T> | null = null
+  for (const [id, value] of changed) {
+    const old = previous[id]
+    if (value === null) {
+      if (old === undefined) continue
+      next ??= { ...previous }
+      delete next[id]
+    } else if (old === undefined || !same(old, value)) {
+      next ??= { ...previous }
+      next[id] = value
+    }
+  }
+  return next ?? previous
+}
+
+function laneIdsOf(cards: Readonly<Record<string, Card>>, previous: LaneCardIds): LaneCardIds {
+  const grouped = groupIntoLanes(Object.values(cards))
+  let changed = false
+  const next = { ...previous }
+  for (const lane of LANES) {
+    const ids = grouped[lane].map((card) => card.id)
+    if (!sameIds(ids, previous[lane])) {
+      next[lane] = ids
+      changed = true
+    }
+  }
+  return changed ? next : previous
+}
+
+export function mirrorCards(board: BoardView, changed: ReadonlyMap<string, Card | null>): BoardView {
+  const cards = applyChanges(board.cards, changed, sameCard)
+  if (cards === board.cards) return board
+  return { ...board, cards, lanes: laneIdsOf(cards, board.lanes) }
+}
+
+export function mirrorPractices(
+  state: Pick<WorkshopState, 'practices' | 'practiceIds'>,
+  changed: ReadonlyMap<string, Practice | null>,
+): Pick<WorkshopState, 'practices' | 'practiceIds'> {
+  const practices = applyChanges(state.practices, changed, samePractice)
+  if (practices === state.practices) return state
+  const ids = sortOrdered(Object.values(practices)).map((practice) => practice.id)
+  return { practices, practiceIds: sameIds(ids, state.practiceIds) ? state.practiceIds : ids }
+}
+
+export function mirrorDetails(previous: WorkshopDetailsView, next: WorkshopDetailsView): WorkshopDetailsView {
+  return previous.title === next.title &&
+    previous.date === next.date &&
+    previous.place === next.place &&
+    previous.createdAt === next.createdAt
+    ? previous
+    : next
+}
+
+/** Who edits which card, keeping each previous list when its names did not change. */
+export function mirrorEditors(
+  previous: Readonly<Record<string, readonly string[]>>,
+  people: readonly Person[],
+): Readonly<Record<string, readonly string[]>> {
+  const names: Record<string, string[]> = {}
+  for (const person of people) {
+    if (person.isSelf || !person.editingCardId) continue
+    const list = names[person.editingCardId] ?? []
+    if (!list.includes(person.user.name)) list.push(person.user.name)
+    names[person.editingCardId] = list
+  }
+  const next: Record<string, readonly string[]> = {}
+  let changed = Object.keys(previous).length !== Object.keys(names).length
+  for (const [cardId, list] of Object.entries(names)) {
+    const old = previous[cardId]
+    if (old && sameIds(old, list)) next[cardId] = old
+    else {
+      next[cardId] = list
+      changed = true
+    }
+  }
+  return changed ? next : previous
+}
