@@ -7,8 +7,8 @@ import { readConfig, type ServerConfig } from './config'
 import { Connection } from './connection'
 import { createRequestHandler } from './http'
 import { createLogger, type Logger } from './log'
-import { UpdatePersistence } from './persistence'
-import { RoomRegistry } from './rooms'
+import type { UpdatePersistence } from './persistence'
+import { createRoomSystem, type RoomRegistry } from './rooms'
 import type { DocumentStore } from './storage/documentStore'
 import { SqliteStore } from './storage/sqliteStore'
 import { type AuthorizeUpgrade, allowEveryone, createUpgradeHandler, type SyncTarget } from './upgrade'
@@ -49,17 +49,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   let accepting = true
   let port = config.port
 
-  const persistence: UpdatePersistence = new UpdatePersistence({
+  const { registry, persistence } = createRoomSystem({
     store,
     log,
+    unloadGraceMs: config.roomUnloadGraceMs,
     compactionThreshold: config.compactionThreshold,
-    onCommitFailed: (rooms) => {
-      // Unload without a snapshot, so the next load shows exactly what storage holds; the clients keep
-      // their changes and send them again when they reconnect.
-      for (const room of rooms) registry.discard(room, CloseCode.internalError, CloseReason.couldNotSave)
-    },
   })
-  const registry = new RoomRegistry({ store, persistence, log, unloadGraceMs: config.roomUnloadGraceMs })
   const connections = new Set<Connection>()
 
   const wss = new WebSocketServer({

@@ -7,7 +7,7 @@ import {
 import * as Y from 'yjs'
 import { CloseCode, CloseReason } from './closeCodes'
 import type { Logger } from './log'
-import type { UpdatePersistence } from './persistence'
+import { UpdatePersistence } from './persistence'
 import {
   decodeAwarenessUpdate,
   encodeAwareness,
@@ -149,11 +149,8 @@ export class Room {
 
   /** Applies a client's awareness update and broadcasts it to every peer, the sender included. */
   applyClientAwareness(peer: RoomPeer, update: Uint8Array): void {
-    const entries = decodeAwarenessUpdate(update)
-    for (const { clientId, state } of entries) {
-      if (state !== null) this.awarenessOwners.set(clientId, peer)
-      else if (this.awarenessOwners.get(clientId) === peer) this.awarenessOwners.delete(clientId)
-    }
+    // Decoded in full first (throws when malformed), so a bad entry cannot leave half an update applied.
+    decodeAwarenessUpdate(update)
     applyAwarenessUpdate(this.awareness, update, peer)
   }
 
@@ -186,8 +183,17 @@ export class Room {
     this.hooks.persistUpdate(this, update)
   }
 
-  private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange): void => {
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: AwarenessChange,
+    origin: unknown,
+  ): void => {
     if (this.stateValue === 'closed') return
+    // A client id belongs to the connection that first announced it. Other clients relay every awareness
+    // change they receive back to the server, but with a clock the server already has, which changes nothing
+    // and so never reaches this handler: they cannot take over (and later remove) someone else's presence.
+    const peer = this.peers.has(origin as RoomPeer) ? (origin as RoomPeer) : undefined
+    if (peer) for (const clientId of added) this.awarenessOwners.set(clientId, peer)
+    for (const clientId of removed) this.awarenessOwners.delete(clientId)
     // Renewals (`updated` with an unchanged state) are broadcast too: a client alone in a room is kept
     // alive by its own echo, because the v3 client drops a connection that is silent for 30 s.
     const changed = [...added, ...updated, ...removed]
@@ -331,4 +337,31 @@ export class RoomRegistry {
       room.close(code, reason)
     }
   }
+}
+
+export interface RoomSystemOptions {
+  store: DocumentStore
+  log: Logger
+  unloadGraceMs: number
+  compactionThreshold: number
+}
+
+/** The registry and its persistence, wired so that a failed commit discards the rooms it concerned. */
+export function createRoomSystem(options: RoomSystemOptions): {
+  registry: RoomRegistry
+  persistence: UpdatePersistence
+} {
+  const { store, log } = options
+  const persistence: UpdatePersistence = new UpdatePersistence({
+    store,
+    log,
+    compactionThreshold: options.compactionThreshold,
+    onCommitFailed: (rooms) => {
+      // Unload without a snapshot, so the next load shows exactly what storage holds; the clients keep
+      // their changes and send them again when they reconnect.
+      for (const room of rooms) registry.discard(room, CloseCode.internalError, CloseReason.couldNotSave)
+    },
+  })
+  const registry = new RoomRegistry({ store, persistence, log, unloadGraceMs: options.unloadGraceMs })
+  return { registry, persistence }
 }

@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { CloseCode } from '../../server/closeCodes'
+import { encodeAwareness, encodeUpdate } from '../../server/protocol'
+import { MemoryStore } from '../../server/storage/memoryStore'
+import { addCard } from '../../shared/boardOperations'
+import { boardDocumentName } from '../../shared/documentNames'
+import { readBoard } from '../../shared/readers'
+import {
+  cleanup,
+  connectSynced,
+  createWorkshop,
+  deferred,
+  InstrumentedStore,
+  RawClient,
+  startTestServer,
+  textInsertUpdate,
+  waitFor,
+} from './helpers'
+
+afterEach(cleanup)
+
+const author = { id: 'person-1', name: 'Ana', organisation: 'Żyrardów' }
+
+/**
+ * Each case: a bad client joins a room where two stock clients work. The bad client is closed with the
+ * expected code; the others stay connected and keep syncing.
+ */
+const cases: { name: string; frame: Uint8Array | string; code: number }[] = [
+  {
+    name: 'garbage bytes',
+    frame: new Uint8Array([0, 2, 0xff, 0xff, 0xff, 0xff, 0x0f]),
+    code: CloseCode.invalidPayload,
+  },
+  { name: 'a truncated frame', frame: new Uint8Array([0]), code: CloseCode.invalidPayload },
+  { name: 'trailing bytes after a message', frame: new Uint8Array([3, 3]), code: CloseCode.invalidPayload },
+  { name: 'a text frame', frame: 'hello', code: CloseCode.unsupportedData },
+  { name: 'an unknown message type', frame: new Uint8Array([9]), code: CloseCode.unsupportedData },
+  { name: 'an auth message from a client', frame: new Uint8Array([2, 0]), code: CloseCode.unsupportedData },
+  { name: 'an unknown sync message type', frame: new Uint8Array([0, 7, 0]), code: CloseCode.unsupportedData },
+  {
+    name: 'an update that Yjs cannot apply',
+    frame: encodeUpdate(new Uint8Array([1, 1, 1, 1, 1, 1])),
+    code: CloseCode.invalidPayload,
+  },
+  {
+    name: 'an awareness update that is not JSON',
+    frame: encodeAwareness(new Uint8Array([1, 42, 1, 3, 0x7b, 0x7b, 0x7b])),
+    code: CloseCode.invalidPayload,
+  },
+  {
+    name: 'a frame above maxPayloadBytes',
+    frame: encodeUpdate(new Uint8Array(70 * 1024)),
+    code: CloseCode.messageTooBig,
+  },
+  {
+    name: 'an awareness frame above maxAwarenessBytes',
+    frame: encodeAwareness(new Uint8Array(5 * 1024)),
+    code: CloseCode.messageTooBig,
+  },
+]
+
+describe('a misbehaving client is closed alone', () => {
+  it.each(cases)('closes the sender of $name with the expected code', async ({ frame, code }) => {
+    const server = await startTestServer({ maxPayloadBytes: 64 * 1024, maxAwarenessBytes: 4 * 1024 })
+    const workshopId = await createWorkshop(server.url)
+    const board = boardDocumentName(workshopId, 'practice01')
+    const ana = await connectSynced(server.url, board)
+    const ben = await connectSynced(server.url, board)
+    const bad = await RawClient.open(server.url, board)
+    await bad.waitForMessage('syncStep1')
+
+    bad.send(frame)
+    const closed = await bad.closed
+    expect(closed.code).toBe(code)
+    // ws closes oversized frames itself, without a reason; every other close explains itself.
+    if (code !== CloseCode.messageTooBig) expect(closed.reason.length).toBeGreaterThan(0)
+
+    addCard(ana.doc, { lane: 'stakeholders', text: 'still here', author }, 1)
+    await waitFor(() => readBoard(ben.doc).lanes.stakeholders.length === 1, 5000, 'ben to receive the card')
+    expect(ana.provider.wsconnected && ben.provider.wsconnected).toBe(true)
+    expect(server.registry.get(board)?.peerCount).toBe(2)
+  })
+
+  it('closes a client that floods a room still loading (1013), and loads the room for the others', async () => {
+    const store = new InstrumentedStore(new MemoryStore())
+    const server = await startTestServer({ store, maxQueuedMessages: 5 })
+    const workshopId = await createWorkshop(server.url)
+    const board = boardDocumentName(workshopId, 'practice01')
+    const loading = deferred()
+    store.holdLoads = loading.promise
+    const flooder = await RawClient.open(server.url, board)
+    for (let i = 0; i < 6; i++) flooder.send(encodeUpdate(textInsertUpdate(`x${i}`)))
+    expect((await flooder.closed).code).toBe(CloseCode.tryAgainLater)
+
+    const patient = await RawClient.open(server.url, board)
+    store.holdLoads = null
+    loading.resolve()
+    await patient.waitForMessage('syncStep1')
+  })
+
+  it('closes a client that does not read (1013) instead of dropping its messages', async () => {
+    const server = await startTestServer({ maxBufferedBytes: 64 * 1024 })
+    const workshopId = await createWorkshop(server.url)
+    const board = boardDocumentName(workshopId, 'practice01')
+    const writer = await RawClient.open(server.url, board)
+    const stalled = await RawClient.open(server.url, board)
+    await stalled.waitForMessage('syncStep1')
+    // Stop reading: the kernel buffers fill up, then the server's send buffer grows.
+    stalled.ws.pause()
+
+    const chunk = 'y'.repeat(256 * 1024)
+    const room = server.registry.get(board)
+    for (let i = 0; i < 200 && (room?.peerCount ?? 0) > 1; i++) {
+      writer.send(encodeUpdate(textInsertUpdate(chunk)))
+      await writer.waitForMessage('update', () => true)
+      writer.frames.length = 0
+    }
+    expect(room?.peerCount).toBe(1)
+    stalled.ws.resume()
+    expect((await stalled.closed).code).toBe(CloseCode.tryAgainLater)
+  })
+
+  it('terminates a connection that stops answering pings', async () => {
+    const server = await startTestServer({ heartbeatIntervalMs: 50 })
+    const workshopId = await createWorkshop(server.url)
+    const board = boardDocumentName(workshopId, 'practice01')
+    const healthy = await RawClient.open(server.url, board)
+    const silent = await RawClient.open(server.url, board, { autoPong: false })
+    const closed = await silent.closed
+    // Terminated without a close frame: the client sees an abnormal closure.
+    expect(closed.code).toBe(1006)
+    expect(healthy.ws.readyState).toBe(healthy.ws.OPEN)
+  })
+})

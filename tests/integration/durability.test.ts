@@ -1,0 +1,211 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { CloseCode } from '../../server/closeCodes'
+import { encodeUpdate } from '../../server/protocol'
+import { applyStoredDocument } from '../../server/storage/documentStore'
+import { MemoryStore } from '../../server/storage/memoryStore'
+import { SqliteStore } from '../../server/storage/sqliteStore'
+import { addCard } from '../../shared/boardOperations'
+import { boardDocumentName } from '../../shared/documentNames'
+import { readBoard } from '../../shared/readers'
+import {
+  type CloseInfo,
+  cleanup,
+  connectClient,
+  connectSynced,
+  createWorkshop,
+  deferred,
+  InstrumentedStore,
+  RawClient,
+  spawnServer,
+  startTestServer,
+  tempDir,
+  textInsertUpdate,
+  waitFor,
+} from './helpers'
+
+afterEach(cleanup)
+
+const author = { id: 'person-1', name: 'Ana', organisation: 'Żyrardów' }
+
+function cardTexts(doc: Y.Doc): string[] {
+  return Object.values(readBoard(doc).lanes)
+    .flat()
+    .map((card) => card.text)
+    .sort()
+}
+
+describe('durability', () => {
+  it('keeps every edit across a graceful restart on the same data folder', async () => {
+    const dataDir = tempDir()
+    const first = await startTestServer({ dataDir })
+    const workshopId = await createWorkshop(first.url)
+    const board = boardDocumentName(workshopId, 'practice01')
+    const ana = await connectSynced(first.url, board)
+    for (const text of ['one', 'two', 'three']) addCard(ana.doc, { lane: 'benefits', text, author }, 1)
+    await waitFor(() => first.persistence.stats.updates >= 3)
+    await first.close()
+    ana.destroy()
+
+    const second = await startTestServer({ dataDir })
+    const ben = await connectSynced(second.url, board)
+    expect(cardTexts(ben.doc)).toEqual(['one', 'three', 'two'])
+  })
+
+  it('keeps an edit that a client saw even when the server is killed with SIGKILL right after', async () => {
+    const dataDir = tempDir()
+    const first = await spawnServer({ DATA_DIR: dataDir })
+    const workshopId = await createWorkshop(first.url)
+    const board = boardDocumentName(workshopId, 'practice01')
+    const writer = await connectSynced(first.url, board)
+    const observer = await connectSynced(first.url, board)
+
+    addCard(writer.doc, { lane: 'keyAspects', text: 'survives kill -9', author }, 1)
+    await waitFor(
+      () => cardTexts(observer.doc).includes('survives kill -9'),
+      5000,
+      'the observer to see the edit',
+    )
+    first.child.kill('SIGKILL')
+    await first.exited
+    writer.destroy()
+    observer.destroy()
+
+    const second = await spawnServer({ DATA_DIR: dataDir })
+    const reader = await connectSynced(second.url, board)
+    expect(cardTexts(reader.doc)).toEqual(['survives kill -9'])
+    second.child.kill('SIGTERM')
+    expect(await second.exited).toBe(0)
+  })
+
+  it('commits an update before any client, the sender included, receives it', async () => {
+    const store = new InstrumentedStore(new MemoryStore())
+    const server = await startTestServer({ store })
+    const workshopId = await createWorkshop(server.url)
+    const board = boardDocumentName(workshopId, 'practice01')
+    const sender = await RawClient.open(server.url, board)
+    const observer = await connectSynced(server.url, board)
+    await sender.waitForMessage('syncStep1')
+    observer.doc.on('update', () => store.events.push('observer-received'))
+
+    const commit = deferred()
+    store.holdAppends = commit.promise
+    sender.send(encodeUpdate(textInsertUpdate('held')))
+    await waitFor(() => store.events.includes('commit-start'))
+    // While the commit is held, nobody may see the update. (Absence cannot be awaited; a short look suffices.)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(observer.doc.getText('t').toString()).toBe('')
+    expect(sender.messages().some((message) => message.kind === 'update')).toBe(false)
+
+    store.holdAppends = null
+    commit.resolve()
+    await waitFor(() => observer.doc.getText('t').toString() === 'held')
+    await sender.waitForMessage('update')
+    const events = store.events.filter((event) => !event.startsWith('load'))
+    expect(events.indexOf('commit-done')).toBeLessThan(events.indexOf('observer-received'))
+  })
+
+  it('closes the room with 1011 when a commit fails, and saves the edits the clients re-send on reconnect', async () => {
+    const store = new InstrumentedStore(new MemoryStore())
+    const server = await startTestServer({ store })
+    const workshopId = await createWorkshop(server.url)
+    const board = boardDocumentName(workshopId, 'practice01')
+    const writer = await connectSynced(server.url, board)
+    const closes: CloseInfo[] = []
+    writer.provider.on('connection-close', (event) => {
+      if (event) closes.push({ code: event.code, reason: event.reason })
+    })
+
+    store.failAppends = true
+    addCard(writer.doc, { lane: 'benefits', text: 'not saved yet', author }, 1)
+    await waitFor(() => closes.length > 0, 5000, 'the writer to be closed')
+    expect(closes[0]?.code).toBe(CloseCode.internalError)
+    expect(closes[0]?.reason).toMatch(/could not save/)
+    // Nothing was broadcast and the room is gone, so the next load reflects storage.
+    expect(readBoard(await loadBoard(store, board)).lanes.benefits).toEqual([])
+
+    store.failAppends = false
+    // The stock client reconnects by itself and re-sends what the server lacks.
+    await waitFor(
+      async () => readBoard(await loadBoard(store, board)).lanes.benefits.length === 1,
+      10_000,
+      'the re-sent edit to be saved',
+    )
+    const reader = await connectSynced(server.url, board)
+    expect(cardTexts(reader.doc)).toEqual(['not saved yet'])
+  })
+
+  it('compacts a long log into a snapshot and still has everything after a restart', async () => {
+    const dataDir = tempDir()
+    const server = await startTestServer({ dataDir, compactionThreshold: 10 })
+    const workshopId = await createWorkshop(server.url)
+    const board = boardDocumentName(workshopId, 'practice01')
+    const client = await connectSynced(server.url, board)
+    for (let i = 0; i < 25; i++) {
+      addCard(client.doc, { lane: 'benefits', text: `card ${i}`, author }, i)
+      await waitFor(() => server.persistence.stats.updates >= i + 1)
+    }
+    expect(server.registry.get(board)?.logRows).toBeLessThanOrEqual(10)
+    await server.close()
+    client.destroy()
+
+    const store = SqliteStore.open(dataDir)
+    const stored = await store.loadDocument(board)
+    await store.close()
+    expect(stored.snapshot).not.toBeNull()
+    expect(stored.updates.length).toBeLessThanOrEqual(10)
+    const doc = new Y.Doc()
+    applyStoredDocument(doc, stored, null)
+    expect(cardTexts(doc)).toHaveLength(25)
+  })
+
+  it('snapshots a room when it unloads', async () => {
+    const store = new InstrumentedStore(new MemoryStore())
+    const server = await startTestServer({ store })
+    const workshopId = await createWorkshop(server.url)
+    const board = boardDocumentName(workshopId, 'practice01')
+    const client = await connectSynced(server.url, board)
+    addCard(client.doc, { lane: 'benefits', text: 'folded', author }, 1)
+    await waitFor(() => server.persistence.stats.updates >= 1)
+    client.destroy()
+    await waitFor(() => server.registry.get(board) === undefined, 5000, 'the room to unload')
+    const stored = await store.loadDocument(board)
+    expect(stored.updates).toEqual([])
+    const doc = new Y.Doc()
+    applyStoredDocument(doc, stored, null)
+    expect(cardTexts(doc)).toEqual(['folded'])
+  })
+
+  it('gives a working room to a client that joins while the room is being unloaded', async () => {
+    const store = new InstrumentedStore(new MemoryStore())
+    const server = await startTestServer({ store, roomUnloadGraceMs: 10 })
+    const workshopId = await createWorkshop(server.url)
+    const board = boardDocumentName(workshopId, 'practice01')
+    const first = await connectSynced(server.url, board)
+    addCard(first.doc, { lane: 'benefits', text: 'before', author }, 1)
+    await waitFor(() => server.persistence.stats.updates >= 1)
+    const room = server.registry.get(board)
+
+    const compaction = deferred()
+    store.holdCompactions = compaction.promise
+    first.destroy()
+    await waitFor(() => room?.state === 'unloading', 5000, 'the unload to start')
+    const second = connectClient(server.url, board)
+    await waitFor(() => second.provider.synced, 5000, 'the late joiner to sync')
+    store.holdCompactions = null
+    compaction.resolve()
+    await waitFor(() => room?.state === 'ready', 5000, 'the unload to give up')
+
+    expect(server.registry.get(board)).toBe(room)
+    addCard(second.doc, { lane: 'benefits', text: 'after', author }, 2)
+    const third = await connectSynced(server.url, board)
+    await waitFor(() => cardTexts(third.doc).length === 2)
+    expect(cardTexts(third.doc)).toEqual(['after', 'before'])
+  })
+})
+
+async function loadBoard(store: InstrumentedStore, board: string): Promise<Y.Doc> {
+  const doc = new Y.Doc()
+  applyStoredDocument(doc, await store.loadDocument(board), null)
+  return doc
+}

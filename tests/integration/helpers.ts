@@ -1,0 +1,338 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { type RunningServer, type StartOptions, startServer } from '../../server/app'
+import type { LogLevel } from '../../server/log'
+import { type ClientMessage, decodeClientMessage } from '../../server/protocol'
+import type {
+  DocumentStore,
+  DocumentUpdate,
+  InitialDocument,
+  StoredDocument,
+  WorkshopRecord,
+} from '../../server/storage/documentStore'
+
+/** Shared helpers of the server's integration tests: real servers on port 0, real `ws` clients. */
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const TEST_LOG_LEVEL = (process.env.TEST_LOG_LEVEL ?? 'silent') as LogLevel
+
+// ---- Cleanup: every helper registers what it opened; each test file runs `cleanup` after each test. ----
+
+const cleanups: (() => unknown)[] = []
+
+export function onCleanup(action: () => unknown): void {
+  cleanups.push(action)
+}
+
+export async function cleanup(): Promise<void> {
+  // Last opened, first closed: clients before the servers they talk to.
+  for (const action of cleanups.splice(0).reverse()) {
+    try {
+      await action()
+    } catch {
+      // A failed cleanup must not hide the test's own result.
+    }
+  }
+}
+
+// ---- Waiting on conditions instead of sleeping. ----
+
+export async function waitFor(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs = 5000,
+  description = 'condition',
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    if (await condition()) return
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${description}`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
+export interface Deferred<T = void> {
+  promise: Promise<T>
+  resolve(value: T): void
+}
+
+export function deferred<T = void>(): Deferred<T> {
+  let resolve: (value: T) => void = () => {}
+  const promise = new Promise<T>((settle) => {
+    resolve = settle
+  })
+  return { promise, resolve }
+}
+
+// ---- Servers. ----
+
+export function tempDir(prefix = 'practicemap-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  onCleanup(() => rmSync(dir, { recursive: true, force: true }))
+  return dir
+}
+
+/** A server on 127.0.0.1:<free port> with a fresh data folder, quick unloads and a quiet log. */
+export async function startTestServer(options: StartOptions = {}): Promise<RunningServer> {
+  const server = await startServer({
+    host: '127.0.0.1',
+    port: 0,
+    dataDir: options.dataDir ?? tempDir(),
+    staticDir: join(tmpdir(), 'practicemap-no-client-here'),
+    logLevel: TEST_LOG_LEVEL,
+    roomUnloadGraceMs: 50,
+    shutdownTimeoutMs: 1000,
+    ...options,
+  })
+  onCleanup(() => server.close())
+  return server
+}
+
+export function syncUrl(serverUrl: string): string {
+  return `${serverUrl.replace(/^http/, 'ws')}/sync`
+}
+
+export async function postJson(serverUrl: string, path: string, body: unknown): Promise<Response> {
+  return fetch(`${serverUrl}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
+}
+
+export async function createWorkshop(serverUrl: string, title = 'Test workshop'): Promise<string> {
+  const response = await postJson(serverUrl, '/api/workshops', { title })
+  if (response.status !== 201) throw new Error(`create workshop: HTTP ${response.status}`)
+  const body = (await response.json()) as { id: string }
+  return body.id
+}
+
+// ---- Stock y-websocket clients. ----
+
+export interface TestClient {
+  doc: Y.Doc
+  provider: WebsocketProvider
+  destroy(): void
+}
+
+/** The stock WebsocketProvider, as the browser uses it, minus BroadcastChannel (which would bypass the server). */
+export function connectClient(serverUrl: string, documentName: string): TestClient {
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(syncUrl(serverUrl), documentName, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    connect: true,
+  })
+  let destroyed = false
+  const destroy = () => {
+    if (destroyed) return
+    destroyed = true
+    provider.destroy()
+    doc.destroy()
+  }
+  onCleanup(destroy)
+  return { doc, provider, destroy }
+}
+
+export async function connectSynced(serverUrl: string, documentName: string): Promise<TestClient> {
+  const client = connectClient(serverUrl, documentName)
+  await waitFor(() => client.provider.synced, 5000, `${documentName} to sync`)
+  return client
+}
+
+// ---- Raw WebSocket clients, for what the stock client never does. ----
+
+export interface CloseInfo {
+  code: number
+  reason: string
+}
+
+export class RawClient {
+  readonly frames: Uint8Array[] = []
+  readonly closed: Promise<CloseInfo>
+
+  private constructor(readonly ws: WebSocket) {
+    this.closed = new Promise((resolve) => {
+      ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() }))
+    })
+    ws.on('message', (data, isBinary) => {
+      if (isBinary) this.frames.push(new Uint8Array(data as Buffer))
+    })
+    ws.on('error', () => {})
+  }
+
+  static async open(serverUrl: string, documentName: string, options: WebSocket.ClientOptions = {}) {
+    const ws = new WebSocket(`${syncUrl(serverUrl)}/${documentName}`, options)
+    const client = new RawClient(ws)
+    onCleanup(() => ws.terminate())
+    await new Promise<void>((resolve, reject) => {
+      ws.once('open', () => resolve())
+      ws.once('error', reject)
+    })
+    return client
+  }
+
+  send(frame: Uint8Array | string): void {
+    this.ws.send(frame)
+  }
+
+  messages(): ClientMessage[] {
+    return this.frames.flatMap((frame) => {
+      const decoded = decodeClientMessage(frame)
+      return decoded.ok ? [decoded.message] : []
+    })
+  }
+
+  async waitForMessage<K extends ClientMessage['kind']>(
+    kind: K,
+    matches: (message: Extract<ClientMessage, { kind: K }>) => boolean = () => true,
+    timeoutMs = 5000,
+  ): Promise<Extract<ClientMessage, { kind: K }>> {
+    let found: Extract<ClientMessage, { kind: K }> | undefined
+    await waitFor(
+      () => {
+        found = this.messages().find(
+          (message): message is Extract<ClientMessage, { kind: K }> =>
+            message.kind === kind && matches(message as Extract<ClientMessage, { kind: K }>),
+        )
+        return found !== undefined
+      },
+      timeoutMs,
+      `a ${kind} message`,
+    )
+    if (!found) throw new Error('unreachable')
+    return found
+  }
+}
+
+/** The HTTP status a refused WebSocket upgrade answered with. */
+export function upgradeStatus(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url)
+    ws.on('unexpected-response', (_request, response) => {
+      resolve(response.statusCode ?? 0)
+      ws.terminate()
+    })
+    ws.on('open', () => {
+      ws.terminate()
+      reject(new Error(`${url} was accepted`))
+    })
+    ws.on('error', () => {})
+  })
+}
+
+/** A Yjs update that inserts `text` into a fresh document's text "t". */
+export function textInsertUpdate(text: string): Uint8Array {
+  const doc = new Y.Doc()
+  doc.getText('t').insert(0, text)
+  const update = Y.encodeStateAsUpdate(doc)
+  doc.destroy()
+  return update
+}
+
+// ---- A store that lets a test hold, fail and watch storage calls. ----
+
+export class InstrumentedStore implements DocumentStore {
+  readonly events: string[] = []
+  holdAppends: Promise<void> | null = null
+  holdCompactions: Promise<void> | null = null
+  holdLoads: Promise<void> | null = null
+  failAppends = false
+
+  constructor(private readonly inner: DocumentStore) {}
+
+  createWorkshop(workshop: WorkshopRecord, documents: readonly InitialDocument[]): Promise<void> {
+    return this.inner.createWorkshop(workshop, documents)
+  }
+
+  getWorkshop(id: string): Promise<WorkshopRecord | null> {
+    return this.inner.getWorkshop(id)
+  }
+
+  deleteWorkshop(id: string): Promise<boolean> {
+    return this.inner.deleteWorkshop(id)
+  }
+
+  async loadDocument(documentName: string): Promise<StoredDocument> {
+    this.events.push(`load-start ${documentName}`)
+    if (this.holdLoads) await this.holdLoads
+    const stored = await this.inner.loadDocument(documentName)
+    this.events.push(`load-done ${documentName}`)
+    return stored
+  }
+
+  async appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]> {
+    this.events.push('commit-start')
+    if (this.holdAppends) await this.holdAppends
+    if (this.failAppends) {
+      this.events.push('commit-failed')
+      throw new Error('disk full (simulated)')
+    }
+    const seqs = await this.inner.appendUpdates(updates)
+    this.events.push('commit-done')
+    return seqs
+  }
+
+  async compactDocument(documentName: string, snapshot: Uint8Array, coveredSeq: number): Promise<void> {
+    this.events.push(`compact-start ${documentName}`)
+    if (this.holdCompactions) await this.holdCompactions
+    await this.inner.compactDocument(documentName, snapshot, coveredSeq)
+    this.events.push(`compact-done ${documentName}`)
+  }
+
+  close(): Promise<void> {
+    return this.inner.close()
+  }
+}
+
+// ---- The real entry point in a child process. ----
+
+export interface ServerProcess {
+  child: ChildProcess
+  url: string
+  exited: Promise<number | null>
+}
+
+/** Runs `server/main.ts` as `npm run serve` does and resolves with the URL it logs once listening. */
+export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      STATIC_DIR: join(tmpdir(), 'practicemap-no-client-here'),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  onCleanup(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+    return exited
+  })
+  let stderr = ''
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString()
+  })
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout ?? process.stdin })
+    lines.on('line', (line) => {
+      try {
+        const entry = JSON.parse(line) as { msg?: string; url?: string }
+        if (entry.msg === 'listening' && entry.url) resolve(entry.url)
+      } catch {
+        // not a log line
+      }
+    })
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening:\n${stderr}`)))
+  })
+  return { child, url, exited }
+}

@@ -1,0 +1,202 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
+import { EXAMPLE_DETAILS, EXAMPLE_PRACTICES } from '../../shared/exampleWorkshop'
+import { readBoard, readWorkshop } from '../../shared/readers'
+import {
+  cleanup,
+  connectSynced,
+  createWorkshop,
+  postJson,
+  startTestServer,
+  syncUrl,
+  tempDir,
+  upgradeStatus,
+  waitFor,
+} from './helpers'
+
+afterEach(cleanup)
+
+describe('REST API', () => {
+  it('creates a workshop (201) and reads it back', async () => {
+    const server = await startTestServer()
+    const response = await postJson(server.url, '/api/workshops', {
+      title: '  Interregional seminar ',
+      date: '2024-04-10',
+      place: 'Las Palmas',
+    })
+    expect(response.status).toBe(201)
+    const created = (await response.json()) as { id: string; links: Record<string, string> }
+    expect(created.id).toMatch(/^[0-9a-zA-Z]{12}$/)
+    expect(created.links).toEqual({ workshop: `${server.url}/w/${created.id}` })
+    expect(response.headers.get('location')).toBe(`/api/workshops/${created.id}`)
+
+    const read = await fetch(`${server.url}/api/workshops/${created.id}`)
+    expect(read.status).toBe(200)
+    const body = (await read.json()) as Record<string, unknown>
+    expect(body).toMatchObject({
+      id: created.id,
+      title: 'Interregional seminar',
+      date: '2024-04-10',
+      place: 'Las Palmas',
+    })
+    expect(typeof body.createdAt).toBe('number')
+  })
+
+  it('builds links from the Host header and the forwarded protocol', async () => {
+    const server = await startTestServer()
+    const response = await fetch(`${server.url}/api/workshops`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Forwarded-Proto': 'https' },
+      body: JSON.stringify({ title: 'Behind a proxy' }),
+    })
+    const created = (await response.json()) as { id: string; links: { workshop: string } }
+    expect(created.links.workshop).toBe(`https://${new URL(server.url).host}/w/${created.id}`)
+  })
+
+  it('stores the workshop document before answering, so it syncs right away', async () => {
+    const server = await startTestServer()
+    const id = await createWorkshop(server.url, 'Right away')
+    const client = await connectSynced(server.url, workshopDocumentName(id))
+    expect(readWorkshop(client.doc)).toMatchObject({
+      title: 'Right away',
+      date: '',
+      place: '',
+      practices: [],
+    })
+  })
+
+  it.each([
+    ['not JSON', '{title:', /not valid JSON/],
+    ['an empty body', '', /JSON object/],
+    ['an array', [], /JSON object/],
+    ['no title', { date: '2024-01-01' }, /title is required/],
+    ['an empty title', { title: '   ' }, /title must not be empty/],
+    ['a title of the wrong type', { title: 42 }, /title must be a string/],
+    ['a title too long', { title: 'x'.repeat(201) }, /at most 200/],
+    ['a malformed date', { title: 'ok', date: '10/04/2024' }, /yyyy-mm-dd/],
+    ['an impossible date', { title: 'ok', date: '2024-02-30' }, /real date/],
+    ['a place too long', { title: 'ok', place: 'x'.repeat(201) }, /place must be at most 200/],
+    ['a body over 16 KB', { title: 'ok', padding: 'x'.repeat(17 * 1024) }, /larger than 16384 bytes/],
+  ])('answers 400 with a clear message for %s', async (_name, body, message) => {
+    const server = await startTestServer()
+    const response = await postJson(server.url, '/api/workshops', body)
+    expect(response.status).toBe(400)
+    const { error } = (await response.json()) as { error: string }
+    expect(error).toMatch(message)
+  })
+
+  it('answers 404 for an unknown workshop, an unknown endpoint, and 405 for a wrong method', async () => {
+    const server = await startTestServer()
+    const missing = await fetch(`${server.url}/api/workshops/nosuchworkshop`)
+    expect(missing.status).toBe(404)
+    expect(await missing.json()).toEqual({ error: 'no such workshop' })
+    expect((await fetch(`${server.url}/api/workshops/bad!id`)).status).toBe(404)
+    const unknown = await fetch(`${server.url}/api/nothing-here`)
+    expect(unknown.status).toBe(404)
+    expect(((await unknown.json()) as { error: string }).error).toMatch(/no API endpoint/)
+    const wrongMethod = await fetch(`${server.url}/api/workshops`, { method: 'GET' })
+    expect(wrongMethod.status).toBe(405)
+    expect(wrongMethod.headers.get('allow')).toBe('POST')
+    expect((await fetch(`${server.url}/api/workshops/example`)).status).toBe(405)
+  })
+
+  it('creates the example workshop: two practices whose boards have cards', async () => {
+    const server = await startTestServer()
+    const response = await postJson(server.url, '/api/workshops/example', {})
+    expect(response.status).toBe(201)
+    const { id, links } = (await response.json()) as { id: string; links: { workshop: string } }
+    expect(links.workshop).toBe(`${server.url}/w/${id}`)
+    const summary = (await (await fetch(`${server.url}/api/workshops/${id}`)).json()) as { title: string }
+    expect(summary.title).toBe(EXAMPLE_DETAILS.title)
+
+    const workshop = await connectSynced(server.url, workshopDocumentName(id))
+    const practices = readWorkshop(workshop.doc).practices
+    expect(practices.map((practice) => practice.title)).toEqual(
+      EXAMPLE_PRACTICES.map((practice) => practice.title),
+    )
+    for (const [index, practice] of practices.entries()) {
+      const board = await connectSynced(server.url, boardDocumentName(id, practice.id))
+      const cards = Object.values(readBoard(board.doc).lanes).flat()
+      expect(cards.length).toBe(EXAMPLE_PRACTICES[index]?.cards.length)
+      expect(cards.length).toBeGreaterThan(0)
+    }
+  })
+})
+
+describe('WebSocket upgrade checks', () => {
+  it('refuses a workshop that does not exist with 404, before any room is made', async () => {
+    const server = await startTestServer()
+    expect(await upgradeStatus(`${syncUrl(server.url)}/nosuchworkshop`)).toBe(404)
+    expect(await upgradeStatus(`${syncUrl(server.url)}/nosuchworkshop/boards/practice01`)).toBe(404)
+    expect(server.registry.size).toBe(0)
+  })
+
+  it.each([
+    ['a name with bad characters', '/sync/bad!name'],
+    ['a name of the wrong shape', '/sync/workshop01/cards/practice01'],
+    ['a board without a practice', '/sync/workshop01/boards'],
+    ['no name at all', '/sync/'],
+    ['a path outside /sync', '/elsewhere/workshop01'],
+  ])('refuses %s with 400', async (_name, path) => {
+    const server = await startTestServer()
+    await createWorkshop(server.url)
+    expect(await upgradeStatus(`${server.url.replace('http', 'ws')}${path}`)).toBe(400)
+    expect(server.registry.size).toBe(0)
+  })
+})
+
+describe('health and static files', () => {
+  it('reports health as JSON', async () => {
+    const server = await startTestServer()
+    const id = await createWorkshop(server.url)
+    await connectSynced(server.url, workshopDocumentName(id))
+    const response = await fetch(`${server.url}/healthz`)
+    expect(response.status).toBe(200)
+    const health = (await response.json()) as Record<string, unknown>
+    expect(health).toMatchObject({ status: 'ok', rooms: 1, connections: 1 })
+    expect(typeof health.uptimeSeconds).toBe('number')
+  })
+
+  it('answers 503 with a hint while the client is not built', async () => {
+    const server = await startTestServer()
+    const response = await fetch(`${server.url}/w/anything`)
+    expect(response.status).toBe(503)
+    expect(await response.text()).toMatch(/client not built: run npm run build/)
+  })
+
+  it('serves the built client, falling back to index.html for app paths but not for missing files', async () => {
+    const staticDir = tempDir()
+    mkdirSync(join(staticDir, 'assets'))
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>PracticeMap</title>')
+    writeFileSync(join(staticDir, 'assets', 'app-1234.js'), 'console.log(1)')
+    const server = await startTestServer({ staticDir })
+
+    const index = await fetch(`${server.url}/w/abc123def456`)
+    expect(index.status).toBe(200)
+    expect(await index.text()).toMatch(/PracticeMap/)
+    const asset = await fetch(`${server.url}/assets/app-1234.js`)
+    expect(asset.status).toBe(200)
+    expect(asset.headers.get('cache-control')).toMatch(/immutable/)
+    expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404)
+    expect((await fetch(`${server.url}/`, { method: 'POST' })).status).toBe(405)
+    expect((await fetch(`${server.url}/sync/abc123def456`)).status).toBe(426)
+  })
+})
+
+describe('room lifecycle', () => {
+  it('unloads a room after the grace period and reloads it with everything on the next join', async () => {
+    const server = await startTestServer({ roomUnloadGraceMs: 50 })
+    const id = await createWorkshop(server.url, 'Before unload')
+    const name = workshopDocumentName(id)
+    const first = await connectSynced(server.url, name)
+    first.doc.getMap('workshop').set('place', 'Żyrardów')
+    await waitFor(() => server.persistence.stats.updates >= 1)
+    first.destroy()
+    await waitFor(() => server.registry.get(name) === undefined, 5000, 'the room to unload')
+
+    const second = await connectSynced(server.url, name)
+    expect(readWorkshop(second.doc)).toMatchObject({ title: 'Before unload', place: 'Żyrardów' })
+  })
+})

@@ -1,0 +1,156 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { encodeAwareness, encodeSyncStep1, encodeUpdate } from '../../server/protocol'
+import { addCard, moveCard } from '../../shared/boardOperations'
+import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
+import { readBoard, readWorkshop } from '../../shared/readers'
+import { updateWorkshopDetails } from '../../shared/workshopOperations'
+import {
+  cleanup,
+  connectSynced,
+  createWorkshop,
+  RawClient,
+  startTestServer,
+  textInsertUpdate,
+  waitFor,
+} from './helpers'
+
+afterEach(cleanup)
+
+const author = { id: 'person-1', name: 'Ana', organisation: 'Żyrardów' }
+
+function cardTexts(doc: Y.Doc): string[] {
+  const { lanes } = readBoard(doc)
+  return Object.values(lanes)
+    .flat()
+    .map((card) => card.text)
+    .sort()
+}
+
+/** An awareness update announcing `state` for `clientId`, as a client's Awareness would encode it. */
+function awarenessUpdate(clientId: number, clock: number, state: unknown): Uint8Array {
+  const encoder = new TextEncoder()
+  const json = encoder.encode(JSON.stringify(state))
+  // varUint(count=1) varUint(clientId) varUint(clock) varString(json); all values here are < 128 except json length.
+  const bytes: number[] = [1, clientId, clock]
+  let length = json.length
+  while (length > 127) {
+    bytes.push((length & 0x7f) | 0x80)
+    length >>>= 7
+  }
+  bytes.push(length, ...json)
+  return new Uint8Array(bytes)
+}
+
+describe('sync between stock y-websocket clients', () => {
+  it('makes two clients converge on the same board', async () => {
+    const server = await startTestServer()
+    const workshopId = await createWorkshop(server.url)
+    const board = boardDocumentName(workshopId, 'practice01')
+    const ana = await connectSynced(server.url, board)
+    const ben = await connectSynced(server.url, board)
+
+    const started = performance.now()
+    const first = addCard(ana.doc, { lane: 'keyAspects', text: 'Flats for renovation', author }, 1)
+    addCard(ben.doc, { lane: 'keyAspects', text: 'Urban gardens', author }, 2)
+    addCard(ana.doc, { lane: 'benefits', text: 'Community', author }, 3)
+    moveCard(ben.doc, 'not-a-card', 'benefits', 0)
+    await waitFor(() => cardTexts(ana.doc).length === 3 && cardTexts(ben.doc).length === 3)
+    const convergedMs = performance.now() - started
+
+    expect(readBoard(ben.doc)).toEqual(readBoard(ana.doc))
+    expect(cardTexts(ana.doc)).toEqual(['Community', 'Flats for renovation', 'Urban gardens'])
+    moveCard(ben.doc, first, 'benefits', 0)
+    await waitFor(() => readBoard(ana.doc).lanes.benefits[0]?.id === first)
+    expect(readBoard(ana.doc)).toEqual(readBoard(ben.doc))
+    expect(convergedMs).toBeLessThan(2000)
+  })
+
+  it('gives a late joiner the whole document, including the initial workshop state', async () => {
+    const server = await startTestServer()
+    const workshopId = await createWorkshop(server.url, 'Seminar in Las Palmas')
+    const ana = await connectSynced(server.url, workshopDocumentName(workshopId))
+    expect(readWorkshop(ana.doc).title).toBe('Seminar in Las Palmas')
+    updateWorkshopDetails(ana.doc, { place: 'Las Palmas de Gran Canaria' })
+    await waitFor(() => server.persistence.stats.updates >= 1)
+    const ben = await connectSynced(server.url, workshopDocumentName(workshopId))
+    expect(readWorkshop(ben.doc).place).toBe('Las Palmas de Gran Canaria')
+  })
+
+  it('echoes each update to its sender, once encoded for all', async () => {
+    const server = await startTestServer()
+    const workshopId = await createWorkshop(server.url)
+    const board = boardDocumentName(workshopId, 'practice01')
+    const sender = await RawClient.open(server.url, board)
+    const peer = await RawClient.open(server.url, board)
+    await sender.waitForMessage('syncStep1')
+
+    const update = textInsertUpdate('hello')
+    sender.send(encodeUpdate(update))
+    const echoed = await sender.waitForMessage('update')
+    const received = await peer.waitForMessage('update')
+    expect(echoed.update).toEqual(received.update)
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, echoed.update)
+    expect(doc.getText('t').toString()).toBe('hello')
+  })
+
+  it('answers sync step 1 with step 2, and sends its own step 1 first', async () => {
+    const server = await startTestServer()
+    const workshopId = await createWorkshop(server.url, 'Answer me')
+    const client = await RawClient.open(server.url, workshopDocumentName(workshopId))
+    await client.waitForMessage('syncStep1')
+    client.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
+    const step2 = await client.waitForMessage('syncStep2')
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, step2.update)
+    expect(readWorkshop(doc).title).toBe('Answer me')
+    expect(client.messages()[0]?.kind).toBe('syncStep1')
+  })
+})
+
+describe('awareness', () => {
+  it('echoes a lone client’s awareness back to it, so the v3 client’s 30 s silence timeout never fires', async () => {
+    const server = await startTestServer()
+    const workshopId = await createWorkshop(server.url)
+    const alone = await RawClient.open(server.url, workshopDocumentName(workshopId))
+    alone.send(encodeAwareness(awarenessUpdate(42, 1, { user: { name: 'Ana' } })))
+    const echo = await alone.waitForMessage('awareness')
+    expect(echo.update).toEqual(awarenessUpdate(42, 1, { user: { name: 'Ana' } }))
+  })
+
+  it('answers a query for awareness with every known state', async () => {
+    const server = await startTestServer()
+    const workshopId = await createWorkshop(server.url)
+    const name = workshopDocumentName(workshopId)
+    const ana = await RawClient.open(server.url, name)
+    ana.send(encodeAwareness(awarenessUpdate(42, 1, { user: { name: 'Ana' } })))
+    await ana.waitForMessage('awareness')
+    const ben = await RawClient.open(server.url, name)
+    // ben is greeted with the known states; a query repeats them.
+    await ben.waitForMessage('awareness')
+    const before = ben.frames.length
+    ben.send(new Uint8Array([3]))
+    await waitFor(() => ben.frames.length > before)
+    expect(ben.messages().at(-1)).toEqual({
+      kind: 'awareness',
+      update: awarenessUpdate(42, 1, { user: { name: 'Ana' } }),
+    })
+  })
+
+  it('removes the presence of a client whose connection ends, for everyone else', async () => {
+    const server = await startTestServer()
+    const workshopId = await createWorkshop(server.url)
+    const name = workshopDocumentName(workshopId)
+    const observer = await connectSynced(server.url, name)
+    const leaving = await RawClient.open(server.url, name)
+    leaving.send(encodeAwareness(awarenessUpdate(42, 1, { user: { name: 'Ben' } })))
+    const states = observer.provider.awareness.getStates()
+    await waitFor(() => states.has(42), 5000, 'the observer to see Ben')
+
+    // A dropped network connection says no goodbye: the server must announce the departure itself.
+    leaving.ws.terminate()
+    await waitFor(() => !states.has(42), 5000, 'Ben to be removed')
+    expect(observer.provider.wsconnected).toBe(true)
+  })
+})

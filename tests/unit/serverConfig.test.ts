@@ -1,0 +1,89 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ConfigError, readConfig } from '../../server/config'
+import { createLogger } from '../../server/log'
+
+describe('readConfig', () => {
+  it('has defaults for a plain `npm run serve`', () => {
+    const config = readConfig({})
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: resolve('data'),
+      staticDir: resolve('dist/client'),
+      logLevel: 'info',
+      roomUnloadGraceMs: 10_000,
+      compactionThreshold: 500,
+      maxPayloadBytes: 16 * 1024 * 1024,
+      heartbeatIntervalMs: 30_000,
+    })
+    // Room for one document-sized frame plus 8 MiB of other traffic.
+    expect(config.maxBufferedBytes).toBe(config.maxPayloadBytes + 8 * 1024 * 1024)
+  })
+
+  it('reads every variable', () => {
+    const config = readConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: '/tmp/pm',
+      STATIC_DIR: '/tmp/pm-client',
+      LOG_LEVEL: 'SILENT',
+      ROOM_UNLOAD_GRACE_MS: '50',
+      COMPACTION_THRESHOLD: '20',
+      MAX_PAYLOAD_BYTES: '65536',
+      MAX_AWARENESS_BYTES: '4096',
+      MAX_BUFFERED_BYTES: '100000',
+      MAX_QUEUED_MESSAGES: '8',
+      HEARTBEAT_INTERVAL_MS: '1000',
+      SHUTDOWN_TIMEOUT_MS: '200',
+    })
+    expect(config).toEqual({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir: '/tmp/pm',
+      staticDir: '/tmp/pm-client',
+      logLevel: 'silent',
+      roomUnloadGraceMs: 50,
+      compactionThreshold: 20,
+      maxPayloadBytes: 65536,
+      maxAwarenessBytes: 4096,
+      maxBufferedBytes: 100000,
+      maxQueuedMessages: 8,
+      heartbeatIntervalMs: 1000,
+      shutdownTimeoutMs: 200,
+    })
+  })
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be an integer/],
+    [{ PORT: '70000' }, /PORT must be an integer from 0 to 65535/],
+    [{ COMPACTION_THRESHOLD: '0' }, /COMPACTION_THRESHOLD/],
+    [{ ROOM_UNLOAD_GRACE_MS: '1.5' }, /ROOM_UNLOAD_GRACE_MS/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+  ])('names the variable at fault: %o', (env, message) => {
+    expect(() => readConfig(env)).toThrow(ConfigError)
+    expect(() => readConfig(env)).toThrow(message)
+  })
+})
+
+describe('createLogger', () => {
+  it('writes one JSON line per entry at or above its level, errors with their message', () => {
+    const lines: [string, string][] = []
+    const log = createLogger('warn', (level, line) => lines.push([level, line]))
+    log.info('hidden')
+    log.warn('shown', { room: 'abc' })
+    log.error('failed', { error: new Error('disk full') })
+    expect(lines.map(([level]) => level)).toEqual(['warn', 'error'])
+    const entry = JSON.parse(lines[1]?.[1] ?? '{}') as { msg: string; error: { message: string } }
+    expect(entry.msg).toBe('failed')
+    expect(entry.error.message).toBe('disk full')
+    expect(JSON.parse(lines[0]?.[1] ?? '{}')).toMatchObject({ level: 'warn', msg: 'shown', room: 'abc' })
+  })
+
+  it('writes nothing when silent', () => {
+    const lines: string[] = []
+    const log = createLogger('silent', (_level, line) => lines.push(line))
+    log.error('nothing')
+    expect(lines).toEqual([])
+  })
+})

@@ -1,0 +1,243 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { CloseCode } from '../../server/closeCodes'
+import { createLogger } from '../../server/log'
+import { type ClientMessage, decodeClientMessage } from '../../server/protocol'
+import { createRoomSystem, type RoomPeer } from '../../server/rooms'
+import { MemoryStore } from '../../server/storage/memoryStore'
+import { boardDocumentName } from '../../shared/documentNames'
+import { deferred, InstrumentedStore, waitFor } from '../integration/helpers'
+
+/** Rooms, registry and persistence without any socket: peers are plain objects recording what they get. */
+
+class FakePeer implements RoomPeer {
+  private static nextId = 1
+  readonly id = FakePeer.nextId++
+  readonly frames: Uint8Array[] = []
+  closedWith: { code: number; reason: string } | undefined
+
+  send(frame: Uint8Array): void {
+    this.frames.push(frame)
+  }
+
+  close(code: number, reason: string): void {
+    this.closedWith = { code, reason }
+  }
+
+  messages(): ClientMessage[] {
+    return this.frames.flatMap((frame) => {
+      const decoded = decodeClientMessage(frame)
+      return decoded.ok ? [decoded.message] : []
+    })
+  }
+}
+
+const BOARD = boardDocumentName('workshop01', 'practice01')
+const quiet = createLogger('silent')
+const systems: { registry: { shutdown(code: number, reason: string): Promise<void> } }[] = []
+
+function setup(options: { unloadGraceMs?: number; compactionThreshold?: number } = {}) {
+  const store = new InstrumentedStore(new MemoryStore())
+  const system = createRoomSystem({
+    store,
+    log: quiet,
+    unloadGraceMs: options.unloadGraceMs ?? 10,
+    compactionThreshold: options.compactionThreshold ?? 500,
+  })
+  systems.push(system)
+  return { store, ...system }
+}
+
+function update(text: string): Uint8Array {
+  const doc = new Y.Doc()
+  doc.getText('t').insert(0, text)
+  return Y.encodeStateAsUpdate(doc)
+}
+
+afterEach(async () => {
+  for (const system of systems.splice(0)) await system.registry.shutdown(CloseCode.goingAway, 'test over')
+})
+
+describe('RoomRegistry', () => {
+  it('gives two joins of one document the same room, loaded once', async () => {
+    const { registry, store } = setup()
+    const a = registry.join(BOARD, new FakePeer())
+    const b = registry.join(BOARD, new FakePeer())
+    expect(b).toBe(a)
+    expect(a.doc).toBe(b.doc)
+    await a.ready
+    expect(store.events.filter((event) => event.startsWith('load-start'))).toHaveLength(1)
+  })
+
+  it('is usable only once the stored document is fully loaded', async () => {
+    const { registry, store } = setup()
+    await store.appendUpdates([{ documentName: BOARD, update: update('stored') }])
+    const loading = deferred()
+    store.holdLoads = loading.promise
+    const room = registry.join(BOARD, new FakePeer())
+    expect(room.isOpen).toBe(false)
+    loading.resolve()
+    await room.ready
+    expect(room.isOpen).toBe(true)
+    expect(room.doc.getText('t').toString()).toBe('stored')
+    expect(room.logRows).toBe(1)
+  })
+
+  it('unloads an empty room after the grace period, and a later join gets a fresh room with everything', async () => {
+    const { registry } = setup({ unloadGraceMs: 10 })
+    const peer = new FakePeer()
+    const room = registry.join(BOARD, peer)
+    await room.ready
+    room.applyClientUpdate(peer, update('kept'))
+    room.removePeer(peer)
+    await waitFor(() => registry.get(BOARD) === undefined)
+    expect(room.state).toBe('closed')
+
+    const again = registry.join(BOARD, new FakePeer())
+    expect(again).not.toBe(room)
+    await again.ready
+    expect(again.doc.getText('t').toString()).toBe('kept')
+  })
+
+  it('keeps a room whose grace period is interrupted by a join', async () => {
+    const { registry } = setup({ unloadGraceMs: 30 })
+    const first = new FakePeer()
+    const room = registry.join(BOARD, first)
+    await room.ready
+    room.removePeer(first)
+    registry.join(BOARD, new FakePeer())
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    expect(registry.get(BOARD)).toBe(room)
+    expect(room.state).toBe('ready')
+  })
+
+  it('unloads a room whose only peer left while it was still loading', async () => {
+    const { registry, store } = setup({ unloadGraceMs: 5 })
+    const loading = deferred()
+    store.holdLoads = loading.promise
+    const peer = new FakePeer()
+    const room = registry.join(BOARD, peer)
+    room.removePeer(peer)
+    loading.resolve()
+    await waitFor(() => registry.get(BOARD) === undefined)
+  })
+
+  it('closes the peers of a room that cannot load with 1011, and retries on the next join', async () => {
+    const { registry, store } = setup()
+    const failingLoad = store.loadDocument.bind(store)
+    store.loadDocument = async () => {
+      throw new Error('disk unreadable (simulated)')
+    }
+    const peer = new FakePeer()
+    const room = registry.join(BOARD, peer)
+    await waitFor(() => peer.closedWith !== undefined)
+    expect(peer.closedWith?.code).toBe(CloseCode.internalError)
+    expect(registry.get(BOARD)).toBeUndefined()
+    expect(room.state).toBe('closed')
+
+    store.loadDocument = failingLoad
+    const retry = registry.join(BOARD, new FakePeer())
+    await retry.ready
+    expect(retry.isOpen).toBe(true)
+  })
+})
+
+describe('commit before broadcast', () => {
+  it('commits the updates of one turn in one transaction, then broadcasts each to every peer', async () => {
+    const { registry, store, persistence } = setup()
+    const ana = new FakePeer()
+    const ben = new FakePeer()
+    const room = registry.join(BOARD, ana)
+    registry.join(BOARD, ben)
+    await room.ready
+
+    room.applyClientUpdate(ana, update('a'))
+    room.applyClientUpdate(ben, update('b'))
+    room.applyClientUpdate(ana, update('c'))
+    // Applied to the document at once, but not broadcast before the commit.
+    expect(room.doc.getText('t').length).toBe(3)
+    expect(ana.messages().filter((message) => message.kind === 'update')).toHaveLength(0)
+
+    await persistence.flush()
+    expect(store.events.filter((event) => event === 'commit-done')).toHaveLength(1)
+    for (const peer of [ana, ben]) {
+      expect(peer.messages().filter((message) => message.kind === 'update')).toHaveLength(3)
+    }
+    expect(persistence.stats).toMatchObject({ batches: 1, updates: 3 })
+  })
+
+  it('does not store or broadcast an update that changes nothing', async () => {
+    const { registry, store, persistence } = setup()
+    const ana = new FakePeer()
+    const room = registry.join(BOARD, ana)
+    await room.ready
+    const same = update('once')
+    room.applyClientUpdate(ana, same)
+    await persistence.flush()
+    room.applyClientUpdate(ana, same)
+    await persistence.flush()
+    expect((await store.loadDocument(BOARD)).updates).toHaveLength(1)
+    expect(ana.messages().filter((message) => message.kind === 'update')).toHaveLength(1)
+  })
+
+  it('on a failed commit broadcasts nothing, closes the room’s peers with 1011 and drops the room', async () => {
+    const { registry, store, persistence } = setup()
+    const ana = new FakePeer()
+    const room = registry.join(BOARD, ana)
+    await room.ready
+    store.failAppends = true
+    room.applyClientUpdate(ana, update('lost?'))
+    await persistence.flush()
+    expect(ana.messages().filter((message) => message.kind === 'update')).toHaveLength(0)
+    expect(ana.closedWith?.code).toBe(CloseCode.internalError)
+    expect(registry.get(BOARD)).toBeUndefined()
+    expect(store.events).not.toContain(`compact-start ${BOARD}`)
+  })
+
+  it('compacts once the log passes the threshold, keeping the document whole', async () => {
+    const { registry, store, persistence } = setup({ compactionThreshold: 3 })
+    const ana = new FakePeer()
+    const room = registry.join(BOARD, ana)
+    await room.ready
+    for (const letter of ['a', 'b', 'c', 'd', 'e']) {
+      const doc = new Y.Doc()
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc))
+      doc.getText('t').insert(doc.getText('t').length, letter)
+      room.applyClientUpdate(ana, Y.encodeStateAsUpdate(doc))
+      await persistence.flush()
+    }
+    expect(store.events.filter((event) => event.startsWith('compact-done'))).toHaveLength(1)
+    const stored = await store.loadDocument(BOARD)
+    expect(stored.snapshot).not.toBeNull()
+    expect(stored.updates.length).toBe(room.logRows)
+    const reloaded = new Y.Doc()
+    Y.applyUpdate(reloaded, stored.snapshot ?? new Uint8Array())
+    for (const row of stored.updates) Y.applyUpdate(reloaded, row)
+    expect(reloaded.getText('t').toString()).toBe('abcde')
+  })
+})
+
+describe('awareness', () => {
+  function awareness(clientId: number, clock: number, state: unknown): Uint8Array {
+    const json = new TextEncoder().encode(JSON.stringify(state))
+    return new Uint8Array([1, clientId, clock, json.length, ...json])
+  }
+
+  it('removes only the states a leaving peer announced first, not the ones others relayed', async () => {
+    const { registry } = setup()
+    const ana = new FakePeer()
+    const ben = new FakePeer()
+    const room = registry.join(BOARD, ana)
+    registry.join(BOARD, ben)
+    await room.ready
+    room.applyClientAwareness(ana, awareness(10, 1, { name: 'Ana' }))
+    // Ben's client relays what it received, as the stock provider does.
+    room.applyClientAwareness(ben, awareness(10, 1, { name: 'Ana' }))
+    room.applyClientAwareness(ben, awareness(20, 1, { name: 'Ben' }))
+
+    room.removePeer(ben)
+    expect([...room.awareness.getStates().keys()]).toEqual([10])
+    room.removePeer(ana)
+    expect(room.awareness.getStates().size).toBe(0)
+  })
+})
