@@ -1,5 +1,6 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { resolve as resolvePath } from 'node:path'
 import { type WebSocket, WebSocketServer } from 'ws'
 import { createApiHandler } from './api'
 import { CloseCode, CloseReason } from './closeCodes'
@@ -43,6 +44,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   for (const [key, value] of Object.entries(overrides)) {
     if (value !== undefined) Object.assign(config, { [key]: value })
   }
+  config.dataDir = resolvePath(config.dataDir)
+  config.staticDir = resolvePath(config.staticDir)
   const log = logger ?? createLogger(config.logLevel)
   const store = givenStore ?? SqliteStore.open(config.dataDir)
   const startedAt = Date.now()

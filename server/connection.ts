@@ -6,6 +6,8 @@ import type { Room, RoomPeer } from './rooms'
 
 export interface ConnectionLimits {
   maxQueuedMessages: number
+  /** Also bounds the bytes queued while the room loads: one document's worth. */
+  maxPayloadBytes: number
   maxBufferedBytes: number
   maxAwarenessBytes: number
 }
@@ -28,6 +30,7 @@ export class Connection implements RoomPeer {
   private room: Room | undefined
   private started = false
   private queue: Uint8Array[] = []
+  private queuedBytes = 0
   private closed = false
   private answeredPing = true
 
@@ -76,6 +79,7 @@ export class Connection implements RoomPeer {
     room.greet(this)
     const queued = this.queue
     this.queue = []
+    this.queuedBytes = 0
     for (const frame of queued) {
       if (this.closed) break
       this.handleFrame(frame)
@@ -145,11 +149,19 @@ export class Connection implements RoomPeer {
     }
     const frame = toBytes(data)
     if (!this.started) {
-      if (this.queue.length >= this.limits.maxQueuedMessages) {
-        this.reject(CloseCode.tryAgainLater, CloseReason.queueFull, { queued: this.queue.length })
+      // Bounded, so a client cannot grow memory without limit while storage is slow.
+      if (
+        this.queue.length >= this.limits.maxQueuedMessages ||
+        this.queuedBytes + frame.byteLength > this.limits.maxPayloadBytes
+      ) {
+        this.reject(CloseCode.tryAgainLater, CloseReason.queueFull, {
+          queued: this.queue.length,
+          queuedBytes: this.queuedBytes,
+        })
         return
       }
       this.queue.push(frame)
+      this.queuedBytes += frame.byteLength
       return
     }
     this.handleFrame(frame)

@@ -42,10 +42,19 @@ describe('durability', () => {
     const workshopId = await createWorkshop(first.url)
     const board = boardDocumentName(workshopId, 'practice01')
     const ana = await connectSynced(first.url, board)
+    const closes: CloseInfo[] = []
+    ana.provider.on('connection-close', (event) => {
+      if (event) closes.push({ code: event.code, reason: event.reason })
+    })
     for (const text of ['one', 'two', 'three']) addCard(ana.doc, { lane: 'benefits', text, author }, 1)
     await waitFor(() => first.persistence.stats.updates >= 3)
     await first.close()
     ana.destroy()
+    expect(closes[0]).toEqual({ code: CloseCode.goingAway, reason: 'server shutting down' })
+    // Shutdown folded the log into a snapshot.
+    const store = SqliteStore.open(dataDir)
+    expect((await store.loadDocument(board)).updates).toEqual([])
+    await store.close()
 
     const second = await startTestServer({ dataDir })
     const ben = await connectSynced(second.url, board)
