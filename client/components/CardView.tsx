@@ -111,25 +111,38 @@ export const CardView = memo(function CardView({
       data-color={card.color}
       {...listeners}
     >
-      <div className="card__bar">
-        <button
-          ref={(node) => {
-            setActivatorNodeRef(node)
-            handleRef.current = node
-          }}
-          type="button"
-          className="card__handle"
-          data-drag-handle=""
-          {...attributes}
-          aria-label={t.cards.moveHandle(label)}
-        >
-          <Icon name="grip" size={16} />
-        </button>
-        {editors && (
-          <span className="card__editing" data-testid="card-editing">
-            {t.cards.editing(editors)}
-          </span>
-        )}
+      <button
+        ref={(node) => {
+          setActivatorNodeRef(node)
+          handleRef.current = node
+        }}
+        type="button"
+        className="card__handle"
+        data-drag-handle=""
+        {...attributes}
+        aria-label={t.cards.moveHandle(label)}
+      >
+        <Icon name="grip" size={16} />
+      </button>
+      {editors && (
+        <p className="card__editing" data-testid="card-editing">
+          {t.cards.editing(editors)}
+        </p>
+      )}
+      {editing ? (
+        <CardEditor
+          initialText={card.text}
+          onSave={finishEditing}
+          onCancel={() => finishEditing(card.text, true)}
+        />
+      ) : (
+        // Double-click is a mouse shortcut; the Edit button is the way in for everyone else.
+        <p className="card__text" onDoubleClick={() => setEditing(true)}>
+          {card.text}
+        </p>
+      )}
+      <div className="card__footer">
+        <AuthorLine card={card} />
         {!editing && (
           <div className="card__actions">
             <button
@@ -164,19 +177,6 @@ export const CardView = memo(function CardView({
           </div>
         )}
       </div>
-      {editing ? (
-        <CardEditor
-          initialText={card.text}
-          onSave={finishEditing}
-          onCancel={() => finishEditing(card.text, true)}
-        />
-      ) : (
-        // Double-click is a shortcut for the mouse; the Edit button is the accessible way in.
-        <p className="card__text" onDoubleClick={() => setEditing(true)}>
-          {card.text}
-        </p>
-      )}
-      <AuthorLine card={card} />
       {pickingColor && !editing && (
         <fieldset
           id={colorsId}

@@ -4,6 +4,7 @@ import type { Person } from '../store/workshopStore'
 import { useWorkshop } from '../sync/sessionContext'
 import { Avatar } from './Avatar'
 import { Disclosure } from './Disclosure'
+import { Icon } from './Icon'
 
 const SHOWN_AVATARS = 4
 
@@ -25,6 +26,8 @@ export function PresenceBar() {
   const distinct = useMemo(() => distinctPeople(people), [people])
 
   if (distinct.length === 0) return null
+  // Your own avatar is in the "you" menu next to this; here it shows the others.
+  const others = distinct.filter((person) => !person.isSelf)
   const summary = t.presence.summary(distinct.length)
 
   return (
@@ -34,12 +37,21 @@ export function PresenceBar() {
       panelClassName="presence__panel"
       buttonContent={
         <>
-          <span className="avatar-stack" aria-hidden="true">
-            {distinct.slice(0, SHOWN_AVATARS).map((person) => (
-              <Avatar key={person.clientId} name={person.user.name} color={person.user.color} />
-            ))}
-          </span>
+          {others.length > 0 ? (
+            <span className="avatar-stack" aria-hidden="true">
+              {others.slice(0, SHOWN_AVATARS).map((person) => (
+                <Avatar key={person.clientId} name={person.user.name} color={person.user.color} />
+              ))}
+            </span>
+          ) : (
+            <span className="presence__icon">
+              <Icon name="people" size={18} />
+            </span>
+          )}
           <span className="presence__count">{summary}</span>
+          <span className="presence__number" aria-hidden="true">
+            {distinct.length}
+          </span>
         </>
       }
     >

@@ -42,7 +42,9 @@ export function WorkshopLayout({
             <ConnectionBadge />
             <PresenceBar />
             <CopyLinkButton />
-            <LanguageSwitch />
+            <div className="topbar__language">
+              <LanguageSwitch />
+            </div>
             <YouMenu />
           </>
         }

@@ -4,6 +4,7 @@ import { saveIdentity, useIdentity } from '../identity'
 import { Avatar } from './Avatar'
 import { Disclosure } from './Disclosure'
 import { IdentityFields } from './IdentityFields'
+import { LanguageSwitch } from './LanguageSwitch'
 
 /** "You": your name and organisation as the others see them, editable at any time. */
 export function YouMenu() {
@@ -22,7 +23,15 @@ export function YouMenu() {
         </>
       }
     >
-      {(close) => <YouForm name={identity.name} organisation={identity.organisation} onDone={close} />}
+      {(close) => (
+        <>
+          <YouForm name={identity.name} organisation={identity.organisation} onDone={close} />
+          <div className="you__language">
+            <span>{t.language.label}</span>
+            <LanguageSwitch />
+          </div>
+        </>
+      )}
     </Disclosure>
   )
 }

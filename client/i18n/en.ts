@@ -98,7 +98,7 @@ export const en = {
     empty: 'No practices yet. Add the first good practice below.',
     untitled: 'Untitled practice',
     openBoard: 'Open board',
-    openBoardOf: (title: string) => `Open the board of “${title}”`,
+    openBoardOf: (title: string) => `Open board for “${title}”`,
     editOf: (title: string) => `Edit “${title}”`,
     removeOf: (title: string) => `Remove “${title}”`,
     moveUpOf: (title: string) => `Move “${title}” up`,
