@@ -190,7 +190,10 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
       expect(rebuild(await store.loadDocument(boardDocumentName(otherId, 'practice01')))).toBe('kept')
     })
 
-    it.runIf(factory.reopen !== undefined)('keeps everything after close and reopen', async () => {
+    // Only durable stores have a reopen; registering the test conditionally leaves no skipped test behind.
+    const reopen = factory.reopen
+    if (!reopen) return
+    it('keeps everything after close and reopen', async () => {
       const store = await factory.create()
       const doc = new Y.Doc()
       await store.createWorkshop({ id: workshopId, createdAt: 77 }, [
@@ -202,7 +205,7 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
       await store.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, 'c') }])
       await store.close()
 
-      const reopened = await open(factory.reopen)
+      const reopened = await open(reopen)
       expect(await reopened.getWorkshop(workshopId)).toEqual({ id: workshopId, createdAt: 77 })
       expect(rebuild(await reopened.loadDocument(boardDoc))).toBe('abc')
       const [next] = await reopened.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, 'd') }])
