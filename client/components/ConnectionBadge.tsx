@@ -30,7 +30,6 @@ export function ConnectionBadge() {
     >
       <span className="connection__dot" aria-hidden="true" />
       <span className="connection__label">{label}</span>
-      <span className="visually-hidden">{help}</span>
     </div>
   )
 }

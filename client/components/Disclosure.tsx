@@ -8,12 +8,14 @@ export function Disclosure({
   label,
   buttonContent,
   buttonClassName = 'button button--small button--ghost',
+  buttonTitle,
   panelClassName = '',
   children,
 }: {
   label: string
   buttonContent: ReactNode
   buttonClassName?: string
+  buttonTitle?: string
   panelClassName?: string
   children: (close: () => void) => ReactNode
 }) {
@@ -50,6 +52,7 @@ export function Disclosure({
         aria-expanded={open}
         aria-controls={panelId}
         aria-label={label}
+        title={buttonTitle}
         onClick={() => setOpen((value) => !value)}
       >
         {buttonContent}

@@ -34,6 +34,7 @@ export function PresenceBar() {
     <Disclosure
       label={summary}
       buttonClassName="presence__button"
+      buttonTitle={distinct.map((person) => person.user.name).join(', ')}
       panelClassName="presence__panel"
       buttonContent={
         <>

@@ -130,7 +130,6 @@ export const en = {
     removedTitle: 'This practice is no longer in the workshop',
     removedText: 'Someone removed it, or the link is wrong. The other practices are on the practice list.',
     lanesNav: 'Lanes',
-    boardLabel: (title: string) => `Board of “${title}”`,
   },
   lanes: {
     keyAspects: { title: 'Key aspects', hint: 'what makes this practice work' },
@@ -152,7 +151,6 @@ export const en = {
     edit: 'Edit card',
     save: 'Save card',
     delete: 'Delete card',
-    deleted: 'Card deleted.',
     color: 'Card colour',
     changeColor: 'Change colour',
     moveHandle: (excerpt: string) => `Move card “${excerpt}”`,
@@ -193,7 +191,6 @@ export const en = {
   you: {
     menuLabel: (name: string) => `You: ${name}. Change your name or organisation`,
     heading: 'Your details',
-    saved: 'Saved.',
   },
   connection: {
     connected: 'Connected',

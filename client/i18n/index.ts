@@ -85,6 +85,8 @@ const RELATIVE_STEPS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
 function formatRelativeTime(language: string, timestamp: number): string {
   const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' })
   let value = (timestamp - Date.now()) / 1000
+  // Seconds are noise here: "this minute" reads better than "12 seconds ago".
+  if (Math.abs(value) < 60) return format.format(0, 'minute')
   for (const [unit, size] of RELATIVE_STEPS) {
     if (Math.abs(value) < size) return format.format(Math.round(value), unit)
     value /= size

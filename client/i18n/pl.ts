@@ -130,7 +130,6 @@ const polish: Locale = {
       removedTitle: 'Tej praktyki nie ma już w warsztatach',
       removedText: 'Ktoś ją usunął albo link jest błędny. Pozostałe praktyki znajdziesz na liście praktyk.',
       lanesNav: 'Kolumny',
-      boardLabel: (title: string) => `Tablica praktyki „${title}”`,
     },
     lanes: {
       keyAspects: { title: 'Kluczowe aspekty', hint: 'co sprawia, że ta praktyka działa' },
@@ -153,7 +152,6 @@ const polish: Locale = {
       edit: 'Edytuj kartę',
       save: 'Zapisz kartę',
       delete: 'Usuń kartę',
-      deleted: 'Karta usunięta.',
       color: 'Kolor karty',
       changeColor: 'Zmień kolor',
       moveHandle: (excerpt: string) => `Przenieś kartę „${excerpt}”`,
@@ -195,7 +193,6 @@ const polish: Locale = {
     you: {
       menuLabel: (name: string) => `Ty: ${name}. Zmień imię lub organizację`,
       heading: 'Twoje dane',
-      saved: 'Zapisano.',
     },
     connection: {
       connected: 'Połączono',

@@ -63,8 +63,11 @@ const TRUST_EMPTY_LOCAL_AFTER_MS = 3000
 const GIVE_UP_WAITING_AFTER_MS = 10_000
 /** A provider that opens or reconnects briefly should not flash "Reconnecting…" at everyone. */
 const RECONNECTING_GRACE_MS = 1500
-/** Keystrokes and quick successive changes within this window are undone together. */
-const UNDO_CAPTURE_MS = 400
+/**
+ * Every domain operation is one whole user step (typing happens in a local field and is written once, on
+ * save), so no two operations are merged into one undo step, however quickly they follow each other.
+ */
+const UNDO_CAPTURE_MS = 0
 
 const STORAGE_PREFIX = 'practicemap:'
 
