@@ -94,6 +94,7 @@ export const CardView = memo(function CardView({
     isDragging ? 'card--placeholder' : '',
     editing ? 'card--editing' : '',
     editors ? 'card--busy' : '',
+    pickingColor ? 'card--picking' : '',
   ]
     .filter(Boolean)
     .join(' ')
