@@ -14,10 +14,12 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
+    // Anchored patterns: with `root: 'client'`, source files such as /api.ts are served from the same
+    // paths, and a bare '/api' prefix would send them to the backend too.
     proxy: {
-      '/api': { target: backend },
-      '/healthz': { target: backend },
-      '/sync': { target: backend, ws: true },
+      '^/api/': { target: backend },
+      '^/healthz$': { target: backend },
+      '^/sync/': { target: backend, ws: true },
     },
   },
 })

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useState } from 'react'
 import { type LaneId, LIMITS } from '../../shared/schema'
 import { useI18n } from '../i18n'
-import { useSession } from '../sync/sessionContext'
+import { useSession } from '../session/sessionContext'
 import { isSaveKey } from './CardEditor'
 import { Icon } from './Icon'
 

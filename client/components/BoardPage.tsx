@@ -1,7 +1,7 @@
 import { LANES } from '../../shared/schema'
 import { useI18n } from '../i18n'
 import { boardPath, workshopPath } from '../router'
-import { useSession, useWorkshop } from '../sync/sessionContext'
+import { useSession, useWorkshop } from '../session/sessionContext'
 import { BoardLanes } from './BoardLanes'
 import { Icon } from './Icon'
 import { Link } from './Link'

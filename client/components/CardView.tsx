@@ -3,7 +3,7 @@ import { CSS } from '@dnd-kit/utilities'
 import { memo, useEffect, useId, useRef, useState } from 'react'
 import { CARD_COLORS, type Card } from '../../shared/schema'
 import { useI18n } from '../i18n'
-import { useSession, useWorkshop } from '../sync/sessionContext'
+import { useSession, useWorkshop } from '../session/sessionContext'
 import { CardEditor } from './CardEditor'
 import { Icon } from './Icon'
 

@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n'
-import { useWorkshop } from '../sync/sessionContext'
+import { useWorkshop } from '../session/sessionContext'
 
 /** Always visible: whether edits are reaching the others right now, or are kept on this device. */
 export function ConnectionBadge() {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '../i18n'
 import { workshopPath } from '../router'
-import { useSession } from '../sync/sessionContext'
+import { useSession } from '../session/sessionContext'
 import { Icon } from './Icon'
 
 /** Copies the workshop's link; where the clipboard is unavailable, shows the link selected to copy by hand. */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useI18n } from '../i18n'
+import { useWorkshop } from '../session/sessionContext'
 import type { Person } from '../store/workshopStore'
-import { useWorkshop } from '../sync/sessionContext'
 import { Avatar } from './Avatar'
 import { Disclosure } from './Disclosure'
 import { Icon } from './Icon'

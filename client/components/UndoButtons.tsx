@@ -1,8 +1,8 @@
 import { useEffect } from 'react'
 import { useI18n } from '../i18n'
+import { useSession, useWorkshop } from '../session/sessionContext'
+import type { UndoScope } from '../session/workshopSession'
 import { NO_UNDO } from '../store/workshopStore'
-import { useSession, useWorkshop } from '../sync/sessionContext'
-import type { UndoScope } from '../sync/workshopSession'
 import { Icon } from './Icon'
 
 function isTextEntry(target: EventTarget | null): boolean {

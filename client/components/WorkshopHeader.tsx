@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react'
 import { LIMITS } from '../../shared/schema'
 import { useI18n } from '../i18n'
-import { useSession, useWorkshop } from '../sync/sessionContext'
+import { useSession, useWorkshop } from '../session/sessionContext'
 import { Icon } from './Icon'
 import { UndoButtons } from './UndoButtons'
 
