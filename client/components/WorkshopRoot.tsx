@@ -45,7 +45,7 @@ export function WorkshopRoot({ workshopId, practiceId }: { workshopId: string; p
       setExistence({ state: 'notFound' })
       return
     }
-    void attempt
+    void attempt // each retry (a new attempt number) asks the server again
     getWorkshop(workshopId).then(async (result) => {
       if (cancelled) return
       if (result.ok) {
