@@ -55,6 +55,8 @@ export const CardView = memo(function CardView({
   const editors = useWorkshop((state) => state.editorsByCard[cardId])
   const [editing, setEditing] = useState(false)
   const [pickingColor, setPickingColor] = useState(false)
+  // On touch screens the card's tools stay folded behind one button, so each card keeps to its text.
+  const [toolsOpen, setToolsOpen] = useState(false)
   const handleRef = useRef<HTMLButtonElement | null>(null)
   const itemRef = useRef<HTMLLIElement | null>(null)
   const colorsId = useId()
@@ -95,6 +97,7 @@ export const CardView = memo(function CardView({
     editing ? 'card--editing' : '',
     editors ? 'card--busy' : '',
     pickingColor ? 'card--picking' : '',
+    toolsOpen ? 'card--tools-open' : '',
   ]
     .filter(Boolean)
     .join(' ')
@@ -145,13 +148,30 @@ export const CardView = memo(function CardView({
       <div className="card__footer">
         <AuthorLine card={card} />
         {!editing && (
+          <button
+            type="button"
+            className="icon-button icon-button--card card__more"
+            aria-label={t.cards.options}
+            aria-expanded={toolsOpen}
+            onClick={() => {
+              setToolsOpen((open) => !open)
+              setPickingColor(false)
+            }}
+          >
+            <Icon name="more" size={18} />
+          </button>
+        )}
+        {!editing && (
           <div className="card__actions">
             <button
               type="button"
               className="icon-button icon-button--card"
               aria-label={t.cards.edit}
               title={t.cards.edit}
-              onClick={() => setEditing(true)}
+              onClick={() => {
+                setToolsOpen(false)
+                setEditing(true)
+              }}
             >
               <Icon name="edit" size={16} />
             </button>
@@ -201,6 +221,7 @@ export const CardView = memo(function CardView({
               onClick={() => {
                 session.setCardColor(practiceId, cardId, color)
                 setPickingColor(false)
+                setToolsOpen(false)
               }}
             />
           ))}

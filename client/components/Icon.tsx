@@ -1,6 +1,7 @@
 /** A few line icons, drawn inline so they follow the text colour. Always paired with an accessible name. */
 const PATHS = {
   grip: 'M9 5.5h.01M15 5.5h.01M9 12h.01M15 12h.01M9 18.5h.01M15 18.5h.01',
+  more: 'M5.5 12h.01M12 12h.01M18.5 12h.01',
   edit: 'M4 20h4L19 9l-4-4L4 16v4zM13.5 6.5l4 4',
   trash: 'M5 7h14M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
   palette:
@@ -22,7 +23,7 @@ const PATHS = {
 export type IconName = keyof typeof PATHS
 
 export function Icon({ name, size = 18 }: { name: IconName; size?: number }) {
-  const grip = name === 'grip'
+  const dotted = name === 'grip' || name === 'more'
   return (
     <svg
       className="icon"
@@ -31,7 +32,7 @@ export function Icon({ name, size = 18 }: { name: IconName; size?: number }) {
       viewBox="0 0 24 24"
       fill="none"
       stroke="currentColor"
-      strokeWidth={grip ? 3.2 : 1.9}
+      strokeWidth={dotted ? 3.2 : 1.9}
       strokeLinecap="round"
       strokeLinejoin="round"
       aria-hidden="true"

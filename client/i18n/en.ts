@@ -149,6 +149,7 @@ export const en = {
     add: 'Add card',
     editLabel: 'Edit card text',
     edit: 'Edit card',
+    options: 'Card options',
     save: 'Save card',
     delete: 'Delete card',
     color: 'Card colour',

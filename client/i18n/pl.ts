@@ -150,6 +150,7 @@ const polish: Locale = {
       add: 'Dodaj kartę',
       editLabel: 'Edytuj tekst karty',
       edit: 'Edytuj kartę',
+      options: 'Opcje karty',
       save: 'Zapisz kartę',
       delete: 'Usuń kartę',
       color: 'Kolor karty',
