@@ -137,7 +137,7 @@ const polish: Locale = {
       benefits: { title: 'Korzyści', hint: 'co zmienia się dla ludzi i dla miejsca' },
       transferSteps: {
         title: 'Kroki transferu',
-        hint: 'co trzeba zrobić, aby stała się inicjatywą w Twoim regionie',
+        hint: 'co trzeba zrobić, aby przekształcić ją w inicjatywę w Twoim regionie',
       },
     },
     cards: {
@@ -169,7 +169,7 @@ const polish: Locale = {
       grey: 'Szary',
     },
     dnd: {
-      roleDescription: 'przenoszalna karta',
+      roleDescription: 'karta do przesuwania',
       instructions:
         'Aby podnieść kartę, naciśnij Spację lub Enter. Strzałkami przesuwasz ją w obrębie kolumny albo do ' +
         'innej kolumny. Ponownie naciśnij Spację lub Enter, aby ją upuścić, albo Escape, aby anulować.',
@@ -185,7 +185,12 @@ const polish: Locale = {
     },
     presence: {
       summary: (count: number) =>
-        plural('pl', count, { one: '# osoba', few: '# osoby', many: '# osób', other: '# osoby' }),
+        plural('pl', count, {
+          one: '# osoba obecna',
+          few: '# osoby obecne',
+          many: '# osób obecnych',
+          other: '# osoby obecnej',
+        }),
       heading: 'Kto tu jest',
       you: (name: string) => `${name} (Ty)`,
       onPracticeList: 'na liście praktyk',

@@ -50,14 +50,16 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // Network first, so a new deployment shows at once; the cached shell when the network fails.
     event.respondWith(
-      fetch(request)
-        .then((response) => {
+      fetch(request).then(
+        (response) => {
           if (response.ok && (response.headers.get('content-type') ?? '').includes('text/html')) {
+            // Refresh the stored shell without holding up the page.
             event.waitUntil(cacheShell(response.clone()).catch(() => undefined))
           }
           return response
-        })
-        .catch(async () => (await caches.match(SHELL)) ?? Response.error()),
+        },
+        async () => (await caches.match(SHELL)) ?? Response.error(),
+      ),
     )
     return
   }
