@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
 
 /**
@@ -5,7 +6,11 @@ import { defineConfig } from '@playwright/test'
  * fresh data folder outside test-results/, which Playwright wipes).
  */
 const port = Number(process.env.E2E_PORT ?? 8787)
-const dataDir = process.env.E2E_DATA_DIR ?? `.e2e-data/run-${Date.now()}`
+const dataDir = process.env.E2E_DATA_DIR ?? '.e2e-data/current'
+// Only the runner process (not its workers, which load this file too) starts the server: it alone clears
+// the previous run's data, so every run starts from an empty store.
+if (!process.env.TEST_WORKER_INDEX && !process.env.E2E_DATA_DIR)
+  rmSync(dataDir, { recursive: true, force: true })
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,7 +26,12 @@ export default defineConfig({
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       // Chromium's own background traffic is refused by this machine's closed network; keep it quiet.
-      args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
     trace: 'retain-on-failure',
   },

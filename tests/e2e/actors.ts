@@ -1,0 +1,75 @@
+import { type Browser, type BrowserContext, expect, type Locator, type Page } from '@playwright/test'
+
+/**
+ * The people of the stories. Each actor has a browser context of their own: separate storage, IndexedDB
+ * and BroadcastChannel, so whatever one sees of another came through the real server.
+ */
+export interface Actor {
+  name: string
+  context: BrowserContext
+  page: Page
+}
+
+export async function newActor(
+  browser: Browser,
+  name: string,
+  options: { viewport?: { width: number; height: number }; hasTouch?: boolean; language?: 'en' | 'pl' } = {},
+): Promise<Actor> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    hasTouch: options.hasTouch ?? false,
+  })
+  await context.addInitScript((language) => {
+    if (!localStorage.getItem('practicemap:language')) localStorage.setItem('practicemap:language', language)
+  }, options.language ?? 'en')
+  const page = await context.newPage()
+  return { name, context, page }
+}
+
+/** Fills the join form a first-time visitor sees. */
+export async function join(page: Page, name: string, organisation: string): Promise<void> {
+  await page.getByLabel('Your name').fill(name)
+  await page.getByLabel('Organisation or region').fill(organisation)
+  await page.getByRole('button', { name: 'Join' }).click()
+}
+
+export function lane(page: Page, laneId: string): Locator {
+  return page.getByTestId(`lane-${laneId}`)
+}
+
+export function cardWithText(scope: Page | Locator, text: string): Locator {
+  return scope.getByTestId('card').filter({ hasText: text })
+}
+
+export async function addCard(page: Page, laneLabel: string, text: string): Promise<void> {
+  const field = page.getByLabel(`New card in ${laneLabel}`)
+  await field.fill(text)
+  await field.press('Enter')
+  await expect(field).toHaveValue('')
+}
+
+export function connectionStatus(page: Page): Locator {
+  return page.getByTestId('connection-status')
+}
+
+/**
+ * Drags with the mouse in small steps, as a person does (dnd-kit needs movement beyond its activation
+ * distance), and checks that the drag started before dropping.
+ */
+export async function dragWithMouse(page: Page, source: Locator, target: Locator): Promise<void> {
+  const from = await source.boundingBox()
+  const to = await target.boundingBox()
+  if (!from || !to) throw new Error('drag source or target is not visible')
+  const startX = from.x + from.width / 2
+  const startY = from.y + Math.min(from.height / 2, 20)
+  await page.mouse.move(startX, startY)
+  await page.mouse.down()
+  await page.mouse.move(startX + 10, startY + 10, { steps: 5 })
+  // The drag overlay appears only once dnd-kit has started a drag.
+  await expect(page.locator('.card--overlay')).toBeVisible()
+  const endX = to.x + to.width / 2
+  const endY = to.y + Math.min(to.height / 2, 60)
+  await page.mouse.move(endX, endY, { steps: 20 })
+  await page.mouse.move(endX, endY + 2, { steps: 2 })
+  await page.mouse.up()
+}

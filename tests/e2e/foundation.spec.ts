@@ -1,0 +1,123 @@
+import { expect, test } from '@playwright/test'
+import { addCard, cardWithText, connectionStatus, dragWithMouse, join, lane, newActor } from './actors'
+
+/**
+ * The foundation's story: a facilitator creates a workshop and a practice, a remote partner joins from the
+ * link, both write cards, move them by mouse and keyboard, reload, and the partner loses the connection,
+ * writes on, reloads offline, and comes back to a merged board.
+ */
+test('a facilitator and a remote partner fill a board together, live, and nothing is lost offline', async ({
+  browser,
+}) => {
+  const ana = await newActor(browser, 'Ana')
+  const juan = await newActor(browser, 'Juan')
+
+  await test.step('Ana creates a workshop and lands in it', async () => {
+    await ana.page.goto('/')
+    await ana.page.getByLabel('Workshop title').fill('Housing and urban gardens seminar')
+    await ana.page.getByLabel('Date').fill('2024-04-10')
+    await ana.page.getByLabel('Place').fill('Las Palmas de Gran Canaria')
+    await ana.page.getByRole('button', { name: 'Create workshop' }).click()
+    await expect(ana.page).toHaveURL(/\/w\/[0-9a-zA-Z]+$/)
+    await join(ana.page, 'Ana Kowalska', 'Żyrardów')
+    await expect(ana.page.getByTestId('workshop-title')).toHaveText('Housing and urban gardens seminar')
+    await expect(connectionStatus(ana.page)).toHaveAttribute('data-status', 'connected')
+  })
+
+  await test.step('Ana adds a practice and opens its board', async () => {
+    await ana.page.getByLabel('Title', { exact: true }).fill('Flat for renovation')
+    await ana.page.getByLabel('Partner organisation or region').fill('Żyrardów')
+    await ana.page.getByLabel('Short description').fill('A flat in exchange for renovating it')
+    await ana.page.getByRole('button', { name: 'Add practice' }).click()
+    await expect(ana.page.getByTestId('practice')).toHaveCount(1)
+  })
+
+  const workshopLink = ana.page.url()
+
+  await test.step('Juan opens the link, says who he is, and sees the practice', async () => {
+    await juan.page.goto(workshopLink)
+    await join(juan.page, 'Juan Pérez', 'Las Palmas de Gran Canaria')
+    await expect(juan.page.getByTestId('practice').filter({ hasText: 'Flat for renovation' })).toBeVisible()
+    await juan.page.getByRole('link', { name: 'Open board for “Flat for renovation”' }).click()
+    await ana.page.getByRole('link', { name: 'Open board for “Flat for renovation”' }).click()
+    await expect(juan.page.getByTestId('practice-title')).toHaveText('Flat for renovation')
+  })
+
+  await test.step('both write cards and each sees the other’s, with author and organisation', async () => {
+    await addCard(ana.page, 'Key aspects', 'Right to a flat in exchange for its renovation')
+    await addCard(juan.page, 'Benefits', 'Revitalised municipal housing stock')
+    const anasCard = cardWithText(
+      lane(juan.page, 'keyAspects'),
+      'Right to a flat in exchange for its renovation',
+    )
+    await expect(anasCard).toBeVisible()
+    await expect(anasCard).toContainText('Ana Kowalska')
+    await expect(anasCard).toContainText('Żyrardów')
+    await expect(
+      cardWithText(lane(ana.page, 'benefits'), 'Revitalised municipal housing stock'),
+    ).toContainText('Juan Pérez')
+  })
+
+  await test.step('Ana sees where Juan is', async () => {
+    await ana.page.getByRole('button', { name: /2 people here/ }).click()
+    await expect(ana.page.getByTestId('presence-list')).toContainText('Juan Pérez')
+    await expect(ana.page.getByTestId('presence-list')).toContainText('on “Flat for renovation”')
+    await ana.page.keyboard.press('Escape')
+  })
+
+  await test.step('Ana drags her card to Stakeholders with the mouse; Juan sees it move', async () => {
+    const card = cardWithText(lane(ana.page, 'keyAspects'), 'Right to a flat')
+    await dragWithMouse(ana.page, card, lane(ana.page, 'stakeholders'))
+    await expect(cardWithText(lane(ana.page, 'stakeholders'), 'Right to a flat')).toBeVisible()
+    await expect(cardWithText(lane(juan.page, 'stakeholders'), 'Right to a flat')).toBeVisible()
+    await expect(cardWithText(lane(juan.page, 'keyAspects'), 'Right to a flat')).toHaveCount(0)
+  })
+
+  await test.step('Juan moves his card to Transfer steps with the keyboard; Ana sees it move', async () => {
+    const card = cardWithText(lane(juan.page, 'benefits'), 'Revitalised municipal housing stock')
+    await card.getByRole('button', { name: /Move card/ }).focus()
+    await juan.page.keyboard.press('Space')
+    await juan.page.waitForTimeout(250)
+    await juan.page.keyboard.press('ArrowRight')
+    await juan.page.waitForTimeout(250)
+    await juan.page.keyboard.press('Space')
+    await expect(juan.page.locator('[id^="DndLiveRegion"]')).toContainText('dropped in Transfer steps')
+    await expect(
+      cardWithText(lane(ana.page, 'transferSteps'), 'Revitalised municipal housing stock'),
+    ).toBeVisible()
+    await expect(cardWithText(lane(ana.page, 'benefits'), 'Revitalised municipal housing stock')).toHaveCount(
+      0,
+    )
+  })
+
+  await test.step('a reload keeps everything, in the same lanes', async () => {
+    await juan.page.reload()
+    await expect(cardWithText(lane(juan.page, 'stakeholders'), 'Right to a flat')).toBeVisible()
+    await expect(
+      cardWithText(lane(juan.page, 'transferSteps'), 'Revitalised municipal housing stock'),
+    ).toBeVisible()
+    await expect(connectionStatus(juan.page)).toHaveAttribute('data-status', 'connected')
+  })
+
+  await test.step('Juan loses the connection, writes on, even reloads, and loses nothing', async () => {
+    await juan.context.setOffline(true)
+    await expect(connectionStatus(juan.page)).toHaveAttribute('data-status', 'offline')
+    await addCard(juan.page, 'Transfer steps', 'Map vacant municipal flats (written offline)')
+    await juan.page.reload()
+    await expect(cardWithText(lane(juan.page, 'transferSteps'), 'written offline')).toBeVisible()
+    await expect(connectionStatus(juan.page)).toHaveAttribute('data-status', 'offline')
+    await addCard(ana.page, 'Benefits', 'Fewer empty flats (written while Juan was away)')
+    await expect(cardWithText(ana.page, 'written offline')).toHaveCount(0)
+  })
+
+  await test.step('back online, both see the merged board', async () => {
+    await juan.context.setOffline(false)
+    await expect(connectionStatus(juan.page)).toHaveAttribute('data-status', 'connected')
+    await expect(cardWithText(lane(ana.page, 'transferSteps'), 'written offline')).toBeVisible()
+    await expect(cardWithText(lane(juan.page, 'benefits'), 'written while Juan was away')).toBeVisible()
+    for (const page of [ana.page, juan.page]) await expect(page.getByTestId('card')).toHaveCount(4)
+  })
+
+  await ana.context.close()
+  await juan.context.close()
+})
