@@ -65,6 +65,8 @@ export class Room {
   committedSeq = 0
   /** Log rows stored since the last snapshot; compaction folds them in once there are too many. */
   logRows = 0
+  /** Changes applied to the document whose commit has not succeeded yet; an unload must not drop them. */
+  uncommittedUpdates = 0
   unloadTimer: NodeJS.Timeout | undefined
 
   constructor(
@@ -162,6 +164,7 @@ export class Room {
 
   /** Called by persistence once `update` is committed: only now may anyone see it. */
   acceptCommitted(update: Uint8Array, seq: number): void {
+    this.uncommittedUpdates -= 1
     if (!this.isOpen) return
     this.committedSeq = Math.max(this.committedSeq, seq)
     this.logRows += 1
@@ -180,6 +183,7 @@ export class Room {
 
   private readonly onDocumentUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN || this.stateValue === 'closed' || isEmptyUpdate(update)) return
+    this.uncommittedUpdates += 1
     this.hooks.persistUpdate(this, update)
   }
 
@@ -299,7 +303,11 @@ export class RoomRegistry {
     }
     if (room.state !== 'ready' || room.peerCount > 0 || this.rooms.get(room.name) !== room) return
     room.beginUnload()
-    await this.options.persistence.compact(room)
+    // A peer may join, edit and leave while the snapshot is written; its changes are committed after it, so
+    // compact again until nothing is left uncommitted, or they would be dropped with the document.
+    do {
+      await this.options.persistence.compact(room)
+    } while (room.isOpen && room.uncommittedUpdates > 0 && room.peerCount === 0 && !this.shuttingDown)
     if (!room.isOpen) return // storage failed meanwhile, and that path discarded the room
     if (room.peerCount > 0 || this.shuttingDown) {
       room.cancelUnload()

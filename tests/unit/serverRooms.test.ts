@@ -111,6 +111,33 @@ describe('RoomRegistry', () => {
     expect(room.state).toBe('ready')
   })
 
+  it('saves an edit made by a peer that joined and left while the room was unloading', async () => {
+    const { registry, store, persistence } = setup({ unloadGraceMs: 5 })
+    const ana = new FakePeer()
+    const room = registry.join(BOARD, ana)
+    await room.ready
+    room.applyClientUpdate(ana, update('a'))
+    await persistence.flush()
+    const compaction = deferred()
+    store.holdCompactions = compaction.promise
+    room.removePeer(ana)
+    await waitFor(() => room.state === 'unloading')
+
+    // Ben arrives during the unload's snapshot, edits, and leaves again before it finishes.
+    const ben = new FakePeer()
+    expect(registry.join(BOARD, ben)).toBe(room)
+    room.applyClientUpdate(ben, update('b'))
+    room.removePeer(ben)
+    store.holdCompactions = null
+    compaction.resolve()
+    await waitFor(() => registry.get(BOARD) === undefined, 5000, 'the room to unload')
+    await persistence.flush()
+
+    const reloaded = registry.join(BOARD, new FakePeer())
+    await reloaded.ready
+    expect(reloaded.doc.getText('t').toString()).toContain('b')
+  })
+
   it('unloads a room whose only peer left while it was still loading', async () => {
     const { registry, store } = setup({ unloadGraceMs: 5 })
     const loading = deferred()
