@@ -50,7 +50,8 @@ export interface DocumentStore {
   appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]>
   /**
    * Atomically replaces the document's snapshot with `snapshot` and deletes its log rows numbered up to
-   * `coveredSeq`, which the snapshot must contain. Later rows stay and are replayed on load.
+   * `coveredSeq`, which the snapshot must contain. Later rows stay and are replayed on load. A snapshot
+   * covering less than the stored one is not kept: rows it lacks may already be deleted.
    */
   compactDocument(documentName: string, snapshot: Uint8Array, coveredSeq: number): Promise<void>
   close(): Promise<void>

@@ -94,8 +94,10 @@ export class MemoryStore implements DocumentStore {
   async compactDocument(documentName: string, snapshot: Uint8Array, coveredSeq: number): Promise<void> {
     this.assertOpen()
     const document = this.documentFor(documentName)
-    document.snapshot = snapshot.slice()
-    document.snapshotSeq = Math.max(document.snapshotSeq, coveredSeq)
+    if (document.snapshot === null || coveredSeq >= document.snapshotSeq) {
+      document.snapshot = snapshot.slice()
+      document.snapshotSeq = coveredSeq
+    }
     document.log = document.log.filter((row) => row.seq > coveredSeq)
   }
 

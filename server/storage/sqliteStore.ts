@@ -106,8 +106,9 @@ export class SqliteStore implements DocumentStore {
          VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (document_name) DO UPDATE SET
            state = excluded.state,
-           covered_seq = max(covered_seq, excluded.covered_seq),
-           updated_at = excluded.updated_at`,
+           covered_seq = excluded.covered_seq,
+           updated_at = excluded.updated_at
+         WHERE excluded.covered_seq >= document_snapshots.covered_seq`,
       ),
       lastSeq: this.db.prepare<[], { seq: number | null }>(
         "SELECT seq FROM sqlite_sequence WHERE name = 'document_updates'",

@@ -144,6 +144,20 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
       expect(rebuild(stored)).toBe('abcd')
     })
 
+    it('keeps the newer snapshot when an older one arrives late', async () => {
+      const store = await open()
+      const doc = new Y.Doc()
+      const [first] = await store.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, 'a') }])
+      const older = Y.encodeStateAsUpdate(doc)
+      const [second] = await store.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, 'b') }])
+      await store.compactDocument(boardDoc, Y.encodeStateAsUpdate(doc), second ?? 0)
+      // A snapshot that covers less than the stored one lacks rows that are already gone: it must not win.
+      await store.compactDocument(boardDoc, older, first ?? 0)
+      const stored = await store.loadDocument(boardDoc)
+      expect(rebuild(stored)).toBe('ab')
+      expect(stored.lastSeq).toBe(second)
+    })
+
     it('compacts one document without touching another', async () => {
       const store = await open()
       const board = new Y.Doc()
