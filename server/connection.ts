@@ -46,10 +46,15 @@ export class Connection implements RoomPeer {
     ws.on('pong', () => {
       this.answeredPing = true
     })
-    // ws reports protocol violations (e.g. a frame above maxPayload, which it closes with 1009) as errors;
-    // without a listener they would crash the process.
-    ws.on('error', (error) => {
-      this.log.info('connection error', { connection: this.id, document: documentName, error: error.message })
+    // ws reports protocol violations (e.g. a frame above maxPayload, which it closes with 1009) as errors,
+    // having already closed the connection; without a listener they would crash the process.
+    ws.on('error', (error: Error & { code?: string }) => {
+      this.log.warn('connection closed by protocol error', {
+        connection: this.id,
+        document: documentName,
+        wsError: error.code,
+        error: error.message,
+      })
     })
   }
 
@@ -98,9 +103,7 @@ export class Connection implements RoomPeer {
 
   close(code: number, reason: string): void {
     if (this.closed) return
-    this.closed = true
-    this.queue = []
-    this.room?.removePeer(this)
+    this.detach()
     try {
       this.ws.close(code, reason)
     } catch {
@@ -116,8 +119,7 @@ export class Connection implements RoomPeer {
         connection: this.id,
         document: this.documentName,
       })
-      this.closed = true
-      this.room?.removePeer(this)
+      this.detach()
       this.ws.terminate()
       return
     }
@@ -127,6 +129,14 @@ export class Connection implements RoomPeer {
     } catch {
       // The socket is closing; its close event cleans up.
     }
+  }
+
+  /** Stops handling this client's frames and takes it out of its room (ending its presence there). */
+  private detach(): void {
+    this.closed = true
+    this.queue = []
+    this.queuedBytes = 0
+    this.room?.removePeer(this)
   }
 
   private reject(code: number, reason: string, details: Record<string, unknown> = {}): void {
@@ -220,9 +230,7 @@ export class Connection implements RoomPeer {
   }
 
   private readonly onClose = (): void => {
-    this.closed = true
-    this.queue = []
-    this.room?.removePeer(this)
+    this.detach()
     this.onClosed(this)
   }
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { CloseCode } from '../../server/closeCodes'
+import { createLogger } from '../../server/log'
 import { encodeAwareness, encodeUpdate } from '../../server/protocol'
 import { MemoryStore } from '../../server/storage/memoryStore'
 import { addCard } from '../../shared/boardOperations'
@@ -61,7 +62,9 @@ const cases: { name: string; frame: Uint8Array | string; code: number }[] = [
 
 describe('a misbehaving client is closed alone', () => {
   it.each(cases)('closes the sender of $name with the expected code', async ({ frame, code }) => {
-    const server = await startTestServer({ maxPayloadBytes: 64 * 1024, maxAwarenessBytes: 4 * 1024 })
+    const warnings: Record<string, unknown>[] = []
+    const logger = createLogger('warn', (_level, line) => warnings.push(JSON.parse(line)))
+    const server = await startTestServer({ maxPayloadBytes: 64 * 1024, maxAwarenessBytes: 4 * 1024, logger })
     const workshopId = await createWorkshop(server.url)
     const board = boardDocumentName(workshopId, 'practice01')
     const ana = await connectSynced(server.url, board)
@@ -74,6 +77,10 @@ describe('a misbehaving client is closed alone', () => {
     expect(closed.code).toBe(code)
     // ws closes oversized frames itself, without a reason; every other close explains itself.
     if (code !== CloseCode.messageTooBig) expect(closed.reason.length).toBeGreaterThan(0)
+    // An operator can tell from the log which connection was closed, and why.
+    const warning = warnings.find((entry) => entry.document === board)
+    expect(warning).toBeDefined()
+    expect(warning?.code ?? warning?.wsError).toBeDefined()
 
     addCard(ana.doc, { lane: 'stakeholders', text: 'still here', author }, 1)
     await waitFor(() => readBoard(ben.doc).lanes.stakeholders.length === 1, 5000, 'ben to receive the card')
