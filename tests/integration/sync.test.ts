@@ -1,6 +1,8 @@
+import { once } from 'node:events'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { encodeAwareness, encodeSyncStep1, encodeUpdate } from '../../server/protocol'
+import { MemoryStore } from '../../server/storage/memoryStore'
 import { addCard, moveCard } from '../../shared/boardOperations'
 import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
 import { readBoard, readWorkshop } from '../../shared/readers'
@@ -9,6 +11,8 @@ import {
   cleanup,
   connectSynced,
   createWorkshop,
+  deferred,
+  InstrumentedStore,
   RawClient,
   startTestServer,
   textInsertUpdate,
@@ -106,6 +110,38 @@ describe('sync between stock y-websocket clients', () => {
     Y.applyUpdate(doc, step2.update)
     expect(readWorkshop(doc).title).toBe('Answer me')
     expect(client.messages()[0]?.kind).toBe('syncStep1')
+  })
+})
+
+describe('a room that is still loading', () => {
+  it('handles the frames a client sent meanwhile only once the stored document is loaded', async () => {
+    const store = new InstrumentedStore(new MemoryStore())
+    const server = await startTestServer({ store })
+    const workshopId = await createWorkshop(server.url, 'Stored before')
+    const name = workshopDocumentName(workshopId)
+    const loading = deferred()
+    store.holdLoads = loading.promise
+    const client = await RawClient.open(server.url, name)
+    client.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
+    client.send(encodeUpdate(textInsertUpdate('queued')))
+    // The server answers a ping after the frames before it: once the pong is back, they wait in its queue.
+    const pong = once(client.ws, 'pong')
+    client.ws.ping()
+    await pong
+    expect(store.events).toContain(`load-start ${name}`)
+    expect(client.frames).toHaveLength(0)
+    store.holdLoads = null
+    loading.resolve()
+
+    // The answer to the queued step 1 holds what storage had, so the client never syncs to an empty document.
+    const step2 = await client.waitForMessage('syncStep2')
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, step2.update)
+    expect(readWorkshop(doc).title).toBe('Stored before')
+    expect(client.messages()[0]?.kind).toBe('syncStep1')
+    const echoed = await client.waitForMessage('update')
+    Y.applyUpdate(doc, echoed.update)
+    expect(doc.getText('t').toString()).toBe('queued')
   })
 })
 
