@@ -1,39 +1,9 @@
 import { useSyncExternalStore } from 'react'
+import { parseRoute, type Route } from './routes'
 
-/** Three routes over the History API; links and navigate() change the page without a reload. */
-export type Route =
-  | { name: 'home' }
-  | { name: 'workshop'; workshopId: string }
-  | { name: 'board'; workshopId: string; practiceId: string }
-  | { name: 'notFound' }
+export { boardPath, parseRoute, type Route, workshopPath } from './routes'
 
-export function workshopPath(workshopId: string): string {
-  return `/w/${encodeURIComponent(workshopId)}`
-}
-
-export function boardPath(workshopId: string, practiceId: string): string {
-  return `${workshopPath(workshopId)}/p/${encodeURIComponent(practiceId)}`
-}
-
-function decode(segment: string): string | null {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return null
-  }
-}
-
-export function parseRoute(pathname: string): Route {
-  const path = pathname.replace(/\/+$/, '') || '/'
-  if (path === '/') return { name: 'home' }
-  const match = /^\/w\/([^/]+)(?:\/p\/([^/]+))?$/.exec(path)
-  const workshopId = match?.[1] === undefined ? null : decode(match[1])
-  if (!workshopId) return { name: 'notFound' }
-  if (match?.[2] === undefined) return { name: 'workshop', workshopId }
-  const practiceId = decode(match[2])
-  return practiceId ? { name: 'board', workshopId, practiceId } : { name: 'notFound' }
-}
-
+/** The current route over the History API; links and navigate() change the page without a reload. */
 const listeners = new Set<() => void>()
 let currentPath = ''
 let currentRoute: Route = { name: 'home' }

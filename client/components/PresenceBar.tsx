@@ -1,22 +1,12 @@
 import { useMemo } from 'react'
 import { useI18n } from '../i18n'
 import { useWorkshop } from '../session/sessionContext'
-import type { Person } from '../store/workshopStore'
+import { distinctPeople } from '../store/presence'
 import { Avatar } from './Avatar'
 import { Disclosure } from './Disclosure'
 import { Icon } from './Icon'
 
 const SHOWN_AVATARS = 4
-
-/** One entry per person (someone with two tabs open appears once), this tab's user first. */
-export function distinctPeople(people: readonly Person[]): Person[] {
-  const byUser = new Map<string, Person>()
-  for (const person of people) {
-    const known = byUser.get(person.user.id)
-    if (!known || (person.isSelf && !known.isSelf)) byUser.set(person.user.id, person)
-  }
-  return [...byUser.values()]
-}
 
 /** Who is in the workshop and where each of them is; the list opens from the row of avatars. */
 export function PresenceBar() {

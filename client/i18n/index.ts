@@ -1,5 +1,5 @@
 import { createContext, createElement, type ReactNode, useContext, useEffect, useMemo, useState } from 'react'
-import type { Locale, Messages } from './locale'
+import { formatIsoDate, formatRelativeTime, type Locale, type Messages } from './locale'
 
 export type { Messages } from './locale'
 
@@ -62,37 +62,6 @@ export interface I18n {
 }
 
 const I18nContext = createContext<I18n | null>(null)
-
-function formatIsoDate(language: string, isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
-  if (!match) return isoDate
-  // A calendar date, not a moment: format it in UTC so no time zone moves it to the day before.
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  if (Number.isNaN(date.getTime())) return isoDate
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
-}
-
-const RELATIVE_STEPS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
-  ['second', 60],
-  ['minute', 60],
-  ['hour', 24],
-  ['day', 7],
-  ['week', 4.35],
-  ['month', 12],
-  ['year', Number.POSITIVE_INFINITY],
-]
-
-function formatRelativeTime(language: string, timestamp: number): string {
-  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' })
-  let value = (timestamp - Date.now()) / 1000
-  // Seconds are noise here: "this minute" reads better than "12 seconds ago".
-  if (Math.abs(value) < 60) return format.format(0, 'minute')
-  for (const [unit, size] of RELATIVE_STEPS) {
-    if (Math.abs(value) < size) return format.format(Math.round(value), unit)
-    value /= size
-  }
-  return format.format(Math.round(value), 'year')
-}
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocale] = useState(initialLocale)

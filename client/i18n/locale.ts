@@ -46,3 +46,41 @@ export function plural(code: string, count: number, forms: PluralForms): string 
 export function joinNames(code: string, names: readonly string[]): string {
   return new Intl.ListFormat(code, { style: 'long', type: 'conjunction' }).format(names)
 }
+
+/** A calendar date (yyyy-mm-dd) in the language's long form; anything else is returned as it is. */
+export function formatIsoDate(language: string, isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate)
+  if (!match) return isoDate
+  // A calendar date, not a moment: format it in UTC so no time zone moves it to the day before.
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  // Date.UTC rolls 2024-02-31 over into March: show such a value as written rather than another day.
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return isoDate
+  }
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+}
+
+const RELATIVE_STEPS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 7],
+  ['week', 4.35],
+  ['month', 12],
+  ['year', Number.POSITIVE_INFINITY],
+]
+
+/** A moment relative to `now`: "5 minutes ago", "yesterday", in the given language. */
+export function formatRelativeTime(language: string, timestamp: number, now = Date.now()): string {
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' })
+  let value = (timestamp - now) / 1000
+  // Seconds are noise here: "this minute" reads better than "12 seconds ago".
+  if (Math.abs(value) < 60) return format.format(0, 'minute')
+  for (const [unit, size] of RELATIVE_STEPS) {
+    // Compare the rounded value, so 59.7 minutes reads "1 hour ago" rather than "60 minutes ago".
+    if (Math.abs(Math.round(value)) < size) return format.format(Math.round(value), unit)
+    value /= size
+  }
+  return format.format(Math.round(value), 'year')
+}

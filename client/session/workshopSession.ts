@@ -23,7 +23,8 @@ import {
   updatePractice,
   updateWorkshopDetails,
 } from '../../shared/workshopOperations'
-import { type Identity, isPresenceColor } from '../identity'
+import type { Identity } from '../identity'
+import { comparePeople, readPerson, samePeople } from '../store/presence'
 import {
   type ConnectionStatus,
   createWorkshopStore,
@@ -38,6 +39,7 @@ import {
   type WorkshopState,
   type WorkshopStore,
 } from '../store/workshopStore'
+import { changedKeys } from './changedKeys'
 
 /**
  * Everything one open workshop needs, in one place: its Y.Docs (the workshop's own and one board per
@@ -95,67 +97,6 @@ interface DocumentHooks {
 
 export function defaultSyncUrl(): string {
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/sync`
-}
-
-/** Keys of the root map whose entry changed, whether the entry itself or something inside it. */
-function changedKeys(root: unknown, events: readonly Y.YEvent<Y.AbstractType<unknown>>[]): Set<string> {
-  const keys = new Set<string>()
-  for (const event of events) {
-    if (event.target === root) {
-      for (const key of event.keys.keys()) keys.add(key)
-    } else {
-      const first = event.path[0]
-      if (typeof first === 'string') keys.add(first)
-    }
-  }
-  return keys
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
-}
-
-function optionalId(value: unknown): string | null {
-  return typeof value === 'string' && value.length > 0 && value.length <= 64 ? value : null
-}
-
-/** Presence comes from other clients: read it defensively, and cap what could be made huge. */
-function readPerson(clientId: number, state: unknown, isSelf: boolean): Person | null {
-  if (!isRecord(state) || !isRecord(state.user)) return null
-  const { id, name, organisation, color } = state.user
-  if (typeof id !== 'string' || typeof name !== 'string' || !name.trim()) return null
-  return {
-    clientId,
-    isSelf,
-    user: {
-      id: id.slice(0, 64),
-      name: name.trim().slice(0, 80),
-      organisation: typeof organisation === 'string' ? organisation.slice(0, 120) : '',
-      color: isPresenceColor(color) ? color : '#5f6368',
-    },
-    practiceId: optionalId(state.practiceId),
-    editingCardId: optionalId(state.editingCardId),
-  }
-}
-
-function samePeople(a: readonly Person[], b: readonly Person[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((person, index) => {
-      const other = b[index]
-      return (
-        other !== undefined &&
-        person.clientId === other.clientId &&
-        person.isSelf === other.isSelf &&
-        person.practiceId === other.practiceId &&
-        person.editingCardId === other.editingCardId &&
-        person.user.id === other.user.id &&
-        person.user.name === other.user.name &&
-        person.user.organisation === other.user.organisation &&
-        person.user.color === other.user.color
-      )
-    })
-  )
 }
 
 export class WorkshopSession {
@@ -311,13 +252,7 @@ export class WorkshopSession {
       const person = readPerson(clientId, state, clientId === awareness.clientID)
       if (person) people.push(person)
     })
-    people.sort((a, b) =>
-      a.isSelf !== b.isSelf
-        ? a.isSelf
-          ? -1
-          : 1
-        : a.user.name.localeCompare(b.user.name) || a.clientId - b.clientId,
-    )
+    people.sort(comparePeople)
     this.setState((state) => {
       if (samePeople(state.people, people)) return state
       const editorsByCard = mirrorEditors(state.editorsByCard, people)
