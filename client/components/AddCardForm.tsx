@@ -1,31 +1,10 @@
 import { type FormEvent, useEffect, useId, useState } from 'react'
 import { type LaneId, LIMITS } from '../../shared/schema'
+import { addCardDraftKey, readDraftText, writeDraftText } from '../drafts'
 import { useI18n } from '../i18n'
+import { isSaveKey } from '../keys'
 import { useSession } from '../session/sessionContext'
-import { isSaveKey } from './CardEditor'
 import { Icon } from './Icon'
-
-// Half-written cards survive a reload or a crashed tab: they are kept on the device until saved.
-function draftKey(practiceId: string, lane: LaneId): string {
-  return `practicemap:draft:${practiceId}:${lane}`
-}
-
-function readDraft(key: string): string {
-  try {
-    return localStorage.getItem(key) ?? ''
-  } catch {
-    return ''
-  }
-}
-
-function writeDraft(key: string, text: string): void {
-  try {
-    if (text) localStorage.setItem(key, text)
-    else localStorage.removeItem(key)
-  } catch {
-    // No storage: the draft lives as long as the page.
-  }
-}
 
 /** The always-open field at the foot of a lane: Enter adds the card and leaves the field ready for the next. */
 export function AddCardForm({
@@ -39,19 +18,20 @@ export function AddCardForm({
 }) {
   const { t } = useI18n()
   const session = useSession()
-  const key = draftKey(practiceId, lane)
-  const [text, setText] = useState(() => readDraft(key))
+  // Half-written cards survive a reload or a crashed tab: they are kept on the device until added.
+  const key = addCardDraftKey(practiceId, lane)
+  const [text, setText] = useState(() => readDraftText(key))
   const hintId = useId()
 
   useEffect(() => {
-    writeDraft(key, text)
+    writeDraftText(key, text)
   }, [key, text])
 
   function add(event?: FormEvent) {
     event?.preventDefault()
     if (!text.trim()) return
-    session.addCard(practiceId, lane, text)
-    setText('')
+    // Cleared only once the card is in the document: if the board is not open, the text stays.
+    if (session.addCard(practiceId, lane, text) !== null) setText('')
   }
 
   return (

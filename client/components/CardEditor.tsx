@@ -1,28 +1,42 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { LIMITS } from '../../shared/schema'
+import { readEditDraft, writeEditDraft } from '../drafts'
 import { useI18n } from '../i18n'
+import { isSaveKey } from '../keys'
 
-/** True for the Enter that should save: not Shift+Enter (new line), not while an IME is composing. */
-export function isSaveKey(event: KeyboardEvent<HTMLTextAreaElement>): boolean {
-  return event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing
+/** Pressing a button keeps the focus in the field, so the field's blur (which saves) cannot come first. */
+function keepFocus(event: { preventDefault(): void }) {
+  event.preventDefault()
 }
 
 /**
  * Editing a card's text in place. Enter saves, Shift+Enter adds a line, Escape cancels. Leaving the field
- * any other way (tapping elsewhere) saves too: what someone wrote is never thrown away silently.
+ * any other way (tapping elsewhere) saves too: what someone wrote is never thrown away silently. Until it
+ * is saved or cancelled the text is kept on the device under `draftKey`, so a reload, a trip to another
+ * page, or the card being moved to another lane by someone else (which remounts it) reopens the editor
+ * with the text as it was.
  */
 export function CardEditor({
   initialText,
+  draftKey,
   onSave,
   onCancel,
 }: {
   initialText: string
-  /** `viaKeyboard`: the editor closed by a key, so focus should go back to the card. */
-  onSave(text: string, viaKeyboard: boolean): void
+  draftKey: string
+  /**
+   * `base`: the text the edit started from, to merge with what others changed meanwhile.
+   * `viaKeyboard`: the editor closed by a key, so focus should go back to the card.
+   */
+  onSave(text: string, base: string, viaKeyboard: boolean): void
   onCancel(): void
 }) {
   const { t } = useI18n()
-  const [text, setText] = useState(initialText)
+  const [{ base, restored }] = useState(() => {
+    const draft = readEditDraft(draftKey)
+    return { base: draft?.base ?? initialText, restored: draft?.text ?? initialText }
+  })
+  const [text, setText] = useState(restored)
   const rootRef = useRef<HTMLDivElement>(null)
   const fieldRef = useRef<HTMLTextAreaElement>(null)
   const closed = useRef(false)
@@ -35,15 +49,21 @@ export function CardEditor({
     field.setSelectionRange(field.value.length, field.value.length)
   }, [])
 
+  useEffect(() => {
+    if (!closed.current) writeEditDraft(draftKey, { base, text })
+  }, [draftKey, base, text])
+
   function save(viaKeyboard: boolean) {
     if (closed.current) return
     closed.current = true
-    onSave(text, viaKeyboard)
+    writeEditDraft(draftKey, null)
+    onSave(text, base, viaKeyboard)
   }
 
   function cancel() {
     if (closed.current) return
     closed.current = true
+    writeEditDraft(draftKey, null)
     onCancel()
   }
 
@@ -77,10 +97,20 @@ export function CardEditor({
         {t.cards.keysHint}
       </p>
       <div className="card-editor__actions">
-        <button type="button" className="button button--small button--primary" onClick={() => save(true)}>
+        <button
+          type="button"
+          className="button button--small button--primary"
+          onMouseDown={keepFocus}
+          onClick={() => save(true)}
+        >
           {t.cards.save}
         </button>
-        <button type="button" className="button button--small button--secondary" onClick={cancel}>
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          onMouseDown={keepFocus}
+          onClick={cancel}
+        >
           {t.common.cancel}
         </button>
       </div>

@@ -2,15 +2,12 @@ import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { memo, useEffect, useId, useRef, useState } from 'react'
 import { CARD_COLORS, type Card } from '../../shared/schema'
+import { cardEditDraftKey, readEditDraft } from '../drafts'
 import { useI18n } from '../i18n'
 import { useSession, useWorkshop } from '../session/sessionContext'
+import { excerpt, mergeText } from '../text'
 import { CardEditor } from './CardEditor'
 import { Icon } from './Icon'
-
-export function excerpt(text: string, length = 40): string {
-  const line = text.replace(/\s+/g, ' ').trim()
-  return line.length > length ? `${line.slice(0, length - 1)}…` : line
-}
 
 function AuthorLine({ card }: { card: Card }) {
   const { t } = useI18n()
@@ -53,11 +50,14 @@ export const CardView = memo(function CardView({
   const session = useSession()
   const card = useWorkshop((state) => state.boards[practiceId]?.cards[cardId])
   const editors = useWorkshop((state) => state.editorsByCard[cardId])
-  const [editing, setEditing] = useState(false)
+  const draftKey = cardEditDraftKey(practiceId, cardId)
+  // An edit left open (the page reloaded, or the card moved lanes and so remounted) opens again.
+  const [editing, setEditing] = useState(() => readEditDraft(draftKey) !== null)
   const [pickingColor, setPickingColor] = useState(false)
   // On touch screens the card's tools stay folded behind one button, so each card keeps to its text.
   const [toolsOpen, setToolsOpen] = useState(false)
   const handleRef = useRef<HTMLButtonElement | null>(null)
+  const paletteRef = useRef<HTMLButtonElement | null>(null)
   const itemRef = useRef<HTMLLIElement | null>(null)
   const colorsId = useId()
 
@@ -77,8 +77,18 @@ export const CardView = memo(function CardView({
 
   if (!card) return null
 
-  function finishEditing(text: string, viaKeyboard: boolean) {
-    if (card && text.trim() && text !== card.text) session.editCardText(practiceId, cardId, text)
+  function finishEditing(text: string, base: string, viaKeyboard: boolean) {
+    // Merge with what others wrote since the editor opened: saving, even by just tapping elsewhere,
+    // must not put back the text as it was then. An emptied card keeps its text (deleting is a button).
+    const current = session.store.getState().boards[practiceId]?.cards[cardId]?.text
+    if (current !== undefined && text.trim() && text !== base) {
+      const merged = mergeText(base, text, current)
+      if (merged !== current) session.editCardText(practiceId, cardId, merged)
+    }
+    closeEditor(viaKeyboard)
+  }
+
+  function closeEditor(viaKeyboard: boolean) {
     setEditing(false)
     if (viaKeyboard) requestAnimationFrame(() => handleRef.current?.focus())
   }
@@ -136,8 +146,9 @@ export const CardView = memo(function CardView({
       {editing ? (
         <CardEditor
           initialText={card.text}
+          draftKey={draftKey}
           onSave={finishEditing}
-          onCancel={() => finishEditing(card.text, true)}
+          onCancel={() => closeEditor(true)}
         />
       ) : (
         // Double-click is a mouse shortcut; the Edit button is the way in for everyone else.
@@ -176,6 +187,7 @@ export const CardView = memo(function CardView({
               <Icon name="edit" size={16} />
             </button>
             <button
+              ref={paletteRef}
               type="button"
               className="icon-button icon-button--card"
               aria-label={t.cards.changeColor}
@@ -206,6 +218,7 @@ export const CardView = memo(function CardView({
             if (event.key === 'Escape') {
               event.stopPropagation()
               setPickingColor(false)
+              paletteRef.current?.focus()
             }
           }}
         >

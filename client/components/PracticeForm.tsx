@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react'
 import { LIMITS } from '../../shared/schema'
 import type { PracticeInput } from '../../shared/workshopOperations'
+import { changedFields } from '../forms'
 import { useI18n } from '../i18n'
 
 /** Title, partner and description of a practice: empty to add one, filled to edit one. */
@@ -10,14 +11,21 @@ export function PracticeForm({
   onCancel,
 }: {
   initial?: PracticeInput
-  onSubmit(input: PracticeInput): void
+  /** `changed`: when editing, only the fields this user changed (see changedFields). */
+  onSubmit(input: PracticeInput, changed: Partial<PracticeInput>): void
   onCancel?(): void
 }) {
   const { t } = useI18n()
   const editing = initial !== undefined
-  const [title, setTitle] = useState(initial?.title ?? '')
-  const [organisation, setOrganisation] = useState(initial?.organisation ?? '')
-  const [description, setDescription] = useState(initial?.description ?? '')
+  // What the form opened with; `initial` itself follows the live practice while the form is open.
+  const [base] = useState<PracticeInput>(() => ({
+    title: initial?.title ?? '',
+    organisation: initial?.organisation ?? '',
+    description: initial?.description ?? '',
+  }))
+  const [title, setTitle] = useState(base.title)
+  const [organisation, setOrganisation] = useState(base.organisation)
+  const [description, setDescription] = useState(base.description)
   const [titleMissing, setTitleMissing] = useState(false)
   const ids = useId()
 
@@ -28,7 +36,8 @@ export function PracticeForm({
       document.getElementById(`${ids}-title`)?.focus()
       return
     }
-    onSubmit({ title, organisation, description })
+    const input = { title, organisation, description }
+    onSubmit(input, changedFields(base, input))
     if (!editing) {
       setTitle('')
       setOrganisation('')

@@ -83,8 +83,8 @@ const PracticeItem = memo(function PracticeItem({
       {editing ? (
         <PracticeForm
           initial={practice}
-          onSubmit={(input) => {
-            session.updatePractice(practiceId, input)
+          onSubmit={(_input, changed) => {
+            session.updatePractice(practiceId, changed)
             setEditing(false)
           }}
           onCancel={() => setEditing(false)}

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react'
 import { LIMITS } from '../../shared/schema'
+import { changedFields } from '../forms'
 import { useI18n } from '../i18n'
 import { useSession, useWorkshop } from '../session/sessionContext'
 import { Icon } from './Icon'
@@ -53,9 +54,11 @@ function DetailsForm({ onDone }: { onDone(): void }) {
   const { t } = useI18n()
   const session = useSession()
   const details = useWorkshop((state) => state.details)
-  const [title, setTitle] = useState(details.title)
-  const [date, setDate] = useState(details.date)
-  const [place, setPlace] = useState(details.place)
+  // What the form opened with: only the fields changed from it are saved (see changedFields).
+  const [base] = useState(() => ({ title: details.title, date: details.date, place: details.place }))
+  const [title, setTitle] = useState(base.title)
+  const [date, setDate] = useState(base.date)
+  const [place, setPlace] = useState(base.place)
   const [titleMissing, setTitleMissing] = useState(false)
   const ids = useId()
 
@@ -65,7 +68,7 @@ function DetailsForm({ onDone }: { onDone(): void }) {
       setTitleMissing(true)
       return
     }
-    session.updateDetails({ title, date, place })
+    session.updateDetails(changedFields(base, { title, date, place }))
     onDone()
   }
 
