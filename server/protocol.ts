@@ -126,3 +126,15 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
   if (decoding.hasContent(decoder)) throw new Error('trailing bytes after the awareness entries')
   return entries
 }
+
+/** Encodes entries as y-protocols' encodeAwarenessUpdate does. */
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  return frame((encoder) => {
+    encoding.writeVarUint(encoder, entries.length)
+    for (const { clientId, clock, state } of entries) {
+      encoding.writeVarUint(encoder, clientId)
+      encoding.writeVarUint(encoder, clock)
+      encoding.writeVarString(encoder, JSON.stringify(state))
+    }
+  })
+}

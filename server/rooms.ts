@@ -9,8 +9,10 @@ import { CloseCode, CloseReason } from './closeCodes'
 import type { Logger } from './log'
 import { UpdatePersistence } from './persistence'
 import {
+  type AwarenessEntry,
   decodeAwarenessUpdate,
   encodeAwareness,
+  encodeAwarenessEntries,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
@@ -61,6 +63,8 @@ export class Room {
   private readonly peers = new Set<RoomPeer>()
   /** Which connection announced each awareness client id, so its presence ends when that connection does. */
   private readonly awarenessOwners = new Map<number, RoomPeer>()
+  /** Peers that have sent awareness; a peer's first awareness frame is its own state (see `rejoin`). */
+  private readonly announced = new WeakSet<RoomPeer>()
   /** Highest storage sequence number the document contains. */
   committedSeq = 0
   /** Log rows stored since the last snapshot; compaction folds them in once there are too many. */
@@ -152,8 +156,32 @@ export class Room {
   /** Applies a client's awareness update and broadcasts it to every peer, the sender included. */
   applyClientAwareness(peer: RoomPeer, update: Uint8Array): void {
     // Decoded in full first (throws when malformed), so a bad entry cannot leave half an update applied.
-    decodeAwarenessUpdate(update)
-    applyAwarenessUpdate(this.awareness, update, peer)
+    const entries = decodeAwarenessUpdate(update)
+    const first = !this.announced.has(peer)
+    this.announced.add(peer)
+    applyAwarenessUpdate(this.awareness, (first && this.rejoin(entries)) || update, peer)
+  }
+
+  /**
+   * A client that reconnects announces its state with the clock it had. When its old connection ended the
+   * server removed that state but kept the clock, and y-protocols ignores an equal clock, so the others
+   * would not see the person again until their next renewal, up to 15 s later (yjs/y-websocket#122). Such
+   * an entry is applied one clock later instead; the echo makes the client adopt that clock too.
+   *
+   * Only a connection's first awareness frame is treated so, and only for client ids with no current state:
+   * the stock client sends its own state when the socket opens, before it can relay anyone else's, and a
+   * relay carries states the server currently has.
+   */
+  private rejoin(entries: AwarenessEntry[]): Uint8Array | undefined {
+    let rejoined = false
+    const adjusted = entries.map((entry) => {
+      const known = this.awareness.meta.get(entry.clientId)
+      if (entry.state === null || known === undefined || entry.clock > known.clock) return entry
+      if (this.awareness.states.has(entry.clientId)) return entry
+      rejoined = true
+      return { ...entry, clock: known.clock + 1 }
+    })
+    return rejoined ? encodeAwarenessEntries(adjusted) : undefined
   }
 
   sendAwarenessTo(peer: RoomPeer): void {
@@ -192,11 +220,12 @@ export class Room {
     origin: unknown,
   ): void => {
     if (this.stateValue === 'closed') return
-    // A client id belongs to the connection that first announced it. Other clients relay every awareness
+    // A client id belongs to the connection whose frame last changed it: a new client, or one that comes
+    // back (its id is known from before, so it counts as updated). Other clients relay every awareness
     // change they receive back to the server, but with a clock the server already has, which changes nothing
     // and so never reaches this handler: they cannot take over (and later remove) someone else's presence.
     const peer = this.peers.has(origin as RoomPeer) ? (origin as RoomPeer) : undefined
-    if (peer) for (const clientId of added) this.awarenessOwners.set(clientId, peer)
+    if (peer) for (const clientId of [...added, ...updated]) this.awarenessOwners.set(clientId, peer)
     for (const clientId of removed) this.awarenessOwners.delete(clientId)
     // Renewals (`updated` with an unchanged state) are broadcast too: a client alone in a room is kept
     // alive by its own echo, because the v3 client drops a connection that is silent for 30 s.

@@ -174,6 +174,28 @@ describe('awareness', () => {
     })
   })
 
+  it('shows a stock client again right after it reconnects, and removes it when it leaves again', async () => {
+    const server = await startTestServer()
+    const workshopId = await createWorkshop(server.url)
+    const name = workshopDocumentName(workshopId)
+    const observer = await connectSynced(server.url, name)
+    const ana = await connectSynced(server.url, name)
+    const anaId = ana.doc.clientID
+    ana.provider.awareness.setLocalStateField('user', { name: 'Ana' })
+    const states = observer.provider.awareness.getStates()
+    await waitFor(() => states.has(anaId), 5000, 'the observer to see Ana')
+
+    // A dropped connection: the provider reconnects by itself and re-announces its unchanged state.
+    ana.provider.ws?.close()
+    await waitFor(() => !states.has(anaId), 5000, 'Ana to be removed')
+    await waitFor(() => ana.provider.synced, 5000, 'Ana to reconnect')
+    // Without help she would stay invisible until her next renewal, 15 s later (yjs/y-websocket#122).
+    await waitFor(() => states.has(anaId), 2000, 'the observer to see Ana again')
+
+    ana.destroy()
+    await waitFor(() => !states.has(anaId), 2000, 'Ana to be removed after leaving again')
+  })
+
   it('removes the presence of a client whose connection ends, for everyone else', async () => {
     const server = await startTestServer()
     const workshopId = await createWorkshop(server.url)

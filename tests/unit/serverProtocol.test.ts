@@ -5,6 +5,7 @@ import {
   decodeAwarenessUpdate,
   decodeClientMessage,
   encodeAwareness,
+  encodeAwarenessEntries,
   encodeQueryAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
@@ -68,6 +69,7 @@ describe('y-websocket frames', () => {
     expect(decodeAwarenessUpdate(update)).toEqual([
       { clientId: doc.clientID, clock: 1, state: { user: { name: 'Ana' } } },
     ])
+    expect(encodeAwarenessEntries(decodeAwarenessUpdate(update))).toEqual(update)
     awareness.destroy()
     expect(() => decodeAwarenessUpdate(new Uint8Array([1, 5, 1, 1, 0x7b]))).toThrow()
     expect(() => decodeAwarenessUpdate(new Uint8Array([2, 5, 1, 4, 0x6e, 0x75, 0x6c, 0x6c]))).toThrow()

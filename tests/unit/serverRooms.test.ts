@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode } from '../../server/closeCodes'
 import { createLogger } from '../../server/log'
-import { type ClientMessage, decodeClientMessage } from '../../server/protocol'
+import { type ClientMessage, decodeAwarenessUpdate, decodeClientMessage } from '../../server/protocol'
 import { createRoomSystem, type RoomPeer } from '../../server/rooms'
 import { MemoryStore } from '../../server/storage/memoryStore'
 import { boardDocumentName } from '../../shared/documentNames'
@@ -266,5 +266,67 @@ describe('awareness', () => {
     expect([...room.awareness.getStates().keys()]).toEqual([10])
     room.removePeer(ana)
     expect(room.awareness.getStates().size).toBe(0)
+  })
+
+  function clockOf(peer: FakePeer, clientId: number): number | undefined {
+    const last = peer
+      .messages()
+      .filter((message) => message.kind === 'awareness')
+      .at(-1)
+    return last?.kind === 'awareness'
+      ? decodeAwarenessUpdate(last.update).find((entry) => entry.clientId === clientId)?.clock
+      : undefined
+  }
+
+  it('shows a client that reconnects with the clock it had, and makes it adopt a newer one', async () => {
+    const { registry } = setup()
+    const ana = new FakePeer()
+    const ben = new FakePeer()
+    const room = registry.join(BOARD, ana)
+    registry.join(BOARD, ben)
+    await room.ready
+    room.applyClientAwareness(ana, awareness(10, 1, { name: 'Ana' }))
+    room.removePeer(ana)
+    expect(room.awareness.getStates().has(10)).toBe(false)
+
+    // The stock client re-announces its unchanged state, clock 1, which the server already has (y-websocket#122).
+    const anaAgain = new FakePeer()
+    registry.join(BOARD, anaAgain)
+    room.applyClientAwareness(anaAgain, awareness(10, 1, { name: 'Ana' }))
+    expect(room.awareness.getStates().get(10)).toEqual({ name: 'Ana' })
+    expect(clockOf(ben, 10)).toBe(2)
+    expect(clockOf(anaAgain, 10)).toBe(2)
+  })
+
+  it('ends the presence of a client that came back, when its new connection ends', async () => {
+    const { registry } = setup()
+    const ana = new FakePeer()
+    const room = registry.join(BOARD, ana)
+    registry.join(BOARD, new FakePeer())
+    await room.ready
+    room.applyClientAwareness(ana, awareness(10, 1, { name: 'Ana' }))
+    room.removePeer(ana)
+    const anaAgain = new FakePeer()
+    registry.join(BOARD, anaAgain)
+    // Changed while offline: a newer clock, which the server takes as an update of a known client.
+    room.applyClientAwareness(anaAgain, awareness(10, 2, { name: 'Ana B.' }))
+    expect(room.awareness.getStates().get(10)).toEqual({ name: 'Ana B.' })
+    room.removePeer(anaAgain)
+    expect(room.awareness.getStates().has(10)).toBe(false)
+  })
+
+  it('does not take a relayed state as the relaying client’s own', async () => {
+    const { registry } = setup()
+    const ana = new FakePeer()
+    const ben = new FakePeer()
+    const room = registry.join(BOARD, ana)
+    registry.join(BOARD, ben)
+    await room.ready
+    room.applyClientAwareness(ana, awareness(10, 1, { name: 'Ana' }))
+    // Ben has no presence of his own: his first awareness frame relays Ana's state from his greeting.
+    room.applyClientAwareness(ben, awareness(10, 1, { name: 'Ana' }))
+    expect(clockOf(ana, 10)).toBe(1)
+    room.removePeer(ben)
+    expect(room.awareness.getStates().has(10)).toBe(true)
   })
 })
