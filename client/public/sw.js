@@ -24,6 +24,38 @@ async function cacheShell(response) {
   }
 }
 
+/**
+ * On a flaky connection a page load can hang far longer than a person waits (the workshop itself is on
+ * the device); after this long, the stored shell is served instead.
+ */
+const NAVIGATION_TIMEOUT_MS = 4000
+
+function isShell(response) {
+  return response.ok && (response.headers.get('content-type') ?? '').includes('text/html')
+}
+
+/**
+ * Network first, so a new deployment shows at once; the stored shell when the network fails, is too slow,
+ * or answers with a server error (a proxy's 502 while the server restarts is no better than no network).
+ */
+async function navigationResponse(network) {
+  const stored = () => caches.match(SHELL)
+  let timer
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(null), NAVIGATION_TIMEOUT_MS)
+  })
+  try {
+    const first = await Promise.race([network, timeout])
+    if (first === null) return (await stored()) ?? (await network)
+    if (first.status >= 500) return (await stored()) ?? first
+    return first
+  } catch {
+    return (await stored()) ?? Response.error()
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     fetch(SHELL, { cache: 'no-cache' })
@@ -48,19 +80,15 @@ self.addEventListener('fetch', (event) => {
   if (/^\/(api|sync|healthz)(\/|$)/.test(url.pathname)) return
 
   if (request.mode === 'navigate') {
-    // Network first, so a new deployment shows at once; the cached shell when the network fails.
-    event.respondWith(
-      fetch(request).then(
-        (response) => {
-          if (response.ok && (response.headers.get('content-type') ?? '').includes('text/html')) {
-            // Refresh the stored shell without holding up the page.
-            event.waitUntil(cacheShell(response.clone()).catch(() => undefined))
-          }
-          return response
-        },
-        async () => (await caches.match(SHELL)) ?? Response.error(),
-      ),
+    const network = fetch(request)
+    // Refresh the stored shell from every good answer, also one that arrives after the page was served
+    // from the cache, without holding up the page.
+    event.waitUntil(
+      network
+        .then((response) => (isShell(response) ? cacheShell(response.clone()) : undefined))
+        .catch(() => undefined),
     )
+    event.respondWith(navigationResponse(network))
     return
   }
 
