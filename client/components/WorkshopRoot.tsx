@@ -29,9 +29,11 @@ async function knownOnThisDevice(workshopId: string): Promise<boolean> {
 }
 
 /**
- * Opens a workshop: first asks the server whether it exists (a refused websocket would only show as an
- * endless "Reconnecting…"), falling back to this device's copy when the server cannot be reached; then
- * asks who you are the first time; then opens the session for everything below.
+ * Opens a workshop: asks the server whether it exists (a refused websocket would only show as an endless
+ * "Reconnecting…"), falling back to this device's copy when the server cannot be reached; then asks who
+ * you are the first time; then opens the session for everything below. A workshop this device already
+ * has opens at once, without waiting for the server: on a slow or flaky connection the answer can take
+ * the whole request timeout, and the copy here is what the session shows first anyway.
  */
 export function WorkshopRoot({ workshopId, practiceId }: { workshopId: string; practiceId: string | null }) {
   const { t } = useI18n()
@@ -46,6 +48,14 @@ export function WorkshopRoot({ workshopId, practiceId }: { workshopId: string; p
       return
     }
     void attempt // each retry (a new attempt number) asks the server again
+    const known = knownOnThisDevice(workshopId)
+    known.then((isKnown) => {
+      if (!cancelled && isKnown) {
+        setExistence((current) =>
+          current.state === 'checking' ? { state: 'found', summary: null } : current,
+        )
+      }
+    })
     getWorkshop(workshopId).then(async (result) => {
       if (cancelled) return
       if (result.ok) {
@@ -54,8 +64,8 @@ export function WorkshopRoot({ workshopId, practiceId }: { workshopId: string; p
       } else if (result.failure === 'notFound') {
         setExistence({ state: 'notFound' })
       } else {
-        const known = await knownOnThisDevice(workshopId)
-        if (!cancelled) setExistence(known ? { state: 'found', summary: null } : { state: 'unreachable' })
+        const isKnown = await known
+        if (!cancelled) setExistence(isKnown ? { state: 'found', summary: null } : { state: 'unreachable' })
       }
     })
     return () => {
