@@ -14,7 +14,26 @@ try {
 }
 
 const log = createLogger(config.logLevel)
-const server = await startServer({ ...config, logger: log })
+
+// A promise nobody awaited failed: worth a log line, not the end of every workshop on this server.
+process.on('unhandledRejection', (error: unknown) => log.error('unhandled rejection', { error }))
+// After an exception nothing caught, the process state is unknown: log it, then exit and let the
+// supervisor restart. Nothing is lost: committed updates are on disk and clients re-send the rest.
+process.on('uncaughtException', (error: unknown) => {
+  log.error('uncaught exception, exiting', { error })
+  process.exit(1)
+})
+
+let server: Awaited<ReturnType<typeof startServer>>
+try {
+  server = await startServer({ ...config, logger: log })
+} catch (error) {
+  // An unwritable data folder or a port in use: say which, in one line, instead of a stack trace.
+  const reason = error instanceof Error ? error.message : String(error)
+  log.error('could not start', { reason, dataDir: config.dataDir, port: config.port })
+  process.stderr.write(`PracticeMap could not start: ${reason}\n`)
+  process.exit(1)
+}
 log.info('listening', { url: server.url, dataDir: config.dataDir })
 
 let stopping = false
