@@ -10,15 +10,36 @@ export function addCardDraftKey(practiceId: string, lane: string): string {
   return `practicemap:draft:${practiceId}:${lane}`
 }
 
-/** The unsaved edit of one card. */
-export function cardEditDraftKey(practiceId: string, cardId: string): string {
-  return `practicemap:edit:${practiceId}:${cardId}`
+function editDraftPrefix(practiceId: string): string {
+  return `practicemap:edit:${practiceId}:`
 }
 
-/** An open card edit: the text the editor started from (to merge with others' changes) and the text now. */
+/** The unsaved edit of one card. */
+export function cardEditDraftKey(practiceId: string, cardId: string): string {
+  return editDraftPrefix(practiceId) + cardId
+}
+
+/** The card whose edit `key` keeps, if it is an edit draft of this practice's board. */
+export function cardIdOfEditDraftKey(key: string, practiceId: string): string | null {
+  const prefix = editDraftPrefix(practiceId)
+  return key.startsWith(prefix) && key.length > prefix.length ? key.slice(prefix.length) : null
+}
+
+/**
+ * An open card edit: the text the editor started from (to merge with others' changes), the text now, and
+ * the card's lane, so the text can be offered back there if someone deletes the card meanwhile.
+ */
 export interface EditDraft {
   base: string
   text: string
+  lane?: string
+}
+
+/** An edit kept for a card that is no longer on the board. */
+export interface OrphanedEdit {
+  key: string
+  cardId: string
+  draft: EditDraft
 }
 
 export function parseEditDraft(raw: string | null): EditDraft | null {
@@ -30,7 +51,39 @@ export function parseEditDraft(raw: string | null): EditDraft | null {
     return null
   }
   if (!isRecord(value) || typeof value.base !== 'string' || typeof value.text !== 'string') return null
-  return { base: value.base, text: value.text }
+  return typeof value.lane === 'string'
+    ? { base: value.base, text: value.text, lane: value.lane }
+    : { base: value.base, text: value.text }
+}
+
+/** Edit drafts among `keys` (this device's stored keys) whose card is not among `cardIds`. */
+export function orphanedEdits(
+  keys: Iterable<string>,
+  practiceId: string,
+  cardIds: ReadonlySet<string>,
+  read: (key: string) => EditDraft | null,
+): OrphanedEdit[] {
+  const found: OrphanedEdit[] = []
+  for (const key of keys) {
+    const cardId = cardIdOfEditDraftKey(key, practiceId)
+    if (cardId === null || cardIds.has(cardId)) continue
+    const draft = read(key)
+    if (draft?.text.trim()) found.push({ key, cardId, draft })
+  }
+  return found
+}
+
+function storedKeys(): string[] {
+  try {
+    return Object.keys(localStorage)
+  } catch {
+    return []
+  }
+}
+
+/** This device's kept edits of cards no longer on the practice's board (someone deleted them). */
+export function readOrphanedEdits(practiceId: string, cardIds: ReadonlySet<string>): OrphanedEdit[] {
+  return orphanedEdits(storedKeys(), practiceId, cardIds, readEditDraft)
 }
 
 export function readDraftText(key: string): string {

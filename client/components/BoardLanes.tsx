@@ -26,6 +26,7 @@ import { excerpt } from '../text'
 import { CardPreview } from './CardView'
 import { HoldTouchSensor, MouseAndPenSensor } from './dndSensors'
 import { Lane } from './Lane'
+import { useOrphanedEdits } from './RecoveredEdits'
 
 function laneOf(lanes: LaneCardIds, id: UniqueIdentifier): LaneId | undefined {
   if (isLaneId(id)) return id
@@ -56,6 +57,7 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
   const spoken = useRef<string | undefined>(undefined)
 
   const shown = preview ?? lanes
+  const recovered = useOrphanedEdits(practiceId, lanes)
 
   function setPreview(next: LaneCardIds | null) {
     previewRef.current = next
@@ -221,6 +223,8 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
             lane={lane}
             cardIds={shown[lane]}
             isDropTarget={targetLane === lane}
+            recovered={recovered.byLane[lane]}
+            onRecovered={recovered.refresh}
           />
         ))}
       </div>

@@ -19,11 +19,14 @@ function keepFocus(event: { preventDefault(): void }) {
 export function CardEditor({
   initialText,
   draftKey,
+  lane,
   onSave,
   onCancel,
 }: {
   initialText: string
   draftKey: string
+  /** The card's lane now, kept with the draft: there the text is offered back if the card is deleted. */
+  lane: string
   /**
    * `base`: the text the edit started from, to merge with what others changed meanwhile.
    * `viaKeyboard`: the editor closed by a key, so focus should go back to the card.
@@ -50,8 +53,8 @@ export function CardEditor({
   }, [])
 
   useEffect(() => {
-    if (!closed.current) writeEditDraft(draftKey, { base, text })
-  }, [draftKey, base, text])
+    if (!closed.current) writeEditDraft(draftKey, { base, text, lane })
+  }, [draftKey, base, text, lane])
 
   function save(viaKeyboard: boolean) {
     if (closed.current) return

@@ -147,6 +147,7 @@ export const CardView = memo(function CardView({
         <CardEditor
           initialText={card.text}
           draftKey={draftKey}
+          lane={card.lane}
           onSave={finishEditing}
           onCancel={() => closeEditor(true)}
         />

@@ -2,9 +2,11 @@ import { useDroppable } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { memo, useId, useMemo } from 'react'
 import type { LaneId } from '../../shared/schema'
+import type { OrphanedEdit } from '../drafts'
 import { useI18n } from '../i18n'
 import { AddCardForm } from './AddCardForm'
 import { CardView } from './CardView'
+import { RecoveredEdit } from './RecoveredEdits'
 
 /** One lane of a board: its heading and hint, its cards in order (a drop target even when empty), and the field to add one. */
 export const Lane = memo(function Lane({
@@ -12,11 +14,16 @@ export const Lane = memo(function Lane({
   lane,
   cardIds,
   isDropTarget,
+  recovered,
+  onRecovered,
 }: {
   practiceId: string
   lane: LaneId
   cardIds: readonly string[]
   isDropTarget: boolean
+  /** This device's unsaved edits of cards in this lane that someone deleted meanwhile. */
+  recovered: readonly OrphanedEdit[]
+  onRecovered(): void
 }) {
   const { t } = useI18n()
   const { setNodeRef } = useDroppable({ id: lane })
@@ -50,6 +57,9 @@ export const Lane = memo(function Lane({
         </SortableContext>
         {cardIds.length === 0 && <p className="lane__empty">{t.cards.emptyLane}</p>}
       </div>
+      {recovered.map((edit) => (
+        <RecoveredEdit key={edit.key} practiceId={practiceId} lane={lane} edit={edit} onDone={onRecovered} />
+      ))}
       <AddCardForm practiceId={practiceId} lane={lane} laneTitle={title} />
     </section>
   )

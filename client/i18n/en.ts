@@ -156,6 +156,9 @@ export const en = {
     changeColor: 'Change colour',
     moveHandle: (excerpt: string) => `Move card “${excerpt}”`,
     unknownAuthor: 'Unknown author',
+    recovered: 'Someone deleted this card while you were editing it. Your text is kept here:',
+    recoveredAdd: 'Add as a new card',
+    recoveredDiscard: 'Discard text',
     editing: (names: readonly string[]) =>
       `${joinNames('en', names)} ${names.length === 1 ? 'is' : 'are'} editing`,
   },

@@ -157,6 +157,9 @@ const polish: Locale = {
       changeColor: 'Zmień kolor',
       moveHandle: (excerpt: string) => `Przenieś kartę „${excerpt}”`,
       unknownAuthor: 'Nieznany autor',
+      recovered: 'Ktoś usunął tę kartę w trakcie Twojej edycji. Twój tekst został zachowany:',
+      recoveredAdd: 'Dodaj jako nową kartę',
+      recoveredDiscard: 'Odrzuć tekst',
       editing: (names: readonly string[]) =>
         `${joinNames('pl', names)} ${names.length === 1 ? 'edytuje' : 'edytują'}`,
     },

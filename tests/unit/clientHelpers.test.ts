@@ -3,6 +3,8 @@ import * as Y from 'yjs'
 import {
   addCardDraftKey,
   cardEditDraftKey,
+  cardIdOfEditDraftKey,
+  orphanedEdits,
   parseEditDraft,
   readDraftText,
   readEditDraft,
@@ -81,6 +83,35 @@ describe('drafts', () => {
       expect(parseEditDraft(raw)).toBeNull()
     }
     expect(parseEditDraft('{"base":"","text":"new"}')).toEqual({ base: '', text: 'new' })
+  })
+
+  it('keeps the card’s lane with an edit, and reads drafts written without one', () => {
+    writeEditDraft('e', { base: 'a', text: 'b', lane: 'benefits' })
+    expect(readEditDraft('e')).toEqual({ base: 'a', text: 'b', lane: 'benefits' })
+    expect(parseEditDraft('{"base":"a","text":"b","lane":3}')).toEqual({ base: 'a', text: 'b' })
+  })
+
+  it('finds the kept edits of this board’s cards that are gone', () => {
+    expect(cardIdOfEditDraftKey(cardEditDraftKey('p1', 'c1'), 'p1')).toBe('c1')
+    expect(cardIdOfEditDraftKey(cardEditDraftKey('p1', 'c1'), 'p2')).toBeNull()
+    expect(cardIdOfEditDraftKey('practicemap:edit:p1:', 'p1')).toBeNull()
+    expect(cardIdOfEditDraftKey(addCardDraftKey('p1', 'benefits'), 'p1')).toBeNull()
+
+    const drafts = new Map([
+      [cardEditDraftKey('p1', 'kept'), { base: 'a', text: 'still here' }],
+      [cardEditDraftKey('p1', 'gone'), { base: 'a', text: 'my words', lane: 'benefits' }],
+      [cardEditDraftKey('p1', 'blank'), { base: 'a', text: '   ' }],
+      [cardEditDraftKey('p2', 'other'), { base: 'a', text: 'another board' }],
+    ])
+    const keys = [...drafts.keys(), 'practicemap:identity', addCardDraftKey('p1', 'benefits')]
+    const found = orphanedEdits(keys, 'p1', new Set(['kept']), (key) => drafts.get(key) ?? null)
+    expect(found).toEqual([
+      {
+        key: cardEditDraftKey('p1', 'gone'),
+        cardId: 'gone',
+        draft: { base: 'a', text: 'my words', lane: 'benefits' },
+      },
+    ])
   })
 
   it('lives without storage: nothing throws', () => {

@@ -1,0 +1,87 @@
+import { useCallback, useMemo, useState } from 'react'
+import { isLaneId, LANES, type LaneId } from '../../shared/schema'
+import { type OrphanedEdit, readOrphanedEdits, writeEditDraft } from '../drafts'
+import { useI18n } from '../i18n'
+import { useSession } from '../session/sessionContext'
+import type { LaneCardIds } from '../store/workshopStore'
+
+const NONE: readonly OrphanedEdit[] = []
+
+/**
+ * Unsaved edits of cards someone else deleted meanwhile, by lane. The editor's text is kept on the device
+ * (see CardEditor); when its card disappears, the text is offered back here instead of vanishing with it.
+ * Looked up again whenever the board's cards change, and after each decision (`refresh`).
+ */
+export function useOrphanedEdits(
+  practiceId: string,
+  lanes: LaneCardIds,
+): { byLane: Readonly<Record<LaneId, readonly OrphanedEdit[]>>; refresh(): void } {
+  const [version, setVersion] = useState(0)
+  const byLane = useMemo(() => {
+    void version
+    const grouped: Record<LaneId, readonly OrphanedEdit[]> = {
+      keyAspects: NONE,
+      stakeholders: NONE,
+      benefits: NONE,
+      transferSteps: NONE,
+    }
+    const cardIds = new Set(LANES.flatMap((lane) => lanes[lane]))
+    for (const edit of readOrphanedEdits(practiceId, cardIds)) {
+      const lane = isLaneId(edit.draft.lane) ? edit.draft.lane : LANES[0]
+      grouped[lane] = [...grouped[lane], edit]
+    }
+    return grouped
+  }, [practiceId, lanes, version])
+  const refresh = useCallback(() => setVersion((count) => count + 1), [])
+  return { byLane, refresh }
+}
+
+export function RecoveredEdit({
+  practiceId,
+  lane,
+  edit,
+  onDone,
+}: {
+  practiceId: string
+  lane: LaneId
+  edit: OrphanedEdit
+  onDone(): void
+}) {
+  const { t } = useI18n()
+  const session = useSession()
+
+  function finish(target: HTMLElement) {
+    // The block disappears: focus goes to the lane's new-card field rather than to nowhere.
+    const field = target.closest('.lane')?.querySelector<HTMLElement>('.add-card__field')
+    writeEditDraft(edit.key, null)
+    onDone()
+    requestAnimationFrame(() => field?.focus())
+  }
+
+  return (
+    <div className="recovered" data-testid="recovered-edit">
+      <p className="recovered__note" role="status">
+        {t.cards.recovered}
+      </p>
+      <p className="recovered__text">{edit.draft.text}</p>
+      <div className="recovered__actions">
+        <button
+          type="button"
+          className="button button--small button--primary"
+          onClick={(event) => {
+            if (session.addCard(practiceId, lane, edit.draft.text) !== null) finish(event.currentTarget)
+          }}
+        >
+          {t.cards.recoveredAdd}
+        </button>
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          onClick={(event) => finish(event.currentTarget)}
+        >
+          {t.cards.recoveredDiscard}
+        </button>
+      </div>
+    </div>
+  )
+}
