@@ -1,5 +1,8 @@
 import { joinNames, type Locale, plural } from './locale'
 
+/** British English, as the texts are written: "Ana, Jan and Eva", "10 April 2024". */
+const FORMATS = 'en-GB'
+
 /**
  * English: the source of every key. Other languages are typed against this object (see locale.ts), so
  * add a key here first, then in every other language file. Functions take what the sentence needs and
@@ -94,7 +97,7 @@ export const en = {
   },
   practices: {
     heading: 'Good practices',
-    count: (count: number) => plural('en', count, { one: '# practice', other: '# practices' }),
+    count: (count: number) => plural(FORMATS, count, { one: '# practice', other: '# practices' }),
     empty: 'No practices yet. Add the first good practice below.',
     untitled: 'Untitled practice',
     openBoard: 'Open board',
@@ -105,7 +108,7 @@ export const en = {
     moveDownOf: (title: string) => `Move “${title}” down`,
     moveUp: 'Move up',
     moveDown: 'Move down',
-    peopleOnBoard: (names: readonly string[]) => `On this board now: ${joinNames('en', names)}`,
+    peopleOnBoard: (names: readonly string[]) => `On this board now: ${joinNames(FORMATS, names)}`,
     addHeading: 'Add a good practice',
     editHeading: 'Edit practice',
     titleLabel: 'Title',
@@ -141,7 +144,7 @@ export const en = {
     },
   },
   cards: {
-    count: (count: number) => plural('en', count, { one: '# card', other: '# cards' }),
+    count: (count: number) => plural(FORMATS, count, { one: '# card', other: '# cards' }),
     emptyLane: 'No cards yet. Write one below or drop one here.',
     newCardLabel: (lane: string) => `New card in ${lane}`,
     newCardPlaceholder: 'Add a card…',
@@ -160,7 +163,7 @@ export const en = {
     recoveredAdd: 'Add as a new card',
     recoveredDiscard: 'Discard text',
     editing: (names: readonly string[]) =>
-      `${joinNames('en', names)} ${names.length === 1 ? 'is' : 'are'} editing`,
+      `${joinNames(FORMATS, names)} ${names.length === 1 ? 'is' : 'are'} editing`,
   },
   colors: {
     yellow: 'Yellow',
@@ -186,7 +189,7 @@ export const en = {
     cancelled: (card: string) => `Moving cancelled. Card “${card}” is back where it was.`,
   },
   presence: {
-    summary: (count: number) => plural('en', count, { one: '# person here', other: '# people here' }),
+    summary: (count: number) => plural(FORMATS, count, { one: '# person here', other: '# people here' }),
     heading: 'Who is here',
     you: (name: string) => `${name} (you)`,
     onPracticeList: 'on the practice list',
@@ -214,5 +217,5 @@ export const en = {
   },
 } as const
 
-const english: Locale = { code: 'en', name: 'English', messages: en }
+const english: Locale = { code: 'en', name: 'English', formats: FORMATS, messages: en }
 export default english

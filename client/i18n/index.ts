@@ -84,8 +84,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         }
         setLocale(next)
       },
-      formatDate: (isoDate) => formatIsoDate(locale.code, isoDate),
-      formatRelative: (timestamp) => formatRelativeTime(locale.code, timestamp),
+      formatDate: (isoDate) => formatIsoDate(locale.formats ?? locale.code, isoDate),
+      formatRelative: (timestamp) => formatRelativeTime(locale.formats ?? locale.code, timestamp),
     }),
     [locale],
   )

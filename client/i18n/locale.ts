@@ -17,6 +17,11 @@ export interface Locale {
   code: string
   /** The language's name in itself, as shown in the language switch. */
   name: string
+  /**
+   * The tag for dates, times and lists when it is more specific than `code`: PracticeMap's English is
+   * British ("colour", "organisation"), so it writes "10 April 2024", not "April 10, 2024".
+   */
+  formats?: string
   messages: Messages
 }
 
