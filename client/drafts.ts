@@ -14,6 +14,40 @@ function editDraftPrefix(practiceId: string): string {
   return `practicemap:edit:${practiceId}:`
 }
 
+/** The half-written new practice of one workshop. */
+export function newPracticeDraftKey(workshopId: string): string {
+  return `practicemap:draft:${workshopId}:new-practice`
+}
+
+export interface PracticeDraft {
+  title: string
+  organisation: string
+  description: string
+}
+
+export function parsePracticeDraft(raw: string): PracticeDraft | null {
+  let value: unknown
+  try {
+    value = JSON.parse(raw)
+  } catch {
+    return null
+  }
+  if (!isRecord(value)) return null
+  const field = (key: string) => (typeof value[key] === 'string' ? value[key] : '')
+  return { title: field('title'), organisation: field('organisation'), description: field('description') }
+}
+
+/** Keeps a new practice's fields; all empty removes the draft. */
+export function writePracticeDraft(key: string, draft: PracticeDraft): void {
+  const empty = !draft.title && !draft.organisation && !draft.description
+  writeDraftText(key, empty ? '' : JSON.stringify(draft))
+}
+
+export function readPracticeDraft(key: string): PracticeDraft | null {
+  const raw = readDraftText(key)
+  return raw ? parsePracticeDraft(raw) : null
+}
+
 /** The unsaved edit of one card. */
 export function cardEditDraftKey(practiceId: string, cardId: string): string {
   return editDraftPrefix(practiceId) + cardId

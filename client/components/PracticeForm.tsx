@@ -1,16 +1,20 @@
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, useEffect, useId, useState } from 'react'
 import { LIMITS } from '../../shared/schema'
 import type { PracticeInput } from '../../shared/workshopOperations'
+import { readPracticeDraft, writePracticeDraft } from '../drafts'
 import { changedFields } from '../forms'
 import { useI18n } from '../i18n'
 
 /** Title, partner and description of a practice: empty to add one, filled to edit one. */
 export function PracticeForm({
   initial,
+  draftKey,
   onSubmit,
   onCancel,
 }: {
   initial?: PracticeInput
+  /** Where a new practice's unsent fields are kept, so a reload or a crash loses nothing. */
+  draftKey?: string
   /** `changed`: when editing, only the fields this user changed (see changedFields). */
   onSubmit(input: PracticeInput, changed: Partial<PracticeInput>): void
   onCancel?(): void
@@ -23,9 +27,14 @@ export function PracticeForm({
     organisation: initial?.organisation ?? '',
     description: initial?.description ?? '',
   }))
-  const [title, setTitle] = useState(base.title)
-  const [organisation, setOrganisation] = useState(base.organisation)
-  const [description, setDescription] = useState(base.description)
+  const [kept] = useState(() => (draftKey ? readPracticeDraft(draftKey) : null))
+  const [title, setTitle] = useState(kept?.title ?? base.title)
+  const [organisation, setOrganisation] = useState(kept?.organisation ?? base.organisation)
+  const [description, setDescription] = useState(kept?.description ?? base.description)
+
+  useEffect(() => {
+    if (draftKey) writePracticeDraft(draftKey, { title, organisation, description })
+  }, [draftKey, title, organisation, description])
   const [titleMissing, setTitleMissing] = useState(false)
   const ids = useId()
 

@@ -1,5 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react'
 import { LANES } from '../../shared/schema'
+import { newPracticeDraftKey } from '../drafts'
 import { useI18n } from '../i18n'
 import { boardPath } from '../router'
 import { useSession, useWorkshop } from '../session/sessionContext'
@@ -44,7 +45,10 @@ export function PracticeList({ fallbackTitle }: { fallbackTitle: string }) {
             ))}
           </ol>
         )}
-        <PracticeForm onSubmit={(input) => session.addPractice(input)} />
+        <PracticeForm
+          draftKey={newPracticeDraftKey(session.workshopId)}
+          onSubmit={(input) => session.addPractice(input)}
+        />
       </section>
     </div>
   )

@@ -4,12 +4,16 @@ import {
   addCardDraftKey,
   cardEditDraftKey,
   cardIdOfEditDraftKey,
+  newPracticeDraftKey,
   orphanedEdits,
   parseEditDraft,
+  parsePracticeDraft,
   readDraftText,
   readEditDraft,
+  readPracticeDraft,
   writeDraftText,
   writeEditDraft,
+  writePracticeDraft,
 } from '../../client/drafts'
 import { changedFields } from '../../client/forms'
 import { initials } from '../../client/identity'
@@ -112,6 +116,26 @@ describe('drafts', () => {
         draft: { base: 'a', text: 'my words', lane: 'benefits' },
       },
     ])
+  })
+
+  it('keeps a new practice’s fields per workshop until they are all empty', () => {
+    const key = newPracticeDraftKey('w1')
+    expect(key).not.toBe(newPracticeDraftKey('w2'))
+    writePracticeDraft(key, { title: 'Gardens', organisation: '', description: 'Plots for neighbours' })
+    expect(readPracticeDraft(key)).toEqual({
+      title: 'Gardens',
+      organisation: '',
+      description: 'Plots for neighbours',
+    })
+    writePracticeDraft(key, { title: '', organisation: '', description: '' })
+    expect(store.has(key)).toBe(false)
+    expect(readPracticeDraft(key)).toBeNull()
+    expect(parsePracticeDraft('{"title":5,"description":"x"}')).toEqual({
+      title: '',
+      organisation: '',
+      description: 'x',
+    })
+    expect(parsePracticeDraft('nope')).toBeNull()
   })
 
   it('lives without storage: nothing throws', () => {
