@@ -12,8 +12,11 @@ export function storedValue<T>(key: string, parse: (raw: unknown) => T): StoredV
   const listeners = new Set<() => void>()
   let cachedRaw: string | null | undefined
   let cachedValue: T
+  /** What `set` could not store (storage full or refused): it holds for this page instead. */
+  let unstored: string | undefined
 
   function readRaw(): string | null {
+    if (unstored !== undefined) return unstored
     try {
       return localStorage.getItem(key)
     } catch {
@@ -43,12 +46,14 @@ export function storedValue<T>(key: string, parse: (raw: unknown) => T): StoredV
   return {
     get,
     set(value) {
+      const raw = JSON.stringify(value)
       try {
-        localStorage.setItem(key, JSON.stringify(value))
+        localStorage.setItem(key, raw)
+        unstored = undefined
       } catch {
-        // Storage full or disabled: the value lives only in this page.
-        cachedRaw = JSON.stringify(value)
-        cachedValue = value
+        // Storage full or disabled: the value lives only in this page. (Caching it alone was not enough:
+        // the next get() read storage again and lost it, so a name entered in the join form never stuck.)
+        unstored = raw
       }
       notify()
     },

@@ -19,6 +19,7 @@ import { changedFields } from '../../client/forms'
 import { initials } from '../../client/identity'
 import { isSaveKey } from '../../client/keys'
 import { changedKeys } from '../../client/session/changedKeys'
+import { storedValue } from '../../client/storage'
 import { comparePeople, distinctPeople, readPerson, samePeople } from '../../client/store/presence'
 import { addCard, deleteCard, editCardText, moveCard } from '../../shared/boardOperations'
 import { cardsMap } from '../../shared/schema'
@@ -249,5 +250,39 @@ describe('changedKeys', () => {
       deleteCard(doc, two)
     })
     expect(batches).toEqual([[one], [two], [one], [two], [one, two].sort()])
+  })
+})
+
+describe('storedValue', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('returns the same object until the stored text changes', () => {
+    const store = new Map<string, string>()
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => store.get(key) ?? null,
+      setItem: (key: string, value: string) => store.set(key, value),
+    })
+    const value = storedValue('k', (raw) => (Array.isArray(raw) ? raw : []))
+    const first = value.get()
+    expect(value.get()).toBe(first)
+    value.set(['a'])
+    expect(value.get()).toEqual(['a'])
+    expect(value.get()).toBe(value.get())
+    store.set('k', 'not json')
+    expect(value.get()).toEqual([])
+  })
+
+  it('keeps a value for the page when storage refuses it', () => {
+    vi.stubGlobal('localStorage', {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError')
+      },
+    })
+    const value = storedValue('identity', (raw) => (typeof raw === 'string' ? raw : null))
+    value.set('Ana')
+    expect(value.get()).toBe('Ana')
   })
 })
