@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test'
+import { addCard, cardWithText, join, lane, newActor } from './actors'
+
+test('unsaved card edits survive a remote move, a reload, and never revert a collaborator', async ({
+  browser,
+}) => {
+  const ana = await newActor(browser, 'Ana')
+  const juan = await newActor(browser, 'Juan')
+  await ana.page.goto('/')
+  await ana.page.getByLabel('Workshop title').fill('Edit review')
+  await ana.page.getByRole('button', { name: 'Create workshop' }).click()
+  await join(ana.page, 'Ana Kowalska', 'Żyrardów')
+  await ana.page.getByLabel('Title', { exact: true }).fill('Gardens')
+  await ana.page.getByRole('button', { name: 'Add practice' }).click()
+  const link = ana.page.url()
+  await juan.page.goto(link)
+  await join(juan.page, 'Juan Pérez', 'Las Palmas')
+  for (const a of [ana, juan]) await a.page.getByRole('link', { name: 'Open board for “Gardens”' }).click()
+
+  await addCard(ana.page, 'Key aspects', 'Fewer empty flats')
+  await expect(cardWithText(lane(juan.page, 'keyAspects'), 'Fewer empty flats')).toBeVisible()
+
+  // Ana opens the editor and types; Juan moves the card to another lane.
+  const card = cardWithText(lane(ana.page, 'keyAspects'), 'Fewer empty flats')
+  await card.hover()
+  await card.getByRole('button', { name: 'Edit card' }).click()
+  const field = ana.page.getByLabel('Edit card text')
+  await field.fill('Far fewer empty flats')
+  const juansCard = cardWithText(lane(juan.page, 'keyAspects'), 'Fewer empty flats')
+  await juansCard.getByRole('button', { name: /Move card/ }).focus()
+  await juan.page.keyboard.press('Space')
+  await juan.page.waitForTimeout(250)
+  await juan.page.keyboard.press('ArrowRight')
+  await juan.page.waitForTimeout(250)
+  await juan.page.keyboard.press('Space')
+  await expect(cardWithText(lane(ana.page, 'stakeholders'), '')).toHaveCount(1)
+  await expect(lane(ana.page, 'stakeholders').getByLabel('Edit card text')).toHaveValue(
+    'Far fewer empty flats',
+  )
+  await expect(lane(ana.page, 'stakeholders').getByLabel('Edit card text')).toBeFocused()
+
+  // Ana reloads mid-edit: the editor comes back with her words.
+  await ana.page.reload()
+  await expect(lane(ana.page, 'stakeholders').getByLabel('Edit card text')).toHaveValue(
+    'Far fewer empty flats',
+  )
+
+  // Juan edits the card meanwhile; Ana saves: both changes stay.
+  const jCard = cardWithText(lane(juan.page, 'stakeholders'), 'Fewer empty flats')
+  await jCard.hover()
+  await jCard.getByRole('button', { name: 'Edit card' }).click()
+  await juan.page.getByLabel('Edit card text').fill('Fewer empty flats in the centre')
+  await juan.page.getByLabel('Edit card text').press('Enter')
+  await ana.page.waitForTimeout(500)
+  await ana.page.getByLabel('Edit card text').press('Enter')
+  for (const a of [ana, juan]) {
+    await expect(lane(a.page, 'stakeholders').locator('.card__text')).toHaveText(
+      'Far fewer empty flats in the centre',
+    )
+  }
+
+  // Juan opens the editor, Ana edits, Juan just clicks away: Ana's edit stays.
+  await jCard.hover()
+  await jCard.getByRole('button', { name: 'Edit card' }).click()
+  const aCard = lane(ana.page, 'stakeholders').getByTestId('card')
+  await aCard.hover()
+  await aCard.getByRole('button', { name: 'Edit card' }).click()
+  await ana.page.getByLabel('Edit card text').fill('Far fewer empty flats in the old town')
+  await ana.page.getByLabel('Edit card text').press('Enter')
+  await expect(lane(juan.page, 'stakeholders').getByLabel('Edit card text')).toBeVisible()
+  await juan.page.waitForTimeout(300)
+  await juan.page.locator('body').click({ position: { x: 5, y: 300 } })
+  await juan.page.waitForTimeout(300)
+  for (const a of [ana, juan]) {
+    await expect(lane(a.page, 'stakeholders').locator('.card__text')).toHaveText(
+      'Far fewer empty flats in the old town',
+    )
+  }
+  await expect(
+    ana.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('practicemap:edit:'))),
+  ).resolves.toEqual([])
+
+  // Cancel with the mouse really cancels.
+  await aCard.hover()
+  await aCard.getByRole('button', { name: 'Edit card' }).click()
+  await ana.page.getByLabel('Edit card text').fill('discard me')
+  await ana.page.getByRole('button', { name: 'Cancel' }).click()
+  await expect(lane(ana.page, 'stakeholders').locator('.card__text')).toHaveText(
+    'Far fewer empty flats in the old town',
+  )
+  await ana.context.close()
+  await juan.context.close()
+})
