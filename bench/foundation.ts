@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url'
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { SqliteStore } from '../server/storage/sqliteStore'
 import { addCard } from '../shared/boardOperations'
 import { boardDocumentName } from '../shared/documentNames'
 import { cardsMap, LANES } from '../shared/schema'
@@ -207,6 +208,31 @@ async function coldJoin(dataDir: string, cards: number) {
   return { cards, bytes, coldMs: joins[0] ?? Number.NaN, warmMs: summary(joins.slice(1)).p50 }
 }
 
+/** What one commit costs the SQLite store (WAL, synchronous=NORMAL), alone and batched as one event-loop turn. */
+async function commitCost(dataDir: string) {
+  const store = SqliteStore.open(dataDir)
+  const doc = new Y.Doc()
+  const updates: Uint8Array[] = []
+  doc.on('update', (update: Uint8Array) => updates.push(update))
+  for (let i = 0; i < 2000; i++) addCard(doc, { lane: 'benefits', text: `card ${i}`, author }, Date.now())
+  const name = boardDocumentName('benchCommit', 'commit00')
+  const measure = async (batchSize: number) => {
+    const started = performance.now()
+    let written = 0
+    for (let i = 0; i + batchSize <= 1000; i += batchSize) {
+      await store.appendUpdates(
+        updates.slice(i, i + batchSize).map((update) => ({ documentName: name, update })),
+      )
+      written += batchSize
+    }
+    return ((performance.now() - started) * 1000) / written
+  }
+  const single = await measure(1)
+  const batched = await measure(100)
+  await store.close()
+  return { microsecondsPerUpdateAlone: single, microsecondsPerUpdateIn100Batch: batched }
+}
+
 const round = (value: number) => Math.round(value * 100) / 100
 const scratch = mkdtempSync(join(tmpdir(), 'practicemap-bench-'))
 const results: Record<string, unknown> = { date: new Date().toISOString(), pinned: hasTaskset }
@@ -227,6 +253,8 @@ try {
   }
   const join5000 = await coldJoin(join(scratch, 'cold'), 5000)
   results.coldJoin = join5000
+  const commits = await commitCost(join(scratch, 'commit'))
+  results.commitCost = commits
   const memory = results.memory as { fanOut20: { p50: number } }
   const sqlite = results.sqlite as { fanOut20: { p50: number } }
   results.persistenceCostP50 = sqlite.fanOut20.p50 / memory.fanOut20.p50
@@ -240,7 +268,9 @@ try {
   console.log(
     `\nSQLite fan-out p50 / in-memory p50: ${round(results.persistenceCostP50 as number)}×` +
       `\nCold join of a ${join5000.cards}-card board (${Math.round(join5000.bytes / 1024)} KiB): ` +
-      `${round(join5000.coldMs)} ms cold, ${round(join5000.warmMs)} ms warm`,
+      `${round(join5000.coldMs)} ms cold, ${round(join5000.warmMs)} ms warm` +
+      `\nSQLite commit per update: ${round(commits.microsecondsPerUpdateAlone)} µs alone, ` +
+      `${round(commits.microsecondsPerUpdateIn100Batch)} µs in a batch of 100`,
   )
   mkdirSync(join(root, 'bench/results'), { recursive: true })
   const file = join(root, 'bench/results', 'foundation.json')
