@@ -41,6 +41,7 @@ export function readPractice(id: string, map: Y.Map<unknown>): Practice {
     description: text(fields.get('description')),
     order: text(fields.get('order')),
     createdAt: number(fields.get('createdAt')),
+    locked: fields.get('locked') === true,
   }
 }
 

@@ -51,6 +51,8 @@ export interface Practice {
   description: string
   order: string
   createdAt: number
+  /** Locked by a facilitator: participants can no longer change its board. */
+  locked: boolean
 }
 
 export interface Workshop extends WorkshopDetails {
@@ -90,7 +92,12 @@ export interface Board {
 // ---- The Yjs layout. ----
 
 /** Root keys of a workshop document. */
-export const WORKSHOP_ROOT = { details: 'workshop', practices: 'practices' } as const
+export const WORKSHOP_ROOT = {
+  details: 'workshop',
+  practices: 'practices',
+  session: 'session',
+  phases: 'phases',
+} as const
 /** Root keys of a board document. */
 export const BOARD_ROOT = { cards: 'cards' } as const
 
@@ -101,6 +108,7 @@ export interface PracticeFields {
   description: string
   order: string
   createdAt: number
+  locked: boolean
 }
 
 /**
@@ -145,4 +153,101 @@ export function practicesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 
 export function cardsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap(BOARD_ROOT.cards)
+}
+
+// ---- How a session runs (workshop document, written by facilitators only). ----
+
+/** The default agenda, in order. A phase's `kind` names it until a facilitator renames it. */
+export const DEFAULT_PHASE_KINDS = [
+  'silentWriting',
+  'revealCluster',
+  'vote',
+  'discuss',
+  'transferPlanning',
+] as const
+export type DefaultPhaseKind = (typeof DEFAULT_PHASE_KINDS)[number]
+export type PhaseKind = DefaultPhaseKind | 'custom'
+
+/** What the current phase allows on every board. */
+export interface PhaseRules {
+  /** Participants write drafts that stay on their device until the phase ends (reveal). */
+  privateWriting: boolean
+  /** Dot voting is open. */
+  voting: boolean
+  /** Every board is locked for participants. */
+  locked: boolean
+}
+
+export interface Phase extends PhaseRules {
+  id: string
+  kind: PhaseKind
+  /** The facilitator's name for the phase; empty means the translated default name of `kind`. */
+  name: string
+  order: string
+}
+
+/**
+ * A countdown everyone sees alike. Times are the server's clock (each client corrects its own by the
+ * measured offset), so no device's wrong clock shifts the end. Running when `endsAt` is set.
+ */
+export interface TimerState {
+  /** The length set by the facilitator, grown by "add a minute"; the progress bar's 100%. */
+  durationMs: number
+  /** Server time at which it reaches zero, or null while paused or stopped. */
+  endsAt: number | null
+  /** What is left while paused or stopped. */
+  remainingMs: number
+}
+
+export const VOTING_SCOPES = ['practice', 'workshop'] as const
+export type VotingScope = (typeof VOTING_SCOPES)[number]
+
+export interface VotingSettings {
+  /** Dots each person may place, per practice board or across the workshop. */
+  dotsPerPerson: number
+  scope: VotingScope
+  /** How many of one person's dots one card may take (1 = one dot per card). */
+  maxDotsPerCard: number
+}
+
+/** "Bring everyone here": a new id every time, so repeating a summon to the same board works. */
+export interface Summon {
+  id: string
+  practiceId: string
+  /** Server time of the summon. */
+  at: number
+}
+
+export interface SessionState {
+  phases: Phase[]
+  currentPhaseId: string | null
+  timer: TimerState
+  voting: VotingSettings
+  summon: Summon | null
+}
+
+/** Fields of a phase's Y.Map in `phases`. */
+export interface PhaseFields {
+  kind: PhaseKind
+  name: string
+  order: string
+  privateWriting: boolean
+  voting: boolean
+  locked: boolean
+}
+
+/** Fields of the `session` Y.Map. Timer, voting and summon are plain values, each replaced whole. */
+export interface SessionFields {
+  currentPhaseId: string | null
+  timer: TimerState
+  voting: VotingSettings
+  summon: Summon | null
+}
+
+export function sessionMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(WORKSHOP_ROOT.session)
+}
+
+export function phasesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap(WORKSHOP_ROOT.phases)
 }

@@ -11,6 +11,7 @@ import {
   type WorkshopDetails,
   workshopDetailsMap,
 } from './schema'
+import { addDefaultPhases } from './sessionOperations'
 
 /**
  * Domain operations on a workshop document. Each runs in one Yjs transaction, so a remote peer sees the
@@ -36,12 +37,14 @@ function cleanDetails(details: Partial<WorkshopDetails>): Partial<WorkshopDetail
   return cleaned
 }
 
+/** A new workshop: its details and the default agenda of phases. */
 export function initWorkshop(doc: Y.Doc, details: WorkshopDetails, now: number, origin?: unknown): void {
   doc.transact(() => {
     const map = workshopDetailsMap(doc)
     map.set('schemaVersion', SCHEMA_VERSION)
     map.set('createdAt', now)
     for (const [key, value] of Object.entries(cleanDetails(details))) map.set(key, value)
+    addDefaultPhases(doc)
   }, origin)
 }
 

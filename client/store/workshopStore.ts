@@ -117,7 +117,8 @@ function samePractice(a: Practice, b: Practice): boolean {
     a.organisation === b.organisation &&
     a.description === b.description &&
     a.order === b.order &&
-    a.createdAt === b.createdAt
+    a.createdAt === b.createdAt &&
+    a.locked === b.locked
   )
 }
 

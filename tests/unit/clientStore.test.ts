@@ -179,7 +179,7 @@ describe('mirroring a board document', () => {
 })
 
 function practice(id: string, order: string, title = `Practice ${id}`): Practice {
-  return { id, title, organisation: '', description: '', order, createdAt: 1 }
+  return { id, title, organisation: '', description: '', order, createdAt: 1, locked: false }
 }
 
 describe('mirrorPractices', () => {
