@@ -1,17 +1,23 @@
 import * as Y from 'yjs'
 import { newId } from './ids'
-import { orderKeyAt } from './ordering'
-import { groupIntoLanes, readCards } from './readers'
+import { type Ordered, orderKeyAt, sortOrdered } from './ordering'
+import { readBoard, readCards } from './readers'
 import {
   type Author,
   type CardColor,
   type CardFields,
   cardsMap,
   DEFAULT_CARD_COLOR,
+  type GroupFields,
+  groupsMap,
   isCardColor,
   isLaneId,
   type LaneId,
   LIMITS,
+  STAKEHOLDER_LEVELS,
+  STAKEHOLDER_TYPES,
+  type StakeholderTags,
+  type TransferDetails,
   typed,
 } from './schema'
 import { applyTextChange } from './textDiff'
@@ -27,9 +33,20 @@ export interface NewCard {
   index?: number
 }
 
-function laneSiblings(doc: Y.Doc, lane: LaneId, exceptId?: string) {
-  const lanes = groupIntoLanes(readCards(doc).filter((card) => card.id !== exceptId))
-  return lanes[lane]
+/**
+ * The lane's top-level items (ungrouped cards and groups), sorted, without `exceptId`: positions and
+ * indexes of ungrouped cards and of groups are counted among these.
+ */
+function laneItems(doc: Y.Doc, lane: LaneId, exceptId?: string): Ordered[] {
+  const board = readBoard(doc)
+  const items: Ordered[] = []
+  for (const card of board.lanes[lane]) {
+    if (card.groupId === null && card.id !== exceptId) items.push(card)
+  }
+  for (const group of Object.values(board.groups)) {
+    if (group.lane === lane && group.id !== exceptId) items.push(group)
+  }
+  return sortOrdered(items)
 }
 
 function cardText(value: string): string {
@@ -41,7 +58,7 @@ export function addCard(doc: Y.Doc, input: NewCard, now: number, origin?: unknow
   if (!isLaneId(input.lane)) throw new Error(`Unknown lane: ${String(input.lane)}`)
   const id = newId()
   doc.transact(() => {
-    const siblings = laneSiblings(doc, input.lane)
+    const siblings = laneItems(doc, input.lane)
     const card = typed<CardFields>(new Y.Map())
     const content = new Y.Text()
     content.insert(0, cardText(input.text))
@@ -86,22 +103,188 @@ export function setCardColor(doc: Y.Doc, id: string, color: CardColor, origin?: 
 }
 
 /**
- * Moves a card to `index` of `lane`, counted among the lane's other cards. Only the card's position value
- * changes: the card is never removed and re-inserted, so two people moving it at once can neither
- * duplicate nor lose it; the last move to arrive wins as a whole.
+ * Moves a card to `index` of `lane`, counted among the lane's other top-level items, taking it out of its
+ * group if it was in one. Only the card's position value changes: the card is never removed and
+ * re-inserted, so two people moving it at once can neither duplicate nor lose it; the last move to
+ * arrive wins as a whole.
  */
 export function moveCard(doc: Y.Doc, id: string, lane: LaneId, index: number, origin?: unknown): boolean {
   const card = cardFields(doc, id)
   if (!card || !isLaneId(lane)) return false
   doc.transact(() => {
-    card.set('position', { lane, order: orderKeyAt(laneSiblings(doc, lane, id), index) })
+    const groupId = card.get('groupId')
+    if (groupId) card.set('groupId', null)
+    card.set('position', { lane, order: orderKeyAt(laneItems(doc, lane, id), index) })
+    if (groupId) removeGroupIfEmpty(doc, groupId)
   }, origin)
   return true
 }
 
 export function deleteCard(doc: Y.Doc, id: string, origin?: unknown): boolean {
   const cards = cardsMap(doc)
-  if (!cards.has(id)) return false
-  doc.transact(() => cards.delete(id), origin)
+  const card = cards.get(id)
+  if (!card) return false
+  doc.transact(() => {
+    const groupId = typed<CardFields>(card).get('groupId')
+    cards.delete(id)
+    if (groupId) removeGroupIfEmpty(doc, groupId)
+  }, origin)
+  return true
+}
+
+// ---- Groups: cards of a lane under one title, moved and voted on as one. ----
+
+function removeGroupIfEmpty(doc: Y.Doc, groupId: string): void {
+  const stillUsed = readCards(doc).some((card) => card.groupId === groupId)
+  if (!stillUsed) groupsMap(doc).delete(groupId)
+}
+
+function groupCardIds(doc: Y.Doc, groupId: string): string[] {
+  return readBoard(doc).groups[groupId]?.cardIds ?? []
+}
+
+/**
+ * Drops card `draggedId` onto card `targetId`: if the target is in a group the card joins it (at the
+ * end); otherwise a new group takes the target's place in its lane, holding the target then the card.
+ * Returns the group's id, or null when either card is missing or they are the same card.
+ */
+export function groupCards(
+  doc: Y.Doc,
+  targetId: string,
+  draggedId: string,
+  title = '',
+  origin?: unknown,
+): string | null {
+  const target = cardFields(doc, targetId)
+  const dragged = cardFields(doc, draggedId)
+  if (!target || !dragged || targetId === draggedId) return null
+  let groupId = target.get('groupId') ?? null
+  doc.transact(() => {
+    const previousGroup = dragged.get('groupId') ?? null
+    if (!groupId || !groupsMap(doc).has(groupId)) {
+      const position = target.get('position')
+      if (!position) return
+      groupId = newId()
+      const group = typed<GroupFields>(new Y.Map())
+      group.set('title', title.trim().slice(0, LIMITS.title))
+      group.set('position', { lane: position.lane, order: position.order })
+      groupsMap(doc).set(groupId, group.map)
+      target.set('groupId', groupId)
+      target.set('position', { lane: position.lane, order: orderKeyAt([], 0) })
+    }
+    const members = groupCardIds(doc, groupId)
+      .filter((id) => id !== draggedId)
+      .map((id) => readCards(doc).find((card) => card.id === id))
+      .filter((card): card is NonNullable<typeof card> => card !== undefined)
+    const lane = readBoard(doc).groups[groupId]?.lane ?? target.get('position')?.lane ?? 'keyAspects'
+    dragged.set('groupId', groupId)
+    dragged.set('position', { lane, order: orderKeyAt(sortOrdered(members), members.length) })
+    if (previousGroup && previousGroup !== groupId) removeGroupIfEmpty(doc, previousGroup)
+  }, origin)
+  return groupId
+}
+
+export function renameGroup(doc: Y.Doc, groupId: string, title: string, origin?: unknown): boolean {
+  const map = groupsMap(doc).get(groupId)
+  if (!map) return false
+  doc.transact(() => typed<GroupFields>(map).set('title', title.trim().slice(0, LIMITS.title)), origin)
+  return true
+}
+
+/** Moves a whole group to `index` among the top-level items of `lane`; its cards go with it. */
+export function moveGroup(
+  doc: Y.Doc,
+  groupId: string,
+  lane: LaneId,
+  index: number,
+  origin?: unknown,
+): boolean {
+  const map = groupsMap(doc).get(groupId)
+  if (!map || !isLaneId(lane)) return false
+  doc.transact(() => {
+    typed<GroupFields>(map).set('position', { lane, order: orderKeyAt(laneItems(doc, lane, groupId), index) })
+    // Grouped cards take their lane from the group; keeping their own lane in step too means a card
+    // that leaves the group later, or outlives it, stays where people last saw it.
+    for (const cardId of groupCardIds(doc, groupId)) {
+      const card = cardFields(doc, cardId)
+      const position = card?.get('position')
+      if (card && position && position.lane !== lane) card.set('position', { lane, order: position.order })
+    }
+  }, origin)
+  return true
+}
+
+/** Dissolves a group: its cards stand alone again, in the group's place and order. */
+export function ungroup(doc: Y.Doc, groupId: string, origin?: unknown): boolean {
+  const map = groupsMap(doc).get(groupId)
+  if (!map) return false
+  doc.transact(() => {
+    const group = readBoard(doc).groups[groupId]
+    if (group) {
+      const items = laneItems(doc, group.lane)
+      let index = Math.max(
+        0,
+        items.findIndex((item) => item.id === groupId),
+      )
+      let siblings = items.filter((item) => item.id !== groupId)
+      for (const cardId of group.cardIds) {
+        const card = cardFields(doc, cardId)
+        if (!card) continue
+        const order = orderKeyAt(siblings, index)
+        card.set('groupId', null)
+        card.set('position', { lane: group.lane, order })
+        siblings = sortOrdered([...siblings, { id: cardId, order }])
+        index++
+      }
+    }
+    groupsMap(doc).delete(groupId)
+  }, origin)
+  return true
+}
+
+// ---- Structured fields. ----
+
+const DETAIL_LIMIT = 500
+
+export function setTransferDetails(
+  doc: Y.Doc,
+  id: string,
+  patch: Partial<TransferDetails>,
+  origin?: unknown,
+): boolean {
+  const card = cardFields(doc, id)
+  if (!card) return false
+  const keys = {
+    owner: 'transferOwner',
+    timeframe: 'transferTimeframe',
+    resources: 'transferResources',
+    barriers: 'transferBarriers',
+  } as const
+  doc.transact(() => {
+    for (const [field, key] of Object.entries(keys) as [
+      keyof TransferDetails,
+      (typeof keys)[keyof TransferDetails],
+    ][]) {
+      const value = patch[field]
+      if (value !== undefined) card.set(key, value.trim().slice(0, DETAIL_LIMIT))
+    }
+  }, origin)
+  return true
+}
+
+export function setStakeholderTags(
+  doc: Y.Doc,
+  id: string,
+  patch: Partial<StakeholderTags>,
+  origin?: unknown,
+): boolean {
+  const card = cardFields(doc, id)
+  if (!card) return false
+  if (patch.type != null && !STAKEHOLDER_TYPES.includes(patch.type)) return false
+  if (patch.level != null && !STAKEHOLDER_LEVELS.includes(patch.level)) return false
+  doc.transact(() => {
+    if (patch.type !== undefined) card.set('stakeholderType', patch.type)
+    if (patch.level !== undefined) card.set('stakeholderLevel', patch.level)
+  }, origin)
   return true
 }

@@ -4,16 +4,24 @@ import {
   type Board,
   type Card,
   type CardFields,
+  type CardGroup,
   cardsMap,
   DEFAULT_CARD_COLOR,
+  type GroupFields,
+  groupsMap,
   isCardColor,
   isLaneId,
   LANES,
+  type LaneId,
   type Lanes,
   type Practice,
   type PracticeFields,
   practicesMap,
   SCHEMA_VERSION,
+  STAKEHOLDER_LEVELS,
+  STAKEHOLDER_TYPES,
+  type StakeholderLevel,
+  type StakeholderType,
   typed,
   type Workshop,
   workshopDetailsMap,
@@ -65,11 +73,16 @@ export function readWorkshop(doc: Y.Doc): Workshop {
   }
 }
 
+function oneOf<T extends string>(values: readonly T[], value: unknown): T | null {
+  return typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : null
+}
+
 export function readCard(id: string, map: Y.Map<unknown>): Card {
   const fields = typed<CardFields>(map)
   const content = fields.get('text')
   const position = fields.get('position')
   const color = fields.get('color')
+  const groupId = fields.get('groupId')
   return {
     id,
     text: content && typeof content.toString === 'function' ? content.toString() : '',
@@ -82,19 +95,93 @@ export function readCard(id: string, map: Y.Map<unknown>): Card {
       organisation: text(fields.get('authorOrganisation')),
     },
     createdAt: number(fields.get('createdAt')),
+    groupId: typeof groupId === 'string' && groupId !== '' ? groupId : null,
+    transfer: {
+      owner: text(fields.get('transferOwner')),
+      timeframe: text(fields.get('transferTimeframe')),
+      resources: text(fields.get('transferResources')),
+      barriers: text(fields.get('transferBarriers')),
+    },
+    stakeholder: {
+      type: oneOf<StakeholderType>(STAKEHOLDER_TYPES, fields.get('stakeholderType')),
+      level: oneOf<StakeholderLevel>(STAKEHOLDER_LEVELS, fields.get('stakeholderLevel')),
+    },
   }
+}
+
+/** A group as stored, before its cards are known. */
+export interface GroupRecord {
+  id: string
+  title: string
+  lane: LaneId
+  order: string
+}
+
+export function readGroupRecord(id: string, map: Y.Map<unknown>): GroupRecord {
+  const fields = typed<GroupFields>(map)
+  const position = fields.get('position')
+  return {
+    id,
+    title: text(fields.get('title')),
+    lane: isLaneId(position?.lane) ? position.lane : LANES[0],
+    order: text(position?.order),
+  }
+}
+
+export function readGroupRecords(doc: Y.Doc): GroupRecord[] {
+  const groups: GroupRecord[] = []
+  groupsMap(doc).forEach((map, id) => {
+    groups.push(readGroupRecord(id, map))
+  })
+  return groups
 }
 
 export function emptyLanes(): Lanes {
   return { keyAspects: [], stakeholders: [], benefits: [], transferSteps: [] }
 }
 
-/** Groups cards into their lanes, each lane in the shared order. */
-export function groupIntoLanes(cards: Iterable<Card>): Lanes {
+/**
+ * Lays cards out in their lanes. A card whose group exists takes the group's lane and sits with the
+ * group's other cards at the group's place; a card whose group is gone (deleted concurrently) stands
+ * alone at its own position. Groups without cards are left out.
+ */
+export function arrangeBoard(cards: Iterable<Card>, groupRecords: Iterable<GroupRecord> = []): Board {
+  const records = new Map<string, GroupRecord>()
+  for (const record of groupRecords) records.set(record.id, record)
+  const members = new Map<string, Card[]>()
+  const topLevel: Record<LaneId, { id: string; order: string; cards: Card[] }[]> = {
+    keyAspects: [],
+    stakeholders: [],
+    benefits: [],
+    transferSteps: [],
+  }
+  for (const card of cards) {
+    const group = card.groupId === null ? undefined : records.get(card.groupId)
+    if (!group) {
+      const standalone = card.groupId === null ? card : { ...card, groupId: null }
+      topLevel[card.lane].push({ id: card.id, order: card.order, cards: [standalone] })
+      continue
+    }
+    const list = members.get(group.id) ?? []
+    list.push(card.lane === group.lane ? card : { ...card, lane: group.lane })
+    members.set(group.id, list)
+  }
+  const groups: Record<string, CardGroup> = {}
+  for (const [groupId, groupCards] of members) {
+    const record = records.get(groupId)
+    if (!record) continue
+    const sorted = sortOrdered(groupCards)
+    groups[groupId] = { ...record, cardIds: sorted.map((card) => card.id) }
+    topLevel[record.lane].push({ id: record.id, order: record.order, cards: sorted })
+  }
   const lanes = emptyLanes()
-  for (const card of cards) lanes[card.lane].push(card)
-  for (const lane of LANES) lanes[lane] = sortOrdered(lanes[lane])
-  return lanes
+  for (const lane of LANES) lanes[lane] = sortOrdered(topLevel[lane]).flatMap((item) => item.cards)
+  return { lanes, groups }
+}
+
+/** Each lane's cards in display order (see arrangeBoard). */
+export function groupIntoLanes(cards: Iterable<Card>, groupRecords: Iterable<GroupRecord> = []): Lanes {
+  return arrangeBoard(cards, groupRecords).lanes
 }
 
 export function readCards(doc: Y.Doc): Card[] {
@@ -106,5 +193,5 @@ export function readCards(doc: Y.Doc): Card[] {
 }
 
 export function readBoard(doc: Y.Doc): Board {
-  return { lanes: groupIntoLanes(readCards(doc)) }
+  return arrangeBoard(readCards(doc), readGroupRecords(doc))
 }

@@ -73,20 +73,61 @@ export interface CardPosition {
   order: string
 }
 
+/** Structured fields of a card in the transfer-steps lane: together they draft an action plan. */
+export interface TransferDetails {
+  /** The organisation that will take the step. */
+  owner: string
+  timeframe: string
+  resources: string
+  barriers: string
+}
+
+export const STAKEHOLDER_TYPES = ['publicAuthority', 'business', 'research', 'civilSociety'] as const
+export type StakeholderType = (typeof STAKEHOLDER_TYPES)[number]
+export const STAKEHOLDER_LEVELS = ['local', 'regional', 'national'] as const
+export type StakeholderLevel = (typeof STAKEHOLDER_LEVELS)[number]
+
+/** Tags of a card in the stakeholders lane (the quadruple helix, and the level of government). */
+export interface StakeholderTags {
+  type: StakeholderType | null
+  level: StakeholderLevel | null
+}
+
 export interface Card {
   id: string
   text: string
+  /** For a card in a group: the group's lane. */
   lane: LaneId
+  /** Order among the lane's top-level items, or within its group for a grouped card. */
   order: string
   color: CardColor
   author: Author
   createdAt: number
+  groupId: string | null
+  transfer: TransferDetails
+  stakeholder: StakeholderTags
 }
 
+/** Cards of a lane under one title; it moves and is voted on as one. */
+export interface CardGroup {
+  id: string
+  title: string
+  lane: LaneId
+  order: string
+  /** Its cards, in order. */
+  cardIds: string[]
+}
+
+/**
+ * Each lane's cards in display order: top-level items (ungrouped cards and groups) by order key, a group's
+ * cards together at the group's place, in their own order.
+ */
 export type Lanes = Record<LaneId, Card[]>
 
 export interface Board {
   lanes: Lanes
+  /** Groups that hold at least one card, by id. */
+  groups: Record<string, CardGroup>
 }
 
 // ---- The Yjs layout. ----
@@ -99,7 +140,7 @@ export const WORKSHOP_ROOT = {
   phases: 'phases',
 } as const
 /** Root keys of a board document. */
-export const BOARD_ROOT = { cards: 'cards' } as const
+export const BOARD_ROOT = { cards: 'cards', groups: 'groups', votes: 'votes' } as const
 
 /** Fields of a practice's Y.Map in `practices`. */
 export interface PracticeFields {
@@ -124,6 +165,30 @@ export interface CardFields {
   authorName: string
   authorOrganisation: string
   createdAt: number
+  /** The group the card belongs to; absent or null when it stands alone. */
+  groupId: string | null
+  transferOwner: string
+  transferTimeframe: string
+  transferResources: string
+  transferBarriers: string
+  stakeholderType: StakeholderType | null
+  stakeholderLevel: StakeholderLevel | null
+}
+
+/** Fields of a group's Y.Map in `groups`. */
+export interface GroupFields {
+  title: string
+  position: CardPosition
+}
+
+/**
+ * Fields of a voter's Y.Map in `votes` (keyed by the voter's user id): each person writes only their own
+ * entry, so concurrent votes never conflict. `dots` maps a card or group id to a number of dots.
+ */
+export interface BallotFields {
+  name: string
+  organisation: string
+  dots: Y.Map<number>
 }
 
 /** A Y.Map whose keys and value types are those of T. */
@@ -153,6 +218,14 @@ export function practicesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 
 export function cardsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap(BOARD_ROOT.cards)
+}
+
+export function groupsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap(BOARD_ROOT.groups)
+}
+
+export function votesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap(BOARD_ROOT.votes)
 }
 
 // ---- How a session runs (workshop document, written by facilitators only). ----

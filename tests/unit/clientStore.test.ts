@@ -17,7 +17,18 @@ import { type Card, cardsMap, type LaneId, type Practice } from '../../shared/sc
 const author = { id: 'ana', name: 'Ana Kowalska', organisation: 'Żyrardów' }
 
 function card(id: string, lane: LaneId, order: string, text = `card ${id}`): Card {
-  return { id, text, lane, order, color: 'yellow', author: { ...author }, createdAt: 1 }
+  return {
+    id,
+    text,
+    lane,
+    order,
+    color: 'yellow',
+    author: { ...author },
+    createdAt: 1,
+    groupId: null,
+    transfer: { owner: '', timeframe: '', resources: '', barriers: '' },
+    stakeholder: { type: null, level: null },
+  }
 }
 
 function changes<T>(...entries: [string, T | null][]): Map<string, T | null> {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { addCard, deleteCard, editCardText, moveCard, setCardColor } from '../../shared/boardOperations'
+import {
+  addCard,
+  deleteCard,
+  editCardText,
+  groupCards,
+  moveCard,
+  moveGroup,
+  setCardColor,
+  ungroup,
+} from '../../shared/boardOperations'
 import { readBoard } from '../../shared/readers'
 import { type Author, CARD_COLORS, LANES } from '../../shared/schema'
 
@@ -100,54 +109,66 @@ describe('convergence of concurrent edits', () => {
     })
   })
 
-  it('random concurrent edits by three people converge with every card exactly once', () => {
-    let seed = 42
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31
-      return seed / 2 ** 31
-    }
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
-    const { base } = baseBoard()
-    const people = [replica(base), replica(base), replica(base)]
-    const delivered = people.map(() => people.map(() => 0))
-
-    const syncPair = (from: number, to: number) => {
-      const source = people[from]
-      const target = people[to]
-      const row = delivered[to]
-      if (!source || !target || !row) return
-      deliver(source.outbox.slice(row[from]), target.doc)
-      row[from] = source.outbox.length
-    }
-
-    for (let step = 0; step < 400; step++) {
-      const person = pick(people)
-      const ids = cardIds(person.doc)
-      const roll = random()
-      if (roll < 0.25 || ids.length === 0) {
-        addCard(
-          person.doc,
-          { lane: pick(LANES), text: `card ${step}`, author: author('p'), index: Math.floor(random() * 5) },
-          now,
-        )
-      } else if (roll < 0.7) {
-        moveCard(person.doc, pick(ids), pick(LANES), Math.floor(random() * 6))
-      } else if (roll < 0.85) {
-        editCardText(person.doc, pick(ids), `text ${step}`)
-      } else if (roll < 0.93) {
-        setCardColor(person.doc, pick(ids), pick(CARD_COLORS))
-      } else {
-        deleteCard(person.doc, pick(ids))
+  it.each([42, 7, 2024])(
+    'random concurrent edits by three people converge, every card exactly once (seed %i)',
+    (start) => {
+      let seed = start
+      const random = () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31
+        return seed / 2 ** 31
       }
-      if (random() < 0.3) syncPair(Math.floor(random() * 3), Math.floor(random() * 3))
-    }
-    for (let round = 0; round < 2; round++) {
-      for (let from = 0; from < 3; from++) for (let to = 0; to < 3; to++) if (from !== to) syncPair(from, to)
-    }
-    const boards = people.map((person) => readBoard(person.doc))
-    expect(boards[1]).toEqual(boards[0])
-    expect(boards[2]).toEqual(boards[0])
-    const ids = cardIds((people[0] as (typeof people)[number]).doc)
-    expect(new Set(ids).size).toBe(ids.length)
-  })
+      const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
+      const { base } = baseBoard()
+      const people = [replica(base), replica(base), replica(base)]
+      const delivered = people.map(() => people.map(() => 0))
+
+      const syncPair = (from: number, to: number) => {
+        const source = people[from]
+        const target = people[to]
+        const row = delivered[to]
+        if (!source || !target || !row) return
+        deliver(source.outbox.slice(row[from]), target.doc)
+        row[from] = source.outbox.length
+      }
+
+      for (let step = 0; step < 400; step++) {
+        const person = pick(people)
+        const ids = cardIds(person.doc)
+        const roll = random()
+        if (roll < 0.25 || ids.length === 0) {
+          addCard(
+            person.doc,
+            { lane: pick(LANES), text: `card ${step}`, author: author('p'), index: Math.floor(random() * 5) },
+            now,
+          )
+        } else if (roll < 0.55) {
+          moveCard(person.doc, pick(ids), pick(LANES), Math.floor(random() * 6))
+        } else if (roll < 0.65) {
+          groupCards(person.doc, pick(ids), pick(ids))
+        } else if (roll < 0.7) {
+          const groups = Object.keys(readBoard(person.doc).groups)
+          if (groups.length > 0 && random() < 0.5) moveGroup(person.doc, pick(groups), pick(LANES), 0)
+          else if (groups.length > 0) ungroup(person.doc, pick(groups))
+        } else if (roll < 0.85) {
+          editCardText(person.doc, pick(ids), `text ${step}`)
+        } else if (roll < 0.93) {
+          setCardColor(person.doc, pick(ids), pick(CARD_COLORS))
+        } else {
+          deleteCard(person.doc, pick(ids))
+        }
+        if (random() < 0.3) syncPair(Math.floor(random() * 3), Math.floor(random() * 3))
+      }
+      for (let round = 0; round < 2; round++) {
+        for (let from = 0; from < 3; from++)
+          for (let to = 0; to < 3; to++) if (from !== to) syncPair(from, to)
+      }
+      const boards = people.map((person) => readBoard(person.doc))
+      expect(boards[1]).toEqual(boards[0])
+      expect(boards[2]).toEqual(boards[0])
+      const ids = cardIds((people[0] as (typeof people)[number]).doc)
+      expect(new Set(ids).size).toBe(ids.length)
+      // Every card the document holds is on the board: none is hidden by a group that went away.
+      expect(ids.length).toBe((people[0] as (typeof people)[number]).doc.getMap('cards').size)
+    },
+  )
 })
