@@ -31,6 +31,11 @@ export interface NewCard {
   author: Author
   /** Position among the lane's cards; the end of the lane when omitted. */
   index?: number
+  /**
+   * A given id instead of a fresh one: revealing a private draft uses the draft's id, so a draft revealed
+   * twice (two tabs of one device) lands as one card, not two.
+   */
+  id?: string
 }
 
 /**
@@ -56,7 +61,7 @@ function cardText(value: string): string {
 
 export function addCard(doc: Y.Doc, input: NewCard, now: number, origin?: unknown): string {
   if (!isLaneId(input.lane)) throw new Error(`Unknown lane: ${String(input.lane)}`)
-  const id = newId()
+  const id = input.id ?? newId()
   doc.transact(() => {
     const siblings = laneItems(doc, input.lane)
     const card = typed<CardFields>(new Y.Map())

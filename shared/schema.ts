@@ -324,3 +324,42 @@ export function sessionMap(doc: Y.Doc): Y.Map<unknown> {
 export function phasesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap(WORKSHOP_ROOT.phases)
 }
+
+// ---- The participation document: what participants say about the workshop as a whole. ----
+
+export const PARTICIPATION_ROOT = { interest: 'interest' } as const
+
+/** How much a partner organisation wants to adapt a practice, from none to committed. */
+export const INTEREST_LEVELS = ['none', 'curious', 'wantToAdapt', 'actionPlan'] as const
+export type InterestLevel = (typeof INTEREST_LEVELS)[number]
+
+/** One cell of the transfer-interest matrix: an organisation × a practice. Stored as one plain value. */
+export interface InterestEntry {
+  organisation: string
+  practiceId: string
+  level: InterestLevel
+  note: string
+  updatedBy: { id: string; name: string }
+  updatedAt: number
+}
+
+export function interestMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(PARTICIPATION_ROOT.interest)
+}
+
+// ---- Drafts: a document that never leaves the device (private writing). ----
+
+export const DRAFTS_ROOT = { drafts: 'drafts' } as const
+
+export interface Draft {
+  id: string
+  practiceId: string
+  lane: LaneId
+  text: string
+  color: CardColor
+  createdAt: number
+}
+
+export function draftsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(DRAFTS_ROOT.drafts)
+}
