@@ -1,7 +1,10 @@
 import { HomePage } from './components/HomePage'
 import { NotFoundPage } from './components/NotFoundPage'
-import { WorkshopRoot } from './components/WorkshopRoot'
+import { WorkshopRoot, type WorkshopView } from './components/WorkshopRoot'
 import { useRoute } from './router'
+
+const PRACTICES: WorkshopView = { kind: 'practices' }
+const SHARE: WorkshopView = { kind: 'share' }
 
 export function App() {
   const route = useRoute()
@@ -9,11 +12,17 @@ export function App() {
     case 'home':
       return <HomePage />
     case 'workshop':
-      return <WorkshopRoot key={route.workshopId} workshopId={route.workshopId} practiceId={null} />
+      return <WorkshopRoot key={route.workshopId} workshopId={route.workshopId} view={PRACTICES} />
     case 'board':
       return (
-        <WorkshopRoot key={route.workshopId} workshopId={route.workshopId} practiceId={route.practiceId} />
+        <WorkshopRoot
+          key={route.workshopId}
+          workshopId={route.workshopId}
+          view={{ kind: 'board', practiceId: route.practiceId }}
+        />
       )
+    case 'share':
+      return <WorkshopRoot key={route.workshopId} workshopId={route.workshopId} view={SHARE} />
     case 'notFound':
       return <NotFoundPage />
   }

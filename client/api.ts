@@ -1,40 +1,82 @@
+import { isRole, type RegenerableRole, type Role } from '../shared/roles'
 import type { WorkshopDetails } from '../shared/schema'
 import { isRecord, stringField } from './storage'
 
-/** The REST side of the server: creating workshops and checking that one exists before syncing it. */
+/**
+ * The REST side of the server: creating workshops, checking a link's token (which says the role), and
+ * the facilitator's links. Every workshop request carries the token as a Bearer header, never in the URL,
+ * so it does not end up in logs.
+ */
 
 export interface WorkshopSummary extends WorkshopDetails {
   id: string
   createdAt: number
+  role: Role
+}
+
+export interface WorkshopLinks {
+  facilitator: string
+  participant: string
+  observer: string
 }
 
 export interface CreatedWorkshop {
   id: string
-  link: string
+  links: WorkshopLinks
 }
 
 /** Why a request failed, in terms the UI can explain: every case maps to one message. */
-export type ApiFailure = 'invalid' | 'notFound' | 'offline' | 'network' | 'server'
+export type ApiFailure =
+  | 'invalid'
+  | 'notFound'
+  /** No token at all (401). */
+  | 'noToken'
+  /** A wrong or revoked token, or a role that may not do this (403). */
+  | 'forbidden'
+  | 'rateLimited'
+  | 'offline'
+  | 'network'
+  | 'server'
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure }
 
 const TIMEOUT_MS = 10_000
 
-async function request(path: string, init?: RequestInit): Promise<ApiResult<unknown>> {
+function failureOf(status: number): ApiFailure {
+  switch (status) {
+    case 400:
+      return 'invalid'
+    case 401:
+      return 'noToken'
+    case 403:
+      return 'forbidden'
+    case 404:
+      return 'notFound'
+    case 429:
+      return 'rateLimited'
+    default:
+      return 'server'
+  }
+}
+
+async function request(path: string, init?: RequestInit & { token?: string }): Promise<ApiResult<unknown>> {
   if (!navigator.onLine) return { ok: false, failure: 'offline' }
+  const { token, ...rest } = init ?? {}
   let response: Response
   try {
     response = await fetch(path, {
-      ...init,
-      headers: { Accept: 'application/json', ...(init?.body ? { 'Content-Type': 'application/json' } : {}) },
+      ...rest,
+      headers: {
+        Accept: 'application/json',
+        ...(rest.body ? { 'Content-Type': 'application/json' } : {}),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
       signal: AbortSignal.timeout(TIMEOUT_MS),
     })
   } catch {
     return { ok: false, failure: navigator.onLine ? 'network' : 'offline' }
   }
-  if (response.status === 404) return { ok: false, failure: 'notFound' }
-  if (response.status === 400) return { ok: false, failure: 'invalid' }
-  if (!response.ok) return { ok: false, failure: 'server' }
+  if (!response.ok) return { ok: false, failure: failureOf(response.status) }
   try {
     return { ok: true, value: await response.json() }
   } catch {
@@ -43,12 +85,13 @@ async function request(path: string, init?: RequestInit): Promise<ApiResult<unkn
   }
 }
 
-function readCreated(body: unknown): CreatedWorkshop | null {
-  if (!isRecord(body)) return null
-  const id = stringField(body, 'id')
-  const links = body.links
-  const link = isRecord(links) ? stringField(links, 'workshop') : ''
-  return id ? { id, link: link || `${location.origin}/w/${id}` } : null
+export function readLinks(body: unknown): WorkshopLinks | null {
+  const links = isRecord(body) ? body.links : null
+  if (!isRecord(links)) return null
+  const facilitator = stringField(links, 'facilitator')
+  const participant = stringField(links, 'participant')
+  const observer = stringField(links, 'observer')
+  return facilitator && participant && observer ? { facilitator, participant, observer } : null
 }
 
 async function create(path: string, body?: unknown): Promise<ApiResult<CreatedWorkshop>> {
@@ -57,8 +100,9 @@ async function create(path: string, body?: unknown): Promise<ApiResult<CreatedWo
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   })
   if (!result.ok) return result
-  const created = readCreated(result.value)
-  return created ? { ok: true, value: created } : { ok: false, failure: 'server' }
+  const id = isRecord(result.value) ? stringField(result.value, 'id') : ''
+  const links = readLinks(result.value)
+  return id && links ? { ok: true, value: { id, links } } : { ok: false, failure: 'server' }
 }
 
 export function createWorkshop(details: WorkshopDetails): Promise<ApiResult<CreatedWorkshop>> {
@@ -69,11 +113,16 @@ export function createExampleWorkshop(): Promise<ApiResult<CreatedWorkshop>> {
   return create('/api/workshops/example')
 }
 
-export async function getWorkshop(id: string): Promise<ApiResult<WorkshopSummary>> {
-  const result = await request(`/api/workshops/${encodeURIComponent(id)}`)
+function workshopApiPath(id: string): string {
+  return `/api/workshops/${encodeURIComponent(id)}`
+}
+
+/** The workshop's details and the role `token` grants in it. */
+export async function getWorkshop(id: string, token: string): Promise<ApiResult<WorkshopSummary>> {
+  const result = await request(workshopApiPath(id), { token })
   if (!result.ok) return result
   const body = result.value
-  if (!isRecord(body)) return { ok: false, failure: 'server' }
+  if (!isRecord(body) || !isRole(body.role)) return { ok: false, failure: 'server' }
   return {
     ok: true,
     value: {
@@ -82,6 +131,29 @@ export async function getWorkshop(id: string): Promise<ApiResult<WorkshopSummary
       date: stringField(body, 'date'),
       place: stringField(body, 'place'),
       createdAt: typeof body.createdAt === 'number' ? body.createdAt : 0,
+      role: body.role,
     },
   }
+}
+
+async function linksResult(result: ApiResult<unknown>): Promise<ApiResult<WorkshopLinks>> {
+  if (!result.ok) return result
+  const links = readLinks(result.value)
+  return links ? { ok: true, value: links } : { ok: false, failure: 'server' }
+}
+
+/** The three links (facilitators only). */
+export async function getLinks(id: string, token: string): Promise<ApiResult<WorkshopLinks>> {
+  return linksResult(await request(`${workshopApiPath(id)}/links`, { token }))
+}
+
+/** A new token for `role`'s link: the old one stops working at once (facilitators only). */
+export async function regenerateLink(
+  id: string,
+  token: string,
+  role: RegenerableRole,
+): Promise<ApiResult<WorkshopLinks>> {
+  return linksResult(
+    await request(`${workshopApiPath(id)}/links/${role}/regenerate`, { method: 'POST', token }),
+  )
 }

@@ -1,8 +1,12 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { captureTokenFromAddress } from './access'
 import { I18nProvider } from './i18n'
 import './styles.css'
+
+// Before anything renders or is logged: keep the link's token on the device, out of the address bar.
+captureTokenFromAddress()
 
 const root = document.getElementById('root')
 if (root) {

@@ -1,10 +1,16 @@
 import { useSyncExternalStore } from 'react'
+import { isRole, type Role } from '../shared/roles'
 import { isRecord, storedValue, stringField } from './storage'
 
-/** Workshops opened on this device, newest first, so people can find them again without the link. */
+/**
+ * Workshops opened on this device, newest first, so people can find them again without the link. The
+ * link's token is not kept here but under its own key (see access.ts): this list is safe to show.
+ */
 export interface RecentWorkshop {
   id: string
   title: string
+  /** What this device is in the workshop, as the server last said; null if not known yet. */
+  role: Role | null
   lastOpened: number
 }
 
@@ -17,7 +23,8 @@ const stored = storedValue<readonly RecentWorkshop[]>('practicemap:recent-worksh
     if (!isRecord(entry)) continue
     const id = stringField(entry, 'id')
     const lastOpened = typeof entry.lastOpened === 'number' ? entry.lastOpened : 0
-    if (id) list.push({ id, title: stringField(entry, 'title'), lastOpened })
+    const role = isRole(entry.role) ? entry.role : null
+    if (id) list.push({ id, title: stringField(entry, 'title'), role, lastOpened })
   }
   return list.sort((a, b) => b.lastOpened - a.lastOpened)
 })
@@ -30,12 +37,28 @@ export function isRecentWorkshop(id: string): boolean {
   return stored.get().some((entry) => entry.id === id)
 }
 
-/** Records an opening (or a new title); an empty title keeps the one already known. */
-export function rememberWorkshop(id: string, title: string, now = Date.now()): void {
+/** Records an opening (or a new title or role); an empty title or no role keeps the one already known. */
+export function rememberWorkshop(
+  id: string,
+  title: string,
+  role: Role | null = null,
+  now = Date.now(),
+): void {
   const list = stored.get()
   const previous = list.find((entry) => entry.id === id)
-  const entry: RecentWorkshop = { id, title: title || previous?.title || '', lastOpened: now }
-  if (previous && previous.title === entry.title && now - previous.lastOpened < 60_000) return
+  const entry: RecentWorkshop = {
+    id,
+    title: title || previous?.title || '',
+    role: role ?? previous?.role ?? null,
+    lastOpened: now,
+  }
+  if (
+    previous &&
+    previous.title === entry.title &&
+    previous.role === entry.role &&
+    now - previous.lastOpened < 60_000
+  )
+    return
   stored.set([entry, ...list.filter((other) => other.id !== id)].slice(0, MAX_RECENT))
 }
 

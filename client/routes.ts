@@ -1,11 +1,13 @@
 /**
- * The app's three routes as plain data, apart from the History API glue in router.ts, so that the paths
+ * The app's routes as plain data, apart from the History API glue in router.ts, so that the paths
  * can be built and parsed anywhere (and tested without a browser).
  */
 export type Route =
   | { name: 'home' }
   | { name: 'workshop'; workshopId: string }
   | { name: 'board'; workshopId: string; practiceId: string }
+  /** The projector view: the participant link as a huge QR code, for the back of the room. */
+  | { name: 'share'; workshopId: string }
   | { name: 'notFound' }
 
 export function workshopPath(workshopId: string): string {
@@ -24,12 +26,17 @@ function decode(segment: string): string | null {
   }
 }
 
+export function sharePath(workshopId: string): string {
+  return `${workshopPath(workshopId)}/share`
+}
+
 export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/'
   if (path === '/') return { name: 'home' }
-  const match = /^\/w\/([^/]+)(?:\/p\/([^/]+))?$/.exec(path)
+  const match = /^\/w\/([^/]+)(?:\/p\/([^/]+)|\/(share))?$/.exec(path)
   const workshopId = match?.[1] === undefined ? null : decode(match[1])
   if (!workshopId) return { name: 'notFound' }
+  if (match?.[3] === 'share') return { name: 'share', workshopId }
   if (match?.[2] === undefined) return { name: 'workshop', workshopId }
   const practiceId = decode(match[2])
   return practiceId ? { name: 'board', workshopId, practiceId } : { name: 'notFound' }

@@ -1,10 +1,11 @@
 import { LANES } from '../../shared/schema'
 import { useI18n } from '../i18n'
 import { boardPath, workshopPath } from '../router'
-import { useSession, useWorkshop } from '../session/sessionContext'
+import { useCanWrite, useSession, useWorkshop } from '../session/sessionContext'
 import { BoardLanes } from './BoardLanes'
 import { Icon } from './Icon'
 import { Link } from './Link'
+import { LockBadge } from './RoleBadges'
 import { UndoButtons, useUndoShortcuts } from './UndoButtons'
 import { useDocumentTitle } from './useDocumentTitle'
 
@@ -18,6 +19,7 @@ export function BoardPage({ practiceId }: { practiceId: string }) {
   const workshopTitle = useWorkshop((state) => state.details.title)
   const lanes = useWorkshop((state) => state.boards[practiceId]?.lanes)
   const boardReady = useWorkshop((state) => state.boards[practiceId]?.ready ?? false)
+  const canEdit = useCanWrite('board', practiceId)
   useUndoShortcuts({ kind: 'board', practiceId })
   const title = practice ? practice.title || t.practices.untitled : null
   useDocumentTitle(title, workshopTitle)
@@ -60,10 +62,11 @@ export function BoardPage({ practiceId }: { practiceId: string }) {
             {title}
           </h1>
           {practice.organisation && <p className="page-header__meta">{practice.organisation}</p>}
+          <LockBadge practiceId={practiceId} withHelp />
           {practice.description && <p className="board-header__description">{practice.description}</p>}
         </div>
         <div className="page-header__actions">
-          <UndoButtons scope={{ kind: 'board', practiceId }} />
+          {canEdit && <UndoButtons scope={{ kind: 'board', practiceId }} />}
           {practiceIds.length > 1 && (
             <nav className="practice-nav" aria-label={t.board.position(index + 1, practiceIds.length)}>
               {previous ? (

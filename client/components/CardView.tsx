@@ -4,7 +4,7 @@ import { memo, useEffect, useId, useRef, useState } from 'react'
 import { CARD_COLORS, type Card } from '../../shared/schema'
 import { cardEditDraftKey, readEditDraft } from '../drafts'
 import { useI18n } from '../i18n'
-import { useSession, useWorkshop } from '../session/sessionContext'
+import { useCanWrite, useSession, useWorkshop } from '../session/sessionContext'
 import { excerpt, mergeText } from '../text'
 import { CardEditor } from './CardEditor'
 import { Icon } from './Icon'
@@ -51,8 +51,12 @@ export const CardView = memo(function CardView({
   const card = useWorkshop((state) => state.boards[practiceId]?.cards[cardId])
   const editors = useWorkshop((state) => state.editorsByCard[cardId])
   const draftKey = cardEditDraftKey(practiceId, cardId)
-  // An edit left open (the page reloaded, or the card moved lanes and so remounted) opens again.
-  const [editing, setEditing] = useState(() => readEditDraft(draftKey) !== null)
+  // Observers, and participants on a locked board, see the card without any of its controls.
+  const canEdit = useCanWrite('board', practiceId)
+  // An edit left open (the page reloaded, or the card moved lanes and so remounted) opens again. If the
+  // board is locked meanwhile, the editor closes but its text stays on the device, and comes back with it.
+  const [editOpen, setEditing] = useState(() => readEditDraft(draftKey) !== null)
+  const editing = editOpen && canEdit
   const [pickingColor, setPickingColor] = useState(false)
   // On touch screens the card's tools stay folded behind one button, so each card keeps to its text.
   const [toolsOpen, setToolsOpen] = useState(false)
@@ -64,7 +68,7 @@ export const CardView = memo(function CardView({
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({
       id: cardId,
-      disabled: editing,
+      disabled: editing || !canEdit,
       attributes: { roleDescription: t.dnd.roleDescription },
     })
 
@@ -108,6 +112,7 @@ export const CardView = memo(function CardView({
     editors ? 'card--busy' : '',
     pickingColor ? 'card--picking' : '',
     toolsOpen ? 'card--tools-open' : '',
+    canEdit ? '' : 'card--readonly',
   ]
     .filter(Boolean)
     .join(' ')
@@ -123,21 +128,23 @@ export const CardView = memo(function CardView({
       data-testid="card"
       data-card-id={cardId}
       data-color={card.color}
-      {...listeners}
+      {...(canEdit ? listeners : {})}
     >
-      <button
-        ref={(node) => {
-          setActivatorNodeRef(node)
-          handleRef.current = node
-        }}
-        type="button"
-        className="card__handle"
-        data-drag-handle=""
-        {...attributes}
-        aria-label={t.cards.moveHandle(label)}
-      >
-        <Icon name="grip" size={16} />
-      </button>
+      {canEdit && (
+        <button
+          ref={(node) => {
+            setActivatorNodeRef(node)
+            handleRef.current = node
+          }}
+          type="button"
+          className="card__handle"
+          data-drag-handle=""
+          {...attributes}
+          aria-label={t.cards.moveHandle(label)}
+        >
+          <Icon name="grip" size={16} />
+        </button>
+      )}
       {editors && (
         <p className="card__editing" data-testid="card-editing">
           {t.cards.editing(editors)}
@@ -153,13 +160,13 @@ export const CardView = memo(function CardView({
         />
       ) : (
         // Double-click is a mouse shortcut; the Edit button is the way in for everyone else.
-        <p className="card__text" onDoubleClick={() => setEditing(true)}>
+        <p className="card__text" onDoubleClick={canEdit ? () => setEditing(true) : undefined}>
           {card.text}
         </p>
       )}
       <div className="card__footer">
         <AuthorLine card={card} />
-        {!editing && (
+        {!editing && canEdit && (
           <button
             type="button"
             className="icon-button icon-button--card card__more"
@@ -173,7 +180,7 @@ export const CardView = memo(function CardView({
             <Icon name="more" size={18} />
           </button>
         )}
-        {!editing && (
+        {!editing && canEdit && (
           <div className="card__actions">
             <button
               type="button"
@@ -211,7 +218,7 @@ export const CardView = memo(function CardView({
           </div>
         )}
       </div>
-      {pickingColor && !editing && (
+      {pickingColor && !editing && canEdit && (
         <fieldset
           id={colorsId}
           className="color-picker"

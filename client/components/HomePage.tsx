@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react'
 import { LIMITS } from '../../shared/schema'
-import { type ApiFailure, createExampleWorkshop, createWorkshop } from '../api'
+import { parseWorkshopLink, saveRole, saveToken } from '../access'
+import { type ApiFailure, type CreatedWorkshop, createExampleWorkshop, createWorkshop } from '../api'
 import { useI18n } from '../i18n'
 import { forgetWorkshop, rememberWorkshop, useRecentWorkshops } from '../recentWorkshops'
 import { navigate, workshopPath } from '../router'
@@ -20,10 +21,29 @@ export function useFailureMessage(): (failure: ApiFailure) => string {
         return t.errors.network
       case 'invalid':
         return t.errors.invalid
+      case 'rateLimited':
+        return t.access.rateLimitedText
+      case 'forbidden':
+      case 'noToken':
+        return t.errors.forbidden
       default:
         return t.errors.server
     }
   }
+}
+
+/**
+ * The creator of a workshop is its facilitator: keep the facilitator link's token and land in the
+ * workshop with it (the address shows no token). False if the server's answer has no usable link.
+ */
+function openAsFacilitator(created: CreatedWorkshop, title: string): boolean {
+  const link = parseWorkshopLink(created.links.facilitator, location.origin)
+  if (!link || link.workshopId !== created.id) return false
+  saveToken(link.workshopId, link.token)
+  saveRole(link.workshopId, link.token, 'facilitator')
+  rememberWorkshop(link.workshopId, title, 'facilitator')
+  navigate(link.path)
+  return true
 }
 
 export function HomePage() {
@@ -75,8 +95,7 @@ function CreateWorkshopForm() {
       setError(failureMessage(result.failure))
       return
     }
-    rememberWorkshop(result.value.id, title.trim())
-    navigate(workshopPath(result.value.id))
+    if (!openAsFacilitator(result.value, title.trim())) setError(t.errors.server)
   }
 
   return (
@@ -157,8 +176,7 @@ function ExampleWorkshop() {
       setError(failureMessage(result.failure))
       return
     }
-    rememberWorkshop(result.value.id, '')
-    navigate(workshopPath(result.value.id))
+    if (!openAsFacilitator(result.value, '')) setError(t.errors.server)
   }
 
   return (
@@ -195,6 +213,7 @@ function RecentWorkshops() {
                 <Link href={workshopPath(entry.id)} className="recent-list__link">
                   <span className="recent-list__title">{title}</span>
                   <span className="recent-list__when">
+                    {entry.role && <span className="recent-list__role">{t.roles[entry.role]}</span>}
                     {t.home.lastOpened(formatRelative(entry.lastOpened))}
                   </span>
                 </Link>

@@ -4,6 +4,7 @@ import { memo, useId, useMemo } from 'react'
 import type { LaneId } from '../../shared/schema'
 import type { OrphanedEdit } from '../drafts'
 import { useI18n } from '../i18n'
+import { useCanWrite } from '../session/sessionContext'
 import { AddCardForm } from './AddCardForm'
 import { CardView } from './CardView'
 import { RecoveredEdit } from './RecoveredEdits'
@@ -30,6 +31,7 @@ export const Lane = memo(function Lane({
   const headingId = useId()
   const items = useMemo(() => [...cardIds], [cardIds])
   const { title, hint } = t.lanes[lane]
+  const canEdit = useCanWrite('board', practiceId)
 
   return (
     <section
@@ -55,12 +57,14 @@ export const Lane = memo(function Lane({
             ))}
           </ul>
         </SortableContext>
-        {cardIds.length === 0 && <p className="lane__empty">{t.cards.emptyLane}</p>}
+        {cardIds.length === 0 && (
+          <p className="lane__empty">{canEdit ? t.cards.emptyLane : t.cards.emptyLaneReadOnly}</p>
+        )}
       </div>
       {recovered.map((edit) => (
         <RecoveredEdit key={edit.key} practiceId={practiceId} lane={lane} edit={edit} onDone={onRecovered} />
       ))}
-      <AddCardForm practiceId={practiceId} lane={lane} laneTitle={title} />
+      {canEdit && <AddCardForm practiceId={practiceId} lane={lane} laneTitle={title} />}
     </section>
   )
 })

@@ -10,17 +10,19 @@ export function MessagePage({
   title,
   text,
   children,
+  testId,
 }: {
   title: string
   text: string
   children?: ReactNode
+  testId?: string
 }) {
   const { t } = useI18n()
   useDocumentTitle(title)
   return (
     <div className="page">
       <TopBar tools={<LanguageSwitch />} />
-      <main id="content" className="message-page">
+      <main id="content" className="message-page" data-testid={testId}>
         <h1 tabIndex={-1}>{title}</h1>
         <p>{text}</p>
         <div className="message-page__actions">

@@ -3,13 +3,14 @@ import { LANES } from '../../shared/schema'
 import { newPracticeDraftKey } from '../drafts'
 import { useI18n } from '../i18n'
 import { boardPath } from '../router'
-import { useSession, useWorkshop } from '../session/sessionContext'
+import { useCanWrite, useSession, useWorkshop } from '../session/sessionContext'
 import { distinctPeople } from '../store/presence'
 import { Avatar } from './Avatar'
 import { ConfirmDialog } from './ConfirmDialog'
 import { Icon } from './Icon'
 import { Link } from './Link'
 import { PracticeForm } from './PracticeForm'
+import { LockBadge } from './RoleBadges'
 import { useUndoShortcuts } from './UndoButtons'
 import { useDocumentTitle } from './useDocumentTitle'
 import { WorkshopHeader } from './WorkshopHeader'
@@ -20,6 +21,7 @@ export function PracticeList({ fallbackTitle }: { fallbackTitle: string }) {
   const ready = useWorkshop((state) => state.ready)
   const practiceIds = useWorkshop((state) => state.practiceIds)
   const title = useWorkshop((state) => state.details.title)
+  const canEdit = useCanWrite('workshop')
   const headingId = useId()
   useUndoShortcuts({ kind: 'workshop' })
   useDocumentTitle(title || fallbackTitle)
@@ -37,7 +39,7 @@ export function PracticeList({ fallbackTitle }: { fallbackTitle: string }) {
             {t.app.loading}
           </p>
         ) : practiceIds.length === 0 ? (
-          <p className="empty-state">{t.practices.empty}</p>
+          <p className="empty-state">{canEdit ? t.practices.empty : t.practices.emptyReadOnly}</p>
         ) : (
           <ol className="practice-list" data-testid="practice-list">
             {practiceIds.map((id, index) => (
@@ -45,10 +47,12 @@ export function PracticeList({ fallbackTitle }: { fallbackTitle: string }) {
             ))}
           </ol>
         )}
-        <PracticeForm
-          draftKey={newPracticeDraftKey(session.workshopId)}
-          onSubmit={(input) => session.addPractice(input)}
-        />
+        {canEdit && (
+          <PracticeForm
+            draftKey={newPracticeDraftKey(session.workshopId)}
+            onSubmit={(input) => session.addPractice(input)}
+          />
+        )}
       </section>
     </div>
   )
@@ -75,6 +79,7 @@ const PracticeItem = memo(function PracticeItem({
     () => distinctPeople(people.filter((person) => person.practiceId === practiceId)),
     [people, practiceId],
   )
+  const canEdit = useCanWrite('workshop')
   const [editing, setEditing] = useState(false)
   const [confirming, setConfirming] = useState(false)
 
@@ -84,7 +89,7 @@ const PracticeItem = memo(function PracticeItem({
 
   return (
     <li className="practice" data-testid="practice" data-practice-id={practiceId}>
-      {editing ? (
+      {editing && canEdit ? (
         <PracticeForm
           initial={practice}
           onSubmit={(_input, changed) => {
@@ -104,6 +109,7 @@ const PracticeItem = memo(function PracticeItem({
                 <Link href={href}>{title}</Link>
               </h3>
               {practice.organisation && <p className="practice__org">{practice.organisation}</p>}
+              <LockBadge practiceId={practiceId} />
               {practice.description && <p className="practice__description">{practice.description}</p>}
             </div>
           </div>
@@ -129,44 +135,48 @@ const PracticeItem = memo(function PracticeItem({
               )}
             </div>
             <div className="practice__actions">
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t.practices.moveUpOf(title)}
-                title={t.practices.moveUp}
-                disabled={index === 0}
-                onClick={() => session.movePractice(practiceId, index - 1)}
-              >
-                <Icon name="up" size={16} />
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t.practices.moveDownOf(title)}
-                title={t.practices.moveDown}
-                disabled={index === count - 1}
-                onClick={() => session.movePractice(practiceId, index + 1)}
-              >
-                <Icon name="down" size={16} />
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t.practices.editOf(title)}
-                title={t.common.edit}
-                onClick={() => setEditing(true)}
-              >
-                <Icon name="edit" size={16} />
-              </button>
-              <button
-                type="button"
-                className="icon-button icon-button--danger"
-                aria-label={t.practices.removeOf(title)}
-                title={t.common.remove}
-                onClick={() => setConfirming(true)}
-              >
-                <Icon name="trash" size={16} />
-              </button>
+              {canEdit && (
+                <>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t.practices.moveUpOf(title)}
+                    title={t.practices.moveUp}
+                    disabled={index === 0}
+                    onClick={() => session.movePractice(practiceId, index - 1)}
+                  >
+                    <Icon name="up" size={16} />
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t.practices.moveDownOf(title)}
+                    title={t.practices.moveDown}
+                    disabled={index === count - 1}
+                    onClick={() => session.movePractice(practiceId, index + 1)}
+                  >
+                    <Icon name="down" size={16} />
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t.practices.editOf(title)}
+                    title={t.common.edit}
+                    onClick={() => setEditing(true)}
+                  >
+                    <Icon name="edit" size={16} />
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button icon-button--danger"
+                    aria-label={t.practices.removeOf(title)}
+                    title={t.common.remove}
+                    onClick={() => setConfirming(true)}
+                  >
+                    <Icon name="trash" size={16} />
+                  </button>
+                </>
+              )}
               <Link
                 href={href}
                 className="button button--small button--primary"
@@ -178,7 +188,7 @@ const PracticeItem = memo(function PracticeItem({
           </div>
         </>
       )}
-      {confirming && (
+      {confirming && canEdit && (
         <ConfirmDialog
           title={t.practices.confirmRemoveTitle(title)}
           text={t.practices.confirmRemoveText}

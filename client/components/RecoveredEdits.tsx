@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react'
 import { isLaneId, LANES, type LaneId } from '../../shared/schema'
 import { type OrphanedEdit, readOrphanedEdits, writeEditDraft } from '../drafts'
 import { useI18n } from '../i18n'
-import { useSession } from '../session/sessionContext'
+import { useCanWrite, useSession } from '../session/sessionContext'
 import type { LaneCardIds } from '../store/workshopStore'
 
 const NONE: readonly OrphanedEdit[] = []
@@ -49,6 +49,8 @@ export function RecoveredEdit({
 }) {
   const { t } = useI18n()
   const session = useSession()
+  // On a board locked meanwhile the text stays here, to add once it opens again (or to discard).
+  const canEdit = useCanWrite('board', practiceId)
 
   function finish(target: HTMLElement) {
     // The block disappears: focus goes to the lane's new-card field rather than to nowhere.
@@ -65,15 +67,17 @@ export function RecoveredEdit({
       </p>
       <p className="recovered__text">{edit.draft.text}</p>
       <div className="recovered__actions">
-        <button
-          type="button"
-          className="button button--small button--primary"
-          onClick={(event) => {
-            if (session.addCard(practiceId, lane, edit.draft.text) !== null) finish(event.currentTarget)
-          }}
-        >
-          {t.cards.recoveredAdd}
-        </button>
+        {canEdit && (
+          <button
+            type="button"
+            className="button button--small button--primary"
+            onClick={(event) => {
+              if (session.addCard(practiceId, lane, edit.draft.text) !== null) finish(event.currentTarget)
+            }}
+          >
+            {t.cards.recoveredAdd}
+          </button>
+        )}
         <button
           type="button"
           className="button button--small button--secondary"

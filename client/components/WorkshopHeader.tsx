@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from 'react'
 import { LIMITS } from '../../shared/schema'
 import { changedFields } from '../forms'
 import { useI18n } from '../i18n'
-import { useSession, useWorkshop } from '../session/sessionContext'
+import { useCanWrite, useSession, useWorkshop } from '../session/sessionContext'
 import { Icon } from './Icon'
 import { UndoButtons } from './UndoButtons'
 
@@ -10,13 +10,14 @@ import { UndoButtons } from './UndoButtons'
 export function WorkshopHeader({ fallbackTitle }: { fallbackTitle: string }) {
   const { t, formatDate } = useI18n()
   const details = useWorkshop((state) => state.details)
+  const canEdit = useCanWrite('workshop')
   const [editing, setEditing] = useState(false)
   const title = details.title || fallbackTitle || t.workshop.untitled
   const meta = [formatDate(details.date), details.place].filter(Boolean)
 
   return (
     <header className="page-header">
-      {editing ? (
+      {editing && canEdit ? (
         <DetailsForm onDone={() => setEditing(false)} />
       ) : (
         <div className="page-header__text">
@@ -34,7 +35,7 @@ export function WorkshopHeader({ fallbackTitle }: { fallbackTitle: string }) {
         </div>
       )}
       <div className="page-header__actions">
-        {!editing && (
+        {!editing && canEdit && (
           <button
             type="button"
             className="button button--small button--ghost"
@@ -44,7 +45,7 @@ export function WorkshopHeader({ fallbackTitle }: { fallbackTitle: string }) {
             <span>{t.workshop.editDetails}</span>
           </button>
         )}
-        <UndoButtons scope={{ kind: 'workshop' }} />
+        {canEdit && <UndoButtons scope={{ kind: 'workshop' }} />}
       </div>
     </header>
   )

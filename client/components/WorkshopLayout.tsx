@@ -5,33 +5,34 @@ import { workshopPath } from '../router'
 import { useSession, useWorkshop } from '../session/sessionContext'
 import { BoardPage } from './BoardPage'
 import { ConnectionBadge } from './ConnectionBadge'
-import { CopyLinkButton } from './CopyLinkButton'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Link } from './Link'
 import { PracticeList } from './PracticeList'
 import { PresenceBar } from './PresenceBar'
+import { ProjectorView } from './ProjectorView'
+import { ViewOnlyBadge } from './RoleBadges'
+import { ShareButton } from './SharePanel'
 import { TopBar } from './TopBar'
+import type { WorkshopView } from './WorkshopRoot'
 import { YouMenu } from './YouMenu'
 
-export function WorkshopLayout({
-  practiceId,
-  fallbackTitle,
-}: {
-  practiceId: string | null
-  fallbackTitle: string
-}) {
+export function WorkshopLayout({ view, fallbackTitle }: { view: WorkshopView; fallbackTitle: string }) {
   const { t } = useI18n()
   const session = useSession()
   const title = useWorkshop((state) => state.details.title)
   const ready = useWorkshop((state) => state.ready)
   const empty = useWorkshop((state) => state.details.createdAt === 0 && state.practiceIds.length === 0)
   const connection = useWorkshop((state) => state.connection)
+  const role = useWorkshop((state) => state.role)
 
-  // Keep the "recent workshops" entry's title current, also when someone renames the workshop.
+  // Keep the "recent workshops" entry's title and role current, also when someone renames the workshop.
   useEffect(() => {
-    if (title) rememberWorkshop(session.workshopId, title)
-  }, [session, title])
+    if (title) rememberWorkshop(session.workshopId, title, role)
+  }, [session, title, role])
 
+  if (view.kind === 'share') return <ProjectorView fallbackTitle={fallbackTitle} />
+
+  const practiceId = view.kind === 'board' ? view.practiceId : null
   const shownTitle = title || fallbackTitle || t.workshop.untitled
 
   return (
@@ -39,9 +40,10 @@ export function WorkshopLayout({
       <TopBar
         tools={
           <>
+            <ViewOnlyBadge />
             <ConnectionBadge />
             <PresenceBar />
-            <CopyLinkButton />
+            <ShareButton />
             <div className="topbar__language">
               <LanguageSwitch />
             </div>

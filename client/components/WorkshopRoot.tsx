@@ -1,5 +1,7 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { isValidId } from '../../shared/ids'
+import type { Role } from '../../shared/roles'
+import { readAccess, saveRole, subscribeAccess } from '../access'
 import { getWorkshop, type WorkshopSummary } from '../api'
 import { useI18n } from '../i18n'
 import { type Identity, useIdentity } from '../identity'
@@ -7,14 +9,19 @@ import { forgetWorkshop, isRecentWorkshop, rememberWorkshop } from '../recentWor
 import { navigate } from '../router'
 import { SessionContext } from '../session/sessionContext'
 import { WorkshopSession } from '../session/workshopSession'
+import type { AccessState } from '../store/workshopStore'
 import { JoinForm } from './JoinForm'
 import { MessagePage } from './NotFoundPage'
+import { PasteLinkForm } from './PasteLinkForm'
 import { WorkshopLayout } from './WorkshopLayout'
 
 type Existence =
   | { state: 'checking' }
-  | { state: 'found'; summary: WorkshopSummary | null }
+  | { state: 'found'; summary: WorkshopSummary | null; role: Role }
+  | { state: 'noToken' }
+  | { state: 'revoked' }
   | { state: 'notFound' }
+  | { state: 'rateLimited' }
   | { state: 'unreachable' }
 
 /** Whether this device has the workshop already: opened before, or stored in IndexedDB. */
@@ -28,16 +35,23 @@ async function knownOnThisDevice(workshopId: string): Promise<boolean> {
   }
 }
 
+/** What the workshop page shows besides the top bar: the practice list, a board, or the projector view. */
+export type WorkshopView = { kind: 'practices' } | { kind: 'board'; practiceId: string } | { kind: 'share' }
+
 /**
- * Opens a workshop: asks the server whether it exists (a refused websocket would only show as an endless
- * "Reconnecting…"), falling back to this device's copy when the server cannot be reached; then asks who
- * you are the first time; then opens the session for everything below. A workshop this device already
- * has opens at once, without waiting for the server: on a slow or flaky connection the answer can take
- * the whole request timeout, and the copy here is what the session shows first anyway.
+ * Opens a workshop with the token this device keeps for it (see access.ts): asks the server which role
+ * the token grants (a refused websocket would only show as an endless "Reconnecting…"), falling back to
+ * the role it granted last when the server cannot be reached; then asks who you are the first time; then
+ * opens the session for everything below. A workshop this device already has opens at once with the
+ * remembered role, checked with the server in the background: on a slow or flaky connection the answer
+ * can take the whole request timeout, and the copy here is what the session shows first anyway.
  */
-export function WorkshopRoot({ workshopId, practiceId }: { workshopId: string; practiceId: string | null }) {
+export function WorkshopRoot({ workshopId, view }: { workshopId: string; view: WorkshopView }) {
   const { t } = useI18n()
   const identity = useIdentity()
+  const subscribe = useCallback((listener: () => void) => subscribeAccess(workshopId, listener), [workshopId])
+  const access = useSyncExternalStore(subscribe, () => readAccess(workshopId))
+  const token = access?.token ?? null
   const [existence, setExistence] = useState<Existence>({ state: 'checking' })
   const [attempt, setAttempt] = useState(0)
 
@@ -47,31 +61,51 @@ export function WorkshopRoot({ workshopId, practiceId }: { workshopId: string; p
       setExistence({ state: 'notFound' })
       return
     }
+    const remembered = readAccess(workshopId)
+    if (!remembered || remembered.token !== token || token === null) {
+      setExistence({ state: 'noToken' })
+      return
+    }
     void attempt // each retry (a new attempt number) asks the server again
-    const known = knownOnThisDevice(workshopId)
+    setExistence({ state: 'checking' })
+    const rememberedRole = remembered.role
+    const known = rememberedRole === null ? Promise.resolve(false) : knownOnThisDevice(workshopId)
     known.then((isKnown) => {
-      if (!cancelled && isKnown) {
+      if (!cancelled && isKnown && rememberedRole) {
         setExistence((current) =>
-          current.state === 'checking' ? { state: 'found', summary: null } : current,
+          current.state === 'checking' ? { state: 'found', summary: null, role: rememberedRole } : current,
         )
       }
     })
-    getWorkshop(workshopId).then(async (result) => {
+    getWorkshop(workshopId, token).then(async (result) => {
       if (cancelled) return
       if (result.ok) {
-        rememberWorkshop(workshopId, result.value.title)
-        setExistence({ state: 'found', summary: result.value })
-      } else if (result.failure === 'notFound') {
-        setExistence({ state: 'notFound' })
-      } else {
-        const isKnown = await known
-        if (!cancelled) setExistence(isKnown ? { state: 'found', summary: null } : { state: 'unreachable' })
+        saveRole(workshopId, token, result.value.role)
+        rememberWorkshop(workshopId, result.value.title, result.value.role)
+        setExistence({ state: 'found', summary: result.value, role: result.value.role })
+        return
       }
+      switch (result.failure) {
+        case 'notFound':
+          setExistence({ state: 'notFound' })
+          return
+        case 'forbidden':
+        case 'noToken':
+          setExistence({ state: 'revoked' })
+          return
+      }
+      const isKnown = await known
+      if (cancelled) return
+      if (isKnown && rememberedRole) {
+        setExistence((current) =>
+          current.state === 'found' ? current : { state: 'found', summary: null, role: rememberedRole },
+        )
+      } else setExistence({ state: result.failure === 'rateLimited' ? 'rateLimited' : 'unreachable' })
     })
     return () => {
       cancelled = true
     }
-  }, [workshopId, attempt])
+  }, [workshopId, token, attempt])
 
   // A first visit that failed for lack of network is retried as soon as the network returns.
   useEffect(() => {
@@ -81,12 +115,41 @@ export function WorkshopRoot({ workshopId, practiceId }: { workshopId: string; p
     return () => window.removeEventListener('online', retry)
   }, [existence.state])
 
+  const onAccessEnded = useCallback((state: Exclude<AccessState, 'granted'>) => {
+    setExistence({ state })
+  }, [])
+
+  const retryButton = (
+    <button
+      type="button"
+      className="button button--primary"
+      onClick={() => {
+        setExistence({ state: 'checking' })
+        setAttempt((count) => count + 1)
+      }}
+    >
+      {t.workshop.retry}
+    </button>
+  )
+
   switch (existence.state) {
     case 'checking':
       return (
         <div className="page page--loading" aria-busy="true">
           <p className="loading">{t.workshop.opening}</p>
         </div>
+      )
+    case 'noToken':
+      return (
+        <MessagePage title={t.access.noTokenTitle} text={t.access.noTokenText} testId="link-needed">
+          <PasteLinkForm />
+        </MessagePage>
+      )
+    case 'revoked':
+      return (
+        <MessagePage title={t.access.revokedTitle} text={t.access.revokedText} testId="link-revoked">
+          <PasteLinkForm />
+        </MessagePage>
       )
     case 'notFound':
       return (
@@ -105,29 +168,31 @@ export function WorkshopRoot({ workshopId, practiceId }: { workshopId: string; p
           )}
         </MessagePage>
       )
+    case 'rateLimited':
+      return (
+        <MessagePage title={t.access.rateLimitedTitle} text={t.access.rateLimitedText}>
+          {retryButton}
+        </MessagePage>
+      )
     case 'unreachable':
       return (
         <MessagePage title={t.workshop.unreachableTitle} text={t.workshop.unreachableText}>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => {
-              setExistence({ state: 'checking' })
-              setAttempt((count) => count + 1)
-            }}
-          >
-            {t.workshop.retry}
-          </button>
+          {retryButton}
         </MessagePage>
       )
     case 'found':
       if (!identity) return <JoinForm workshopTitle={existence.summary?.title ?? ''} />
       return (
         <OpenWorkshop
+          // A new token (a new link opened, here or in another tab) is a new session.
+          key={token}
           workshopId={workshopId}
-          practiceId={practiceId}
+          token={token ?? ''}
+          role={existence.role}
+          view={view}
           identity={identity}
           fallbackTitle={existence.summary?.title ?? ''}
+          onAccessEnded={onAccessEnded}
         />
       )
   }
@@ -135,32 +200,61 @@ export function WorkshopRoot({ workshopId, practiceId }: { workshopId: string; p
 
 function OpenWorkshop({
   workshopId,
-  practiceId,
+  token,
+  role,
+  view,
   identity,
   fallbackTitle,
+  onAccessEnded,
 }: {
   workshopId: string
-  practiceId: string | null
+  token: string
+  role: Role
+  view: WorkshopView
   identity: Identity
   fallbackTitle: string
+  onAccessEnded(state: Exclude<AccessState, 'granted'>): void
 }) {
   const [session, setSession] = useState<WorkshopSession | null>(null)
   const identityRef = useRef(identity)
   identityRef.current = identity
+  const roleRef = useRef(role)
+  roleRef.current = role
 
   useEffect(() => {
-    const opened = new WorkshopSession({ workshopId, identity: identityRef.current })
+    const opened = new WorkshopSession({
+      workshopId,
+      token,
+      role: roleRef.current,
+      identity: identityRef.current,
+    })
     setSession(opened)
     return () => {
       opened.destroy()
       setSession(null)
     }
-  }, [workshopId])
+  }, [workshopId, token])
+
+  useEffect(() => {
+    session?.setRole(role)
+  }, [session, role])
+
+  // The server closed this link for good (revoked, or the workshop deleted): show why, stop syncing.
+  useEffect(() => {
+    if (!session) return
+    const check = () => {
+      const { access } = session.store.getState()
+      if (access !== 'granted') onAccessEnded(access)
+    }
+    check()
+    return session.store.subscribe(check)
+  }, [session, onAccessEnded])
 
   useEffect(() => {
     session?.setIdentity(identity)
   }, [session, identity])
 
+  const practiceId = view.kind === 'board' ? view.practiceId : null
   useEffect(() => {
     session?.setPracticeLocation(practiceId)
   }, [session, practiceId])
@@ -168,7 +262,7 @@ function OpenWorkshop({
   if (!session) return null
   return (
     <SessionContext.Provider value={session}>
-      <WorkshopLayout practiceId={practiceId} fallbackTitle={fallbackTitle} />
+      <WorkshopLayout view={view} fallbackTitle={fallbackTitle} />
     </SessionContext.Provider>
   )
 }

@@ -1,10 +1,17 @@
 import { IndexeddbPersistence } from 'y-indexeddb'
-import { WebsocketProvider } from 'y-websocket'
+import { readAuthMessage } from 'y-protocols/auth'
+import { messageAuth, WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { addCard, deleteCard, editCardText, moveCard, setCardColor } from '../../shared/boardOperations'
-import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
+import {
+  boardDocumentName,
+  type DocumentKind,
+  participationDocumentName,
+  workshopDocumentName,
+} from '../../shared/documentNames'
 import { isValidId } from '../../shared/ids'
 import { readCard, readPractice, readWorkshop } from '../../shared/readers'
+import type { Role } from '../../shared/roles'
 import {
   type Card,
   type CardColor,
@@ -23,10 +30,13 @@ import {
   updatePractice,
   updateWorkshopDetails,
 } from '../../shared/workshopOperations'
+import { getWorkshop } from '../api'
 import type { Identity } from '../identity'
 import { comparePeople, readPerson, samePeople } from '../store/presence'
 import {
+  type AccessState,
   type ConnectionStatus,
+  canWrite,
   createWorkshopStore,
   EMPTY_BOARD,
   mirrorCards,
@@ -42,19 +52,30 @@ import {
 import { changedKeys } from './changedKeys'
 
 /**
- * Everything one open workshop needs, in one place: its Y.Docs (the workshop's own and one board per
- * practice), their websocket providers and IndexedDB copies, presence, one UndoManager per document, and
- * the aggregated connection state. React reads all of it through `store`; it changes documents only
- * through the action methods below, which call the shared domain operations with this session's origin.
+ * Everything one open workshop needs, in one place: its Y.Docs (the workshop's own, one board per
+ * practice, and the participation document), their websocket providers and IndexedDB copies, presence,
+ * one UndoManager per document, the aggregated connection state, and what this link's role may do. React
+ * reads all of it through `store`; it changes documents only through the action methods below, which call
+ * the shared domain operations with this session's origin, and only where the role may write: the server
+ * drops any other write, and a change kept here but refused there would show to this user alone.
  */
 
 export type UndoScope = { kind: 'workshop' } | { kind: 'board'; practiceId: string }
 
+/** What the server says of this link when asked again: 'unknown' when it could not be asked. */
+export type AccessCheck = { state: 'granted'; role: Role } | { state: 'revoked' | 'notFound' | 'unknown' }
+
 export interface SessionOptions {
   workshopId: string
   identity: Identity
+  /** The link's token: every provider passes it to the server, which maps it to `role`. */
+  token: string
+  /** The role the server granted this token (or, offline, the one it granted last). */
+  role: Role
   /** Base URL of the sync endpoint; defaults to this page's origin + /sync. */
   syncUrl?: string
+  /** Asks the server whether the token still works; defaults to GET /api/workshops/<id>. */
+  checkAccess?: () => Promise<AccessCheck>
 }
 
 type ProviderStatus = 'connecting' | 'connected' | 'disconnected'
@@ -73,6 +94,20 @@ const UNDO_CAPTURE_MS = 0
 
 const STORAGE_PREFIX = 'practicemap:'
 
+/**
+ * Close codes after which the server will not take this link back (y-websocket stops reconnecting on
+ * 4400–4499 and emits 'closed'). Others in that range are checked with the server over HTTP.
+ */
+const CLOSE_REVOKED = new Set([4401, 4403])
+const CLOSE_NOT_FOUND = 4404
+/**
+ * A refused upgrade (401/403/404) reaches the browser as a plain failed socket, which y-websocket retries
+ * for ever. After this many failed attempts in a row the session asks the server over HTTP why, at most
+ * once per ACCESS_CHECK_INTERVAL_MS, so a revoked link shows its message instead of "Reconnecting…".
+ */
+const FAILURES_BEFORE_ACCESS_CHECK = 2
+const ACCESS_CHECK_INTERVAL_MS = 15_000
+
 interface SyncedDocument {
   readonly name: string
   readonly doc: Y.Doc
@@ -84,6 +119,8 @@ interface SyncedDocument {
   status: ProviderStatus
   localLoaded: boolean
   serverSynced: boolean
+  /** Attempts in a row that closed before the socket opened. */
+  failedAttempts: number
 }
 
 type UndoScopeTypes = ConstructorParameters<typeof Y.UndoManager>[0]
@@ -108,10 +145,15 @@ export class WorkshopSession {
    */
   readonly origin: object = Object.freeze({ source: 'practicemap:local-user' })
 
+  readonly token: string
   private identity: Identity
   private readonly syncUrl: string
+  private readonly checkAccess: () => Promise<AccessCheck>
   private readonly workshop: SyncedDocument
+  private readonly participation: SyncedDocument
   private readonly boards = new Map<string, SyncedDocument>()
+  private lastAccessCheck = 0
+  private checkingAccess = false
   private location: { practiceId: string | null; editingCardId: string | null } = {
     practiceId: null,
     editingCardId: null,
@@ -123,8 +165,10 @@ export class WorkshopSession {
   constructor(options: SessionOptions) {
     this.workshopId = options.workshopId
     this.identity = options.identity
+    this.token = options.token
     this.syncUrl = options.syncUrl ?? defaultSyncUrl()
-    this.store = createWorkshopStore(options.workshopId)
+    this.checkAccess = options.checkAccess ?? (() => checkWithServer(options.workshopId, options.token))
+    this.store = createWorkshopStore(options.workshopId, options.role)
 
     this.workshop = this.openDocument(workshopDocumentName(this.workshopId), {
       scope: (doc) => [workshopDetailsMap(doc), practicesMap(doc)],
@@ -132,6 +176,14 @@ export class WorkshopSession {
       onReady: (ready) => this.setState((state) => (state.ready === ready ? state : { ready })),
       onUndo: (workshopUndo) =>
         this.setState((state) => (sameUndo(state.workshopUndo, workshopUndo) ? state : { workshopUndo })),
+    })
+
+    // Participants write here what they say about the workshop as a whole; nothing shows it yet.
+    this.participation = this.openDocument(participationDocumentName(this.workshopId), {
+      scope: () => [],
+      hasContent: () => false,
+      onReady: () => {},
+      onUndo: () => {},
     })
 
     const doc = this.workshop.doc
@@ -148,57 +200,88 @@ export class WorkshopSession {
     window.addEventListener('pageshow', this.onPageShow)
   }
 
-  // ---- Workshop actions ----
+  // ---- Rights ----
 
-  updateDetails(details: Partial<WorkshopDetails>): void {
-    updateWorkshopDetails(this.workshop.doc, details, this.origin)
+  get role(): Role {
+    return this.store.getState().role
   }
 
-  addPractice(input: PracticeInput): string {
-    return addPractice(this.workshop.doc, input, Date.now(), this.origin)
+  /** Whether this user may change that document now (see canWrite in the store). */
+  canWrite(kind: DocumentKind, practiceId?: string): boolean {
+    return canWrite(this.store.getState(), kind, practiceId)
+  }
+
+  /** The server confirmed a role for this token (it can differ from the one remembered offline). */
+  setRole(role: Role): void {
+    this.setState((state) => (state.role === role ? state : { role }))
+  }
+
+  // ---- Workshop actions ----
+
+  private get writableWorkshop(): Y.Doc | null {
+    return this.canWrite('workshop') ? this.workshop.doc : null
+  }
+
+  updateDetails(details: Partial<WorkshopDetails>): void {
+    const doc = this.writableWorkshop
+    if (doc) updateWorkshopDetails(doc, details, this.origin)
+  }
+
+  addPractice(input: PracticeInput): string | null {
+    const doc = this.writableWorkshop
+    return doc ? addPractice(doc, input, Date.now(), this.origin) : null
   }
 
   updatePractice(id: string, patch: Partial<PracticeInput>): void {
-    updatePractice(this.workshop.doc, id, patch, this.origin)
+    const doc = this.writableWorkshop
+    if (doc) updatePractice(doc, id, patch, this.origin)
   }
 
   /** Moves the practice to `index` counted among the other practices. */
   movePractice(id: string, index: number): void {
-    movePractice(this.workshop.doc, id, index, this.origin)
+    const doc = this.writableWorkshop
+    if (doc) movePractice(doc, id, index, this.origin)
   }
 
   removePractice(id: string): void {
-    removePractice(this.workshop.doc, id, this.origin)
+    const doc = this.writableWorkshop
+    if (doc) removePractice(doc, id, this.origin)
   }
 
   // ---- Board actions ----
 
-  addCard(practiceId: string, lane: LaneId, text: string): string | null {
+  /** The board's document, if this user may change it now (not locked, not an observer). */
+  private writableBoard(practiceId: string): Y.Doc | null {
     const board = this.boards.get(practiceId)
-    if (!board || !text.trim()) return null
+    return board && this.canWrite('board', practiceId) ? board.doc : null
+  }
+
+  addCard(practiceId: string, lane: LaneId, text: string): string | null {
+    const doc = this.writableBoard(practiceId)
+    if (!doc || !text.trim()) return null
     const { id, name, organisation } = this.identity
-    return addCard(board.doc, { lane, text, author: { id, name, organisation } }, Date.now(), this.origin)
+    return addCard(doc, { lane, text, author: { id, name, organisation } }, Date.now(), this.origin)
   }
 
   editCardText(practiceId: string, cardId: string, text: string): void {
-    const board = this.boards.get(practiceId)
-    if (board) editCardText(board.doc, cardId, text, this.origin)
+    const doc = this.writableBoard(practiceId)
+    if (doc) editCardText(doc, cardId, text, this.origin)
   }
 
   setCardColor(practiceId: string, cardId: string, color: CardColor): void {
-    const board = this.boards.get(practiceId)
-    if (board) setCardColor(board.doc, cardId, color, this.origin)
+    const doc = this.writableBoard(practiceId)
+    if (doc) setCardColor(doc, cardId, color, this.origin)
   }
 
   /** Moves the card to `index` of `lane`, counted among the lane's other cards. */
   moveCard(practiceId: string, cardId: string, lane: LaneId, index: number): void {
-    const board = this.boards.get(practiceId)
-    if (board) moveCard(board.doc, cardId, lane, index, this.origin)
+    const doc = this.writableBoard(practiceId)
+    if (doc) moveCard(doc, cardId, lane, index, this.origin)
   }
 
   deleteCard(practiceId: string, cardId: string): void {
-    const board = this.boards.get(practiceId)
-    if (board) deleteCard(board.doc, cardId, this.origin)
+    const doc = this.writableBoard(practiceId)
+    if (doc) deleteCard(doc, cardId, this.origin)
   }
 
   // ---- Undo ----
@@ -211,8 +294,10 @@ export class WorkshopSession {
     this.undoManager(scope)?.redo()
   }
 
+  /** Undo writes too: none where this user may not write now (an observer, a locked board). */
   private undoManager(scope: UndoScope): Y.UndoManager | undefined {
-    return scope.kind === 'workshop' ? this.workshop.undo : this.boards.get(scope.practiceId)?.undo
+    if (scope.kind === 'workshop') return this.canWrite('workshop') ? this.workshop.undo : undefined
+    return this.canWrite('board', scope.practiceId) ? this.boards.get(scope.practiceId)?.undo : undefined
   }
 
   // ---- Presence ----
@@ -367,7 +452,10 @@ export class WorkshopSession {
     } catch {
       // No IndexedDB (some private modes): the document still syncs, it just is not kept offline.
     }
-    const provider = new WebsocketProvider(this.syncUrl, name, doc, { connect: navigator.onLine })
+    const provider = new WebsocketProvider(this.syncUrl, name, doc, {
+      connect: navigator.onLine,
+      params: { token: this.token },
+    })
     const undo = new Y.UndoManager(hooks.scope(doc), {
       trackedOrigins: new Set([this.origin]),
       captureTimeout: UNDO_CAPTURE_MS,
@@ -383,6 +471,7 @@ export class WorkshopSession {
       status: 'connecting',
       localLoaded: persistence === null,
       serverSynced: false,
+      failedAttempts: 0,
     }
     this.readyHooks.set(entry, hooks)
 
@@ -392,8 +481,24 @@ export class WorkshopSession {
     })
     provider.on('status', ({ status }) => {
       entry.status = status
+      if (status === 'connected') entry.failedAttempts = 0
       this.updateConnection()
     })
+    provider.on('connection-close', (event) => {
+      // Emitted before the provider forgets the socket: wsconnected still tells whether it had opened.
+      if (event === null || provider.wsconnected) return
+      entry.failedAttempts++
+      if (entry.failedAttempts >= FAILURES_BEFORE_ACCESS_CHECK) this.verifyAccess(false)
+    })
+    provider.on('closed', ({ code }) => this.onClosedForGood(code))
+    // The server answers a write this role may not make with a permission-denied message; the write is
+    // dropped there. Whatever made the UI offer it (a role or lock that changed), ask again.
+    provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
+      readAuthMessage(decoder, doc, (_doc, reason) => {
+        console.warn(`PracticeMap: the server refused a change to ${name}: ${reason}`)
+        this.verifyAccess(false)
+      })
+    }
     provider.on('sync', (synced) => {
       if (synced) entry.serverSynced = true
       this.evaluateReady(entry)
@@ -435,7 +540,45 @@ export class WorkshopSession {
   }
 
   private allDocuments(): SyncedDocument[] {
-    return [this.workshop, ...this.boards.values()]
+    return [this.workshop, this.participation, ...this.boards.values()]
+  }
+
+  // ---- Access: a link revoked or a workshop deleted while it is open ----
+
+  private onClosedForGood(code: number): void {
+    if (CLOSE_REVOKED.has(code)) this.endAccess('revoked')
+    else if (code === CLOSE_NOT_FOUND) this.endAccess('notFound')
+    // Another final code: the server knows why; ask it, and carry on if the link still works.
+    else this.verifyAccess(true)
+  }
+
+  /** Asks the server whether the link still works; `force` skips the once-per-interval limit. */
+  private verifyAccess(force: boolean): void {
+    const now = Date.now()
+    if (this.destroyed || this.checkingAccess || !navigator.onLine) return
+    if (!force && now - this.lastAccessCheck < ACCESS_CHECK_INTERVAL_MS) return
+    this.lastAccessCheck = now
+    this.checkingAccess = true
+    this.checkAccess()
+      .then((result) => {
+        if (this.destroyed) return
+        if (result.state === 'granted') {
+          this.setRole(result.role)
+          // A provider stopped by a final close code is started again: the link still works.
+          for (const entry of this.allDocuments()) if (!entry.provider.shouldConnect) entry.provider.connect()
+        } else if (result.state !== 'unknown') this.endAccess(result.state)
+      })
+      .catch(() => {})
+      .finally(() => {
+        this.checkingAccess = false
+      })
+  }
+
+  /** Stops all syncing for good: the UI shows why instead of the workshop. */
+  private endAccess(access: Exclude<AccessState, 'granted'>): void {
+    if (this.destroyed || this.store.getState().access !== 'granted') return
+    for (const entry of this.allDocuments()) entry.provider.disconnect()
+    this.setState(() => ({ access }))
   }
 
   // ---- Connection state ----
@@ -483,6 +626,7 @@ export class WorkshopSession {
   }
 
   private readonly onOnline = (): void => {
+    if (this.store.getState().access !== 'granted') return
     for (const entry of this.allDocuments()) entry.provider.connect()
     this.updateConnection()
   }
@@ -511,7 +655,22 @@ export class WorkshopSession {
     if (this.reconnectingTimer !== null) clearTimeout(this.reconnectingTimer)
     for (const board of this.boards.values()) this.closeDocument(board)
     this.boards.clear()
+    this.closeDocument(this.participation)
     this.closeDocument(this.workshop)
+  }
+}
+
+async function checkWithServer(workshopId: string, token: string): Promise<AccessCheck> {
+  const result = await getWorkshop(workshopId, token)
+  if (result.ok) return { state: 'granted', role: result.value.role }
+  switch (result.failure) {
+    case 'forbidden':
+    case 'noToken':
+      return { state: 'revoked' }
+    case 'notFound':
+      return { state: 'notFound' }
+    default:
+      return { state: 'unknown' }
   }
 }
 

@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { DocumentKind } from '../../shared/documentNames'
 import { sortOrdered } from '../../shared/ordering'
 import { groupIntoLanes } from '../../shared/readers'
+import { mayWrite, type Role } from '../../shared/roles'
 import { type Card, LANES, type LaneId, type Practice } from '../../shared/schema'
 
 /**
@@ -11,6 +13,13 @@ import { type Card, LANES, type LaneId, type Practice } from '../../shared/schem
  */
 
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline'
+
+/**
+ * Whether this device may still use the workshop: 'revoked' once the server has closed the connection
+ * for good because the link's token no longer works (or refuses it), 'notFound' if the workshop is gone.
+ * Both are final for this session: the UI replaces the workshop with a message.
+ */
+export type AccessState = 'granted' | 'revoked' | 'notFound'
 
 export interface PresenceUser {
   id: string
@@ -51,6 +60,9 @@ export interface WorkshopDetailsView {
 
 export interface WorkshopState {
   workshopId: string
+  /** What this device's link lets it do (see shared/roles.ts); the server enforces the same rights. */
+  role: Role
+  access: AccessState
   /** False until the workshop document is loaded from this device or the server. */
   ready: boolean
   details: WorkshopDetailsView
@@ -75,9 +87,11 @@ const EMPTY_LANES: LaneCardIds = { keyAspects: [], stakeholders: [], benefits: [
 
 export const EMPTY_BOARD: BoardView = { ready: false, cards: {}, lanes: EMPTY_LANES }
 
-export function createWorkshopStore(workshopId: string): WorkshopStore {
+export function createWorkshopStore(workshopId: string, role: Role): WorkshopStore {
   return createStore<WorkshopState>()(() => ({
     workshopId,
+    role,
+    access: 'granted',
     ready: false,
     details: { title: '', date: '', place: '', createdAt: 0 },
     practiceIds: [],
@@ -90,6 +104,21 @@ export function createWorkshopStore(workshopId: string): WorkshopStore {
     workshopUndo: NO_UNDO,
     boardUndo: {},
   }))
+}
+
+/**
+ * Whether this user may change a document now: the workshop's structure, a practice's board (not when
+ * it is locked, for participants), or the participation document. Built on the rights table the server
+ * enforces, so the UI offers exactly what will be accepted.
+ */
+export function canWrite(
+  state: Pick<WorkshopState, 'role' | 'practices' | 'access'>,
+  kind: DocumentKind,
+  practiceId?: string,
+): boolean {
+  if (state.access !== 'granted') return false
+  const locked = kind === 'board' && practiceId !== undefined && state.practices[practiceId]?.locked === true
+  return mayWrite(state.role, kind, locked)
 }
 
 // ---- Pure mirror functions: previous view + what changed → next view, reusing what did not change. ----
@@ -107,7 +136,14 @@ function sameCard(a: Card, b: Card): boolean {
     a.createdAt === b.createdAt &&
     a.author.id === b.author.id &&
     a.author.name === b.author.name &&
-    a.author.organisation === b.author.organisation
+    a.author.organisation === b.author.organisation &&
+    a.groupId === b.groupId &&
+    a.transfer.owner === b.transfer.owner &&
+    a.transfer.timeframe === b.transfer.timeframe &&
+    a.transfer.resources === b.transfer.resources &&
+    a.transfer.barriers === b.transfer.barriers &&
+    a.stakeholder.type === b.stakeholder.type &&
+    a.stakeholder.level === b.stakeholder.level
   )
 }
 

@@ -1,0 +1,203 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import type { RegenerableRole } from '../../shared/roles'
+import { useI18n } from '../i18n'
+import { sharePath } from '../router'
+import { useSession, useWorkshop } from '../session/sessionContext'
+import { useShareLinks } from '../session/shareLinks'
+import { distinctPeople } from '../store/presence'
+import { ConfirmDialog } from './ConfirmDialog'
+import { CopyField } from './CopyField'
+import { useFailureMessage } from './HomePage'
+import { Icon } from './Icon'
+import { Link } from './Link'
+import { QrCode } from './QrCode'
+
+/** The top bar's "Share" button: facilitators and participants have a link to hand on; observers none. */
+export function ShareButton() {
+  const { t } = useI18n()
+  const role = useWorkshop((state) => state.role)
+  const [open, setOpen] = useState(false)
+  if (role === 'observer') return null
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--small button--secondary"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        data-testid="share-button"
+      >
+        <Icon name="share" size={16} />
+        <span>{t.share.button}</span>
+      </button>
+      {open && <SharePanel onClose={() => setOpen(false)} />}
+    </>
+  )
+}
+
+/** How many people are in the workshop now: each person once, however many tabs they have open. */
+export function usePeopleCount(): number {
+  const people = useWorkshop((state) => state.people)
+  return useMemo(() => distinctPeople(people).length, [people])
+}
+
+/**
+ * The participant link as text and QR code, the live number of people joined, and, for facilitators, the
+ * observer link, new links for both, and the projector view. A modal dialog, full screen on a phone.
+ */
+export function SharePanel({ onClose }: { onClose(): void }) {
+  const { t } = useI18n()
+  const session = useSession()
+  const role = useWorkshop((state) => state.role)
+  const people = usePeopleCount()
+  const { state, reload, regenerate } = useShareLinks()
+  const failureMessage = useFailureMessage()
+  const [confirming, setConfirming] = useState<RegenerableRole | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  const ref = useRef<HTMLDialogElement>(null)
+  const ids = useId()
+  const isFacilitator = role === 'facilitator'
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    if (!dialog.open) dialog.showModal()
+    return () => {
+      if (dialog.open) dialog.close()
+      if (opener?.isConnected) opener.focus()
+    }
+  }, [])
+
+  async function makeNewLink(which: RegenerableRole) {
+    setConfirming(null)
+    setBusy(true)
+    setMessage(null)
+    const result = await regenerate(which)
+    setBusy(false)
+    setMessage(
+      result.ok
+        ? { text: t.share.regenerated, error: false }
+        : { text: failureMessage(result.failure), error: true },
+    )
+  }
+
+  const links = state.status === 'ready' ? state.links : null
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog share"
+      aria-labelledby={`${ids}-title`}
+      data-testid="share-panel"
+      onCancel={(event) => {
+        event.preventDefault()
+        if (!confirming) onClose()
+      }}
+    >
+      <header className="share__header">
+        <h2 id={`${ids}-title`}>{t.share.heading}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t.share.close}
+          title={t.share.close}
+          onClick={onClose}
+        >
+          <Icon name="close" size={18} />
+        </button>
+      </header>
+      {state.status === 'loading' && (
+        <p className="loading" aria-busy="true">
+          {t.share.loading}
+        </p>
+      )}
+      {state.status === 'failed' && (
+        <div className="share__failed">
+          <p className="form__error" role="alert">
+            {t.share.failed} {failureMessage(state.failure)}
+          </p>
+          <button type="button" className="button button--secondary button--small" onClick={reload}>
+            {t.workshop.retry}
+          </button>
+        </div>
+      )}
+      {links && (
+        <div className="share__body">
+          <div className="share__qr">
+            <QrCode text={links.participant} label={t.share.qrLabel} />
+            <p className="share__people" data-testid="people-count" aria-live="polite">
+              <Icon name="people" size={18} />
+              <span>{t.share.peopleJoined(people)}</span>
+            </p>
+          </div>
+          <div className="share__links">
+            <section className="share__section">
+              <CopyField
+                label={t.share.participantLabel}
+                hint={isFacilitator ? t.share.participantHint : t.share.participantHintForParticipant}
+                value={links.participant}
+                copyLabel={t.share.copyParticipant}
+                testId="participant-link"
+              />
+              {isFacilitator && (
+                <button
+                  type="button"
+                  className="button button--small button--ghost share__new"
+                  disabled={busy}
+                  onClick={() => setConfirming('participant')}
+                >
+                  {t.share.newParticipant}
+                </button>
+              )}
+            </section>
+            {isFacilitator && links.observer && (
+              <section className="share__section share__section--secondary">
+                <CopyField
+                  label={t.share.observerLabel}
+                  hint={t.share.observerHint}
+                  value={links.observer}
+                  copyLabel={t.share.copyObserver}
+                  testId="observer-link"
+                />
+                <button
+                  type="button"
+                  className="button button--small button--ghost share__new"
+                  disabled={busy}
+                  onClick={() => setConfirming('observer')}
+                >
+                  {t.share.newObserver}
+                </button>
+              </section>
+            )}
+            <p
+              className={message?.error ? 'form__error' : 'share__message'}
+              role="status"
+              data-testid="share-message"
+            >
+              {message?.text ?? ''}
+            </p>
+            {isFacilitator && (
+              <Link href={sharePath(session.workshopId)} className="button button--primary share__projector">
+                <Icon name="screen" size={18} />
+                <span>{t.share.projector}</span>
+              </Link>
+            )}
+          </div>
+        </div>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          title={
+            confirming === 'participant' ? t.share.confirmParticipantTitle : t.share.confirmObserverTitle
+          }
+          text={confirming === 'participant' ? t.share.confirmParticipantText : t.share.confirmObserverText}
+          confirmLabel={t.share.confirmNew}
+          onConfirm={() => void makeNewLink(confirming)}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
+    </dialog>
+  )
+}
