@@ -5,14 +5,27 @@ import { boardDocumentName, workshopDocumentName } from '../shared/documentNames
 import { buildExampleWorkshop } from '../shared/exampleWorkshop'
 import { isValidId, newId } from '../shared/ids'
 import { readWorkshop } from '../shared/readers'
+import { isRegenerableRole, type RegenerableRole, type Role } from '../shared/roles'
 import { LIMITS, type Workshop } from '../shared/schema'
 import { initWorkshop } from '../shared/workshopOperations'
+import { type Auth, type Grant, tokenFrom, type WorkshopLinks, ZERO_GENERATIONS } from './auth'
 import type { Logger } from './log'
+import type { RefusalRateLimiter } from './rateLimit'
 import { sendJson, sendJsonError } from './responses'
 import type { RoomRegistry } from './rooms'
-import { applyStoredDocument, type DocumentStore, type InitialDocument } from './storage/documentStore'
+import {
+  applyStoredDocument,
+  type DocumentStore,
+  type InitialDocument,
+  type WorkshopRecord,
+} from './storage/documentStore'
 
-/** The REST API under /api. Workshops are created here; everything else about them happens over sync. */
+/**
+ * The REST API under /api. Workshops are created here, and their links handed out; everything else about
+ * them happens over sync. Every endpoint about one workshop needs one of its tokens, as
+ * `Authorization: Bearer <token>` or `?token=`; refusals (404, 401, 403) spend the address's budget, as
+ * refused WebSocket upgrades do (rateLimit.ts), and an address that has spent it gets 429.
+ */
 
 export const MAX_JSON_BODY_BYTES = 16 * 1024
 
@@ -38,8 +51,8 @@ const NewWorkshopBody = z.object({
 
 export interface WorkshopCreated {
   id: string
-  /** An object, not a string: a later issue adds facilitator, participant and observer links. */
-  links: { workshop: string }
+  /** `<origin>/w/<id>?token=<token>`, one per role. */
+  links: WorkshopLinks
 }
 
 export interface WorkshopSummary {
@@ -48,6 +61,28 @@ export interface WorkshopSummary {
   date: string
   place: string
   createdAt: number
+  /** What the request's token grants. */
+  role: Role
+}
+
+export interface LinksResponse {
+  links: WorkshopLinks
+}
+
+export interface ServerTime {
+  /** The server's clock, milliseconds since the epoch. */
+  now: number
+}
+
+/** A response already decided (e.g. a refusal): thrown to end the handler, answered as given. */
+class Answered extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message)
+  }
 }
 
 class BadRequest extends Error {
@@ -122,6 +157,10 @@ export interface ApiOptions {
   store: DocumentStore
   registry: RoomRegistry
   log: Logger
+  auth: Auth
+  limiter: RefusalRateLimiter
+  /** Called once a role's link has a new generation: connections admitted with older tokens must end. */
+  onLinkRegenerated(workshopId: string, role: RegenerableRole, generation: number): void
   /** host:port to use in links when a request has no usable Host header. */
   fallbackHost(): string
   now?: () => number
@@ -130,15 +169,59 @@ export interface ApiOptions {
 export type ApiHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>
 
 export function createApiHandler(options: ApiOptions): ApiHandler {
-  const { store, registry, log } = options
+  const { store, registry, log, auth, limiter } = options
   const now = options.now ?? Date.now
 
+  const links = (req: IncomingMessage, workshop: Pick<WorkshopRecord, 'id' | 'tokenGenerations'>) =>
+    auth.links(requestOrigin(req, options.fallbackHost()), workshop)
+
   function created(req: IncomingMessage, res: ServerResponse, id: string): void {
-    const body: WorkshopCreated = {
-      id,
-      links: { workshop: `${requestOrigin(req, options.fallbackHost())}/w/${id}` },
-    }
+    const body: WorkshopCreated = { id, links: links(req, { id, tokenGenerations: ZERO_GENERATIONS }) }
     sendJson(res, 201, body, { Location: `/api/workshops/${id}` })
+  }
+
+  /**
+   * The workshop `id` and what the request's token grants in it, or a thrown refusal: 429 when the address
+   * has spent its refusals (before storage is read), 404, 401 (no token), 403 (a wrong or revoked one).
+   */
+  async function authenticate(
+    req: IncomingMessage,
+    id: string,
+  ): Promise<{ workshop: WorkshopRecord; grant: Grant }> {
+    const reservation = limiter.reserve(req.socket.remoteAddress)
+    if (!reservation.ok) {
+      if (reservation.firstRefusal) {
+        log.warn('too many refused requests; answering 429', { address: req.socket.remoteAddress })
+      }
+      throw new Answered(429, 'too many refused requests from this address; try again later', {
+        'Retry-After': String(reservation.retryAfterSeconds),
+      })
+    }
+    let workshop: WorkshopRecord | null
+    try {
+      workshop = isValidId(id) ? await store.getWorkshop(id) : null
+    } catch (error) {
+      limiter.release(reservation)
+      throw error
+    }
+    if (!workshop) throw new Answered(404, 'no such workshop')
+    const token = tokenFrom(req)
+    if (token === null) {
+      throw new Answered(401, 'this request needs the workshop link’s token', {
+        'WWW-Authenticate': 'Bearer realm="PracticeMap"',
+      })
+    }
+    const grant = auth.roleOfToken(workshop, token)
+    if (!grant) throw new Answered(403, 'this link is not valid (it may have been replaced)')
+    limiter.release(reservation)
+    return { workshop, grant }
+  }
+
+  async function authenticateFacilitator(req: IncomingMessage, id: string): Promise<WorkshopRecord> {
+    const { workshop, grant } = await authenticate(req, id)
+    // A valid token of another role is no guess: this refusal does not spend the address's budget.
+    if (grant.role !== 'facilitator') throw new Answered(403, 'only the facilitator’s link may do this')
+    return workshop
   }
 
   async function createWorkshop(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -187,12 +270,8 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     }
   }
 
-  async function getWorkshop(res: ServerResponse, id: string): Promise<void> {
-    const record = isValidId(id) ? await store.getWorkshop(id) : null
-    if (!record) {
-      sendJsonError(res, 404, 'no such workshop')
-      return
-    }
+  async function getWorkshop(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+    const { workshop: record, grant } = await authenticate(req, id)
     const workshop = await readWorkshopDocument(id)
     const body: WorkshopSummary = {
       id,
@@ -200,14 +279,45 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
       date: workshop.date,
       place: workshop.place,
       createdAt: workshop.createdAt || record.createdAt,
+      role: grant.role,
     }
     sendJson(res, 200, body)
   }
 
-  type Route = {
-    pattern: RegExp
-    methods: Record<string, (req: IncomingMessage, res: ServerResponse, id: string) => Promise<void>>
+  async function getLinks(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+    const workshop = await authenticateFacilitator(req, id)
+    const body: LinksResponse = { links: links(req, workshop) }
+    sendJson(res, 200, body)
   }
+
+  async function regenerateLink(
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string,
+    role: string,
+  ): Promise<void> {
+    await authenticateFacilitator(req, id)
+    if (!isRegenerableRole(role)) {
+      throw new BadRequest(
+        `only the participant and observer links can be regenerated, not "${role.slice(0, 20)}"`,
+      )
+    }
+    const generation = await store.bumpTokenGeneration(id, role)
+    const workshop = generation === null ? null : await store.getWorkshop(id)
+    if (generation === null || !workshop) throw new Answered(404, 'no such workshop')
+    options.onLinkRegenerated(id, role, generation)
+    log.info('link regenerated', { workshop: id, role, generation })
+    const body: LinksResponse = { links: links(req, workshop) }
+    sendJson(res, 200, body)
+  }
+
+  function serverTime(res: ServerResponse): void {
+    const body: ServerTime = { now: now() }
+    sendJson(res, 200, body)
+  }
+
+  type Handler = (req: IncomingMessage, res: ServerResponse, ...params: string[]) => Promise<void>
+  type Route = { pattern: RegExp; methods: Record<string, Handler> }
 
   const routes: Route[] = [
     { pattern: /^\/api\/workshops$/, methods: { POST: (req, res) => createWorkshop(req, res) } },
@@ -215,7 +325,19 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
       pattern: /^\/api\/workshops\/example$/,
       methods: { POST: (req, res) => createExampleWorkshop(req, res) },
     },
-    { pattern: /^\/api\/workshops\/([^/]+)$/, methods: { GET: (_req, res, id) => getWorkshop(res, id) } },
+    {
+      pattern: /^\/api\/workshops\/([^/]+)$/,
+      methods: { GET: (req, res, id = '') => getWorkshop(req, res, id) },
+    },
+    {
+      pattern: /^\/api\/workshops\/([^/]+)\/links$/,
+      methods: { GET: (req, res, id = '') => getLinks(req, res, id) },
+    },
+    {
+      pattern: /^\/api\/workshops\/([^/]+)\/links\/([^/]+)\/regenerate$/,
+      methods: { POST: (req, res, id = '', role = '') => regenerateLink(req, res, id, role) },
+    },
+    { pattern: /^\/api\/time$/, methods: { GET: async (_req, res) => serverTime(res) } },
   ]
 
   return async (req, res, pathname) => {
@@ -231,10 +353,14 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
       sendJsonError(res, 405, `${method} is not allowed here; use ${allowed}`, { Allow: allowed })
       return
     }
-    const id = route.pattern.exec(pathname)?.[1] ?? ''
+    const params = (route.pattern.exec(pathname) ?? []).slice(1)
     try {
-      await handler(req, res, id)
+      await handler(req, res, ...params)
     } catch (error) {
+      if (error instanceof Answered) {
+        sendJsonError(res, error.status, error.message, error.headers)
+        return
+      }
       if (error instanceof BadRequest) {
         sendJsonError(res, 400, error.message, error.closeConnection ? { Connection: 'close' } : {})
         return

@@ -2,23 +2,29 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve as resolvePath } from 'node:path'
 import { type WebSocket, WebSocketServer } from 'ws'
+import type { RegenerableRole } from '../shared/roles'
 import { createApiHandler } from './api'
+import { createAuth, type Grant, loadSecret, SECRET_FILE, secretFileIsShared } from './auth'
 import { CloseCode, CloseReason } from './closeCodes'
 import { readConfig, type ServerConfig } from './config'
 import { Connection } from './connection'
 import { createRequestHandler } from './http'
 import { createLogger, type Logger } from './log'
 import type { UpdatePersistence } from './persistence'
+import { RefusalRateLimiter } from './rateLimit'
 import { createRoomSystem, type RoomRegistry } from './rooms'
 import type { DocumentStore } from './storage/documentStore'
 import { SqliteStore } from './storage/sqliteStore'
-import { type AuthorizeUpgrade, allowEveryone, createUpgradeHandler, type SyncTarget } from './upgrade'
+import { type AuthorizeUpgrade, authorizeByToken, createUpgradeHandler, type SyncTarget } from './upgrade'
 
 export interface StartOptions extends Partial<ServerConfig> {
   /** Defaults to the SQLite store in `dataDir`. The server owns the store and closes it on `close()`. */
   store?: DocumentStore
   logger?: Logger
+  /** Defaults to checking the request's token (see auth.ts). */
   authorize?: AuthorizeUpgrade
+  /** The token signing secret; defaults to PRACTICEMAP_SECRET, else `dataDir/secret.key` (see auth.ts). */
+  secret?: Uint8Array
 }
 
 export interface RunningServer {
@@ -39,7 +45,7 @@ function urlHost(host: string): string {
 
 /** Starts the HTTP + WebSocket server; the environment (see config.ts) fills in what `options` leave out. */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  const { store: givenStore, logger, authorize = allowEveryone, ...overrides } = options
+  const { store: givenStore, logger, authorize: givenAuthorize, secret: givenSecret, ...overrides } = options
   const config: ServerConfig = { ...readConfig(process.env) }
   for (const [key, value] of Object.entries(overrides)) {
     if (value !== undefined) Object.assign(config, { [key]: value })
@@ -47,6 +53,17 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   config.dataDir = resolvePath(config.dataDir)
   config.staticDir = resolvePath(config.staticDir)
   const log = logger ?? createLogger(config.logLevel)
+  // Before the store is opened: a bad secret must not leave a store open behind it.
+  const secret = givenSecret ?? loadSecret(config.dataDir, process.env)
+  if (!givenSecret && !process.env.PRACTICEMAP_SECRET && secretFileIsShared(config.dataDir)) {
+    log.warn('the token secret file can be read by other users; chmod 600 it', { file: SECRET_FILE })
+  }
+  const auth = createAuth(secret)
+  const authorize = givenAuthorize ?? authorizeByToken(auth)
+  const limiter = new RefusalRateLimiter({
+    burst: config.refusalBurst,
+    refillPerSecond: config.refusalRefillPerSecond,
+  })
   const store = givenStore ?? SqliteStore.open(config.dataDir)
   const startedAt = Date.now()
   let accepting = true
@@ -59,6 +76,30 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     compactionThreshold: config.compactionThreshold,
   })
   const connections = new Set<Connection>()
+  /**
+   * Per workshop and role, the generation below which tokens are revoked, as the API last set it. An upgrade
+   * checked against the stored generation just before a regeneration must not slip through after it.
+   */
+  const revokedBelow = new Map<string, number>()
+  const revocationKey = (workshopId: string, role: string) => `${workshopId}|${role}`
+
+  function isRevoked(workshopId: string, grant: Grant): boolean {
+    return grant.generation < (revokedBelow.get(revocationKey(workshopId, grant.role)) ?? 0)
+  }
+
+  function onLinkRegenerated(workshopId: string, role: RegenerableRole, generation: number): void {
+    const key = revocationKey(workshopId, role)
+    revokedBelow.set(key, Math.max(generation, revokedBelow.get(key) ?? 0))
+    let closed = 0
+    for (const connection of connections) {
+      if (connection.workshopId === workshopId && isRevoked(workshopId, connection.grant)) {
+        connection.close(CloseCode.linkRevoked, CloseReason.linkRevoked)
+        closed += 1
+      }
+    }
+    if (closed > 0)
+      log.info('closed connections of a regenerated link', { workshop: workshopId, role, closed })
+  }
 
   const wss = new WebSocketServer({
     noServer: true,
@@ -67,12 +108,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   })
   wss.on('error', (error) => log.error('websocket server error', { error }))
 
-  const onConnection = (ws: WebSocket, target: SyncTarget): void => {
-    const connection = new Connection(ws, target.documentName, config, log, (closed) =>
-      connections.delete(closed),
-    )
+  const onConnection = (ws: WebSocket, target: SyncTarget, grant: Grant): void => {
+    const connection = new Connection(ws, target, grant, config, log, (closed) => connections.delete(closed))
     if (!accepting) {
       connection.close(CloseCode.goingAway, CloseReason.shuttingDown)
+      return
+    }
+    if (isRevoked(target.address.workshopId, grant)) {
+      connection.close(CloseCode.linkRevoked, CloseReason.linkRevoked)
       return
     }
     connections.add(connection)
@@ -83,7 +126,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     createRequestHandler({
       staticDir: config.staticDir,
       log,
-      api: createApiHandler({ store, registry, log, fallbackHost: () => `${urlHost(config.host)}:${port}` }),
+      api: createApiHandler({
+        store,
+        registry,
+        log,
+        auth,
+        limiter,
+        onLinkRegenerated,
+        fallbackHost: () => `${urlHost(config.host)}:${port}`,
+      }),
       health: () => ({
         status: 'ok',
         rooms: registry.size,
@@ -94,7 +145,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   )
   server.on(
     'upgrade',
-    createUpgradeHandler({ wss, store, log, authorize, isAccepting: () => accepting, onConnection }),
+    createUpgradeHandler({ wss, store, log, limiter, authorize, isAccepting: () => accepting, onConnection }),
   )
   server.on('clientError', (error, socket) => {
     log.debug('http client error', { error: error.message })

@@ -2,10 +2,9 @@
  * Every WebSocket close code the server sends, in one place.
  *
  * The stock y-websocket client reconnects after any code except 4400–4499, which it treats as final
- * ("reconnecting cannot fix this"). None of the codes below is in that range: a client closed for a
- * transient reason must come back, and even a client closed for a bad frame gets a fresh start, since its
- * unsent edits are re-sent on reconnect. Codes meant to stop a client for good (revoked access, deleted
- * workshop) belong in 4400–4499 and arrive with the issue that needs them.
+ * ("reconnecting cannot fix this"). Only a revoked link is in that range: a client closed for a transient
+ * reason must come back, and even a client closed for a bad frame gets a fresh start, since its unsent
+ * edits are re-sent on reconnect. A deleted workshop would be the next code for that range.
  *
  * | code | name              | sent when                                                              |
  * |------|-------------------|------------------------------------------------------------------------|
@@ -15,6 +14,7 @@
  * | 1009 | messageTooBig     | a frame above maxPayloadBytes (sent by `ws` itself) or an awareness frame above maxAwarenessBytes |
  * | 1011 | internalError     | the server could not load or save the document                         |
  * | 1013 | tryAgainLater     | the client reads too slowly (send buffer over its bound) or floods a room that is still loading |
+ * | 4403 | linkRevoked       | the facilitator regenerated the link whose token this connection was admitted with |
  */
 export const CloseCode = {
   goingAway: 1001,
@@ -23,6 +23,7 @@ export const CloseCode = {
   messageTooBig: 1009,
   internalError: 1011,
   tryAgainLater: 1013,
+  linkRevoked: 4403,
 } as const
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]
@@ -40,4 +41,5 @@ export const CloseReason = {
   couldNotLoad: 'the server could not load the document',
   tooSlow: 'client too slow: too much data waiting to be sent',
   queueFull: 'too many messages while the document loads',
+  linkRevoked: 'This link is no longer valid',
 } as const

@@ -33,6 +33,13 @@ export interface ServerConfig {
   heartbeatIntervalMs: number
   /** Longest graceful shutdown waits for clients to acknowledge the close before cutting them off. */
   shutdownTimeoutMs: number
+  /**
+   * Refused requests (bad or missing token, unknown workshop, bad path) one client address may make in a
+   * row before every request from it is answered 429 without any further check (see rateLimit.ts).
+   */
+  refusalBurst: number
+  /** How fast an address earns back refused requests, per second (decimals allowed). */
+  refusalRefillPerSecond: number
 }
 
 export class ConfigError extends Error {
@@ -55,6 +62,16 @@ function integer(
   const value = Number(raw)
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`)
+  }
+  return value
+}
+
+function decimal(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim()
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!/^\d+(?:\.\d+)?$/.test(raw) || !(value >= min && value <= max)) {
+    throw new ConfigError(`${name} must be a number from ${min} to ${max}, got "${raw}"`)
   }
   return value
 }
@@ -89,5 +106,7 @@ export function readConfig(env: Env = process.env): ServerConfig {
     maxQueuedMessages: integer(env, 'MAX_QUEUED_MESSAGES', 256, 1),
     heartbeatIntervalMs: integer(env, 'HEARTBEAT_INTERVAL_MS', 30_000, 10),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 5_000, 0),
+    refusalBurst: integer(env, 'REFUSAL_BURST', 20, 1),
+    refusalRefillPerSecond: decimal(env, 'REFUSAL_REFILL_PER_SECOND', 1, 0.001, 1_000_000),
   }
 }

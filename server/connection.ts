@@ -1,8 +1,13 @@
 import { WebSocket } from 'ws'
+import * as Y from 'yjs'
+import { mayWrite, type Role } from '../shared/roles'
+import { isBoardLocked } from '../shared/sessionOperations'
+import type { Grant } from './auth'
 import { CloseCode, CloseReason } from './closeCodes'
 import type { Logger } from './log'
-import { type ClientMessage, decodeClientMessage } from './protocol'
+import { type ClientMessage, decodeClientMessage, encodePermissionDenied, encodeSyncStep1 } from './protocol'
 import type { Room, RoomPeer } from './rooms'
+import type { SyncTarget } from './upgrade'
 
 export interface ConnectionLimits {
   maxQueuedMessages: number
@@ -20,27 +25,40 @@ function toBytes(data: WebSocket.RawData): Uint8Array {
   return data
 }
 
+export const PERMISSION_DENIED_REASON = {
+  readOnly: 'read-only: this link may not change this document',
+  locked: 'this board is locked',
+} as const
+
 /**
- * One client's WebSocket: decodes its frames, queues them until its room has loaded, and guards the
- * process against it (bad frames, slow reading, silence). Whatever the client does, only this connection
- * is closed.
+ * One client's WebSocket: decodes its frames, queues them until its room has loaded, enforces what its
+ * role may change, and guards the process against it (bad frames, slow reading, silence). Whatever the
+ * client does, only this connection is closed.
  */
 export class Connection implements RoomPeer {
   readonly id = nextConnectionId++
+  readonly documentName: string
   private room: Room | undefined
   private started = false
   private queue: Uint8Array[] = []
   private queuedBytes = 0
   private closed = false
   private answeredPing = true
+  /** The client was told once that its changes are refused; later refusals are silent. */
+  private toldDenied = false
+  /** Changes of this client were dropped, and it was not asked since to send what the server lacks. */
+  private refusedSinceResync = false
 
   constructor(
     private readonly ws: WebSocket,
-    readonly documentName: string,
+    readonly target: SyncTarget,
+    readonly grant: Grant,
     private readonly limits: ConnectionLimits,
     private readonly log: Logger,
     private readonly onClosed: (connection: Connection) => void,
   ) {
+    this.documentName = target.documentName
+    const documentName = this.documentName
     ws.on('message', this.onMessage)
     ws.on('close', this.onClose)
     ws.on('pong', () => {
@@ -62,17 +80,29 @@ export class Connection implements RoomPeer {
     return !this.closed
   }
 
-  /** Binds the connection to its room; frames received before the room is ready wait in a bounded queue. */
+  get workshopId(): string {
+    return this.target.address.workshopId
+  }
+
+  get role(): Role {
+    return this.grant.role
+  }
+
+  /**
+   * Binds the connection to its room; frames received before the room is ready wait in a bounded queue.
+   * A board also waits for its workshop's room, where its lock is read.
+   */
   attach(room: Room): void {
     this.room = room
-    if (room.isOpen) {
+    const workshop = room.heldWorkshop?.room
+    if (room.isOpen && (!workshop || workshop.isOpen)) {
       this.start()
       return
     }
-    room.ready.then(
+    Promise.all([room.ready, workshop?.ready]).then(
       () => this.start(),
       () => {
-        // The registry closes the peers of a room that could not load.
+        // The registry closes the peers of a room that could not load (a board's, when its workshop's could not).
       },
     )
   }
@@ -200,7 +230,10 @@ export class Connection implements RoomPeer {
           return
         case 'syncStep2':
         case 'update':
-          room.applyClientUpdate(this, message.update)
+          if (this.mayChange(room)) {
+            room.applyClientUpdate(this, message.update)
+            if (this.refusedSinceResync) this.resync(room)
+          } else this.refuse(room, message.update)
           return
         case 'awareness':
           if (message.update.byteLength > this.limits.maxAwarenessBytes) {
@@ -227,6 +260,57 @@ export class Connection implements RoomPeer {
         detail: error instanceof Error ? error.message : String(error),
       })
     }
+  }
+
+  /** Whether this connection's role may change its document right now (a board's lock can change). */
+  private mayChange(room: Room): boolean {
+    const { role } = this.grant
+    const { address } = this.target
+    const unlocked = mayWrite(role, address.kind, false)
+    // Only a board's lock can change the answer, and only for roles it applies to.
+    if (address.kind !== 'board' || !unlocked || mayWrite(role, address.kind, true)) return unlocked
+    const workshop = room.heldWorkshop?.room
+    // Without the workshop document the lock cannot be read: refuse. (The registry drops a board whose
+    // workshop room is gone, so this does not happen in practice.)
+    if (!workshop?.isOpen) return false
+    return mayWrite(role, address.kind, isBoardLocked(workshop.doc, address.practiceId))
+  }
+
+  /**
+   * Drops a change the role may not make: not applied, not stored, not broadcast; the connection stays
+   * open and keeps receiving. The client is told once, with y-protocols' permission-denied message, unless
+   * the update would not have changed anything (the stock client answers the server's step 1 with one
+   * even when it has nothing new, and that is no attempt to write).
+   */
+  private refuse(room: Room, update: Uint8Array): void {
+    const locked = this.target.address.kind === 'board' && mayWrite(this.grant.role, 'board', false)
+    if (!this.toldDenied) {
+      // Throws on a malformed update, which closes the client as it would anyone's.
+      if (Y.snapshotContainsUpdate(Y.snapshot(room.doc), update)) return
+      this.toldDenied = true
+      this.send(
+        encodePermissionDenied(locked ? PERMISSION_DENIED_REASON.locked : PERMISSION_DENIED_REASON.readOnly),
+      )
+    }
+    this.refusedSinceResync = true
+    this.log.debug('dropped an update this role may not make', {
+      connection: this.id,
+      document: this.documentName,
+      role: this.grant.role,
+      reason: locked ? 'locked' : 'read-only',
+      bytes: update.byteLength,
+    })
+  }
+
+  /**
+   * The first change this client may make again after some were dropped (a board unlocked). Its client
+   * numbers its changes in sequence, so the dropped ones leave a gap that Yjs waits on: this change, and
+   * every later one, would stay pending on the server until the client reconnected. A sync step 1 makes the
+   * client send everything the server lacks, the dropped changes included, now that they are allowed.
+   */
+  private resync(room: Room): void {
+    this.refusedSinceResync = false
+    this.send(encodeSyncStep1(Y.encodeStateVector(room.doc)))
   }
 
   private readonly onClose = (): void => {

@@ -54,6 +54,8 @@ function createStaticHandler(staticDir: string) {
               pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
             )
             response.setHeader('X-Content-Type-Options', 'nosniff')
+            // Pages are opened with a link's ?token=: no request to anywhere else may carry it as a Referer.
+            response.setHeader('Referrer-Policy', 'no-referrer')
           },
         }),
       }

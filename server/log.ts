@@ -32,12 +32,22 @@ function serializable(value: unknown): unknown {
   return value
 }
 
+/**
+ * A last line of defence, should a URL or header ever reach a log line after all: the value of any
+ * `token=` parameter and of any `Bearer` credential is blanked out.
+ */
+export function redactSecrets(line: string): string {
+  return line
+    .replace(/([?&;]token=)[^&#\s"\\]+/gi, '$1[redacted]')
+    .replace(/(Bearer\s+)[^\s"\\]+/gi, '$1[redacted]')
+}
+
 export function createLogger(level: LogLevel, sink: LogSink = standardSink): Logger {
   const write = (entryLevel: WritableLevel, message: string, fields?: LogFields) => {
     if (RANK[entryLevel] < RANK[level]) return
     const entry: Record<string, unknown> = { time: new Date().toISOString(), level: entryLevel, msg: message }
     if (fields) for (const [key, value] of Object.entries(fields)) entry[key] = serializable(value)
-    sink(entryLevel, JSON.stringify(entry))
+    sink(entryLevel, redactSecrets(JSON.stringify(entry)))
   }
   return {
     debug: (message, fields) => write('debug', message, fields),

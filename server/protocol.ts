@@ -98,6 +98,17 @@ export function encodeAwareness(awarenessUpdate: Uint8Array): Uint8Array {
   })
 }
 
+/** y-protocols' auth message `[2, 0 (permission denied), reason]`; the stock client logs the reason. */
+export const AuthMessageType = { permissionDenied: 0 } as const
+
+export function encodePermissionDenied(reason: string): Uint8Array {
+  return frame((encoder) => {
+    encoding.writeVarUint(encoder, MessageType.auth)
+    encoding.writeVarUint(encoder, AuthMessageType.permissionDenied)
+    encoding.writeVarString(encoder, reason)
+  })
+}
+
 export function encodeQueryAwareness(): Uint8Array {
   return frame((encoder) => encoding.writeVarUint(encoder, MessageType.queryAwareness))
 }

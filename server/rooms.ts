@@ -5,6 +5,7 @@ import {
   removeAwarenessStates,
 } from 'y-protocols/awareness'
 import * as Y from 'yjs'
+import { parseDocumentName, workshopDocumentName } from '../shared/documentNames'
 import { CloseCode, CloseReason } from './closeCodes'
 import type { Logger } from './log'
 import { UpdatePersistence } from './persistence'
@@ -72,6 +73,11 @@ export class Room {
   /** Changes applied to the document whose commit has not succeeded yet; an unload must not drop them. */
   uncommittedUpdates = 0
   unloadTimer: NodeJS.Timeout | undefined
+  /**
+   * For a board: the room of its workshop's document, held (as a silent peer) for as long as this room
+   * lives, because whether the board is locked is written there. Set by the registry.
+   */
+  heldWorkshop: { room: Room; peer: RoomPeer } | undefined
 
   constructor(
     readonly name: string,
@@ -267,6 +273,9 @@ export interface RegistryOptions {
  * All rooms of the process, one per document name. `join` is synchronous, so two connections for the same
  * document can never create two documents.
  */
+/** Ids of the registry's own silent peers, which no connection id (counting up from 1) can equal. */
+let nextInternalPeerId = -1
+
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>()
   private shuttingDown = false
@@ -304,11 +313,40 @@ export class RoomRegistry {
       onEmpty: (target) => this.scheduleUnload(target),
     })
     this.rooms.set(documentName, room)
+    const address = parseDocumentName(documentName)
+    if (address?.kind === 'board') this.holdWorkshop(room, address.workshopId)
     room.ready.catch((error: unknown) => {
       log.error('could not load document', { document: documentName, error })
       this.discard(room, CloseCode.internalError, CloseReason.couldNotLoad)
     })
     return room
+  }
+
+  /**
+   * Joins the workshop's room on behalf of a board room, with a peer that receives nothing, so the workshop
+   * document (where locks are) stays in memory and current while the board is in use. Should the workshop
+   * room be dropped (it could not load or save), the board room goes with it: its clients reconnect and get
+   * a fresh pair, rather than a board whose locks can no longer be read.
+   */
+  private holdWorkshop(board: Room, workshopId: string): void {
+    const peer: RoomPeer = {
+      id: nextInternalPeerId--,
+      send: () => {},
+      close: (code, reason) => {
+        if (this.shuttingDown || board.heldWorkshop?.peer !== peer) return
+        board.heldWorkshop = undefined
+        this.discard(board, code, reason)
+      },
+    }
+    board.heldWorkshop = { room: this.join(workshopDocumentName(workshopId), peer), peer }
+  }
+
+  /** Lets go of the workshop room a board room held; the workshop room unloads once nobody else uses it. */
+  private releaseWorkshop(board: Room): void {
+    const held = board.heldWorkshop
+    if (!held) return
+    board.heldWorkshop = undefined
+    held.room.removePeer(held.peer)
   }
 
   private scheduleUnload(room: Room): void {
@@ -344,6 +382,7 @@ export class RoomRegistry {
     }
     this.rooms.delete(room.name)
     room.close()
+    this.releaseWorkshop(room)
     this.options.log.debug('room unloaded', { document: room.name })
   }
 
@@ -351,6 +390,7 @@ export class RoomRegistry {
   discard(room: Room, code: number, reason: string): void {
     if (this.rooms.get(room.name) === room) this.rooms.delete(room.name)
     room.close(code, reason)
+    this.releaseWorkshop(room)
   }
 
   /** Graceful end: closes every peer, then commits what is pending and snapshots every document. */
@@ -372,6 +412,7 @@ export class RoomRegistry {
     for (const room of this.all()) {
       this.rooms.delete(room.name)
       room.close(code, reason)
+      room.heldWorkshop = undefined
     }
   }
 }

@@ -2,8 +2,10 @@ import { type IncomingMessage, STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { WebSocket, WebSocketServer } from 'ws'
 import { type DocumentAddress, parseDocumentName } from '../shared/documentNames'
+import { type Auth, type Grant, tokenFrom } from './auth'
 import type { Logger } from './log'
-import type { DocumentStore } from './storage/documentStore'
+import type { RefusalRateLimiter } from './rateLimit'
+import type { DocumentStore, WorkshopRecord } from './storage/documentStore'
 
 /**
  * Everything that can refuse a WebSocket happens here, before `handleUpgrade`: a refusal is a plain HTTP
@@ -18,12 +20,30 @@ export interface SyncTarget {
   address: DocumentAddress
 }
 
-export type UpgradeDecision = { allow: true } | { allow: false; status: number; message: string }
+export type Refusal = { allow: false; status: number; message: string; headers?: Record<string, string> }
+export type UpgradeDecision = { allow: true; grant: Grant } | Refusal
 
-/** Access control seam: a later issue checks the `?token=` of the request here. */
-export type AuthorizeUpgrade = (request: IncomingMessage, target: SyncTarget) => Promise<UpgradeDecision>
+/**
+ * Access control seam: what a request may do in an existing workshop (by default, what its token grants;
+ * see `authorizeByToken`). Called only after the path, the rate limit and the workshop have been checked.
+ */
+export type AuthorizeUpgrade = (
+  request: IncomingMessage,
+  target: SyncTarget,
+  workshop: WorkshopRecord,
+) => Promise<UpgradeDecision> | UpgradeDecision
 
-export const allowEveryone: AuthorizeUpgrade = async () => ({ allow: true })
+/** The default: `?token=` (or a Bearer header) must be one of the workshop's current tokens. */
+export function authorizeByToken(auth: Auth): AuthorizeUpgrade {
+  return (request, _target, workshop) => {
+    const token = tokenFrom(request)
+    if (token === null) return { allow: false, status: 401, message: 'this link needs its ?token=' }
+    const grant = auth.roleOfToken(workshop, token)
+    return grant
+      ? { allow: true, grant }
+      : { allow: false, status: 403, message: 'this link is not valid (it may have been replaced)' }
+  }
+}
 
 /** The document a `/sync/<document name>` URL asks for, or null. The query string is ignored here. */
 export function parseSyncPath(url: string | undefined): SyncTarget | null {
@@ -40,37 +60,64 @@ export function parseSyncPath(url: string | undefined): SyncTarget | null {
 }
 
 /** Answers an upgrade request with an HTTP error, then closes the socket. */
-export function refuseUpgrade(socket: Duplex, status: number, message: string): void {
+export function refuseUpgrade(
+  socket: Duplex,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
   if (socket.destroyed) return
   const body = `${message}\n`
+  const extra = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('')
   socket.once('finish', () => socket.destroy())
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\n` +
       'Connection: close\r\n' +
       'Content-Type: text/plain; charset=utf-8\r\n' +
+      'Cache-Control: no-store\r\n' +
+      extra +
       `Content-Length: ${Buffer.byteLength(body)}\r\n` +
       '\r\n' +
       body,
   )
 }
 
+/** The 429 for an address that has spent its refusals. */
+export function rateLimited(retryAfterSeconds: number): Refusal {
+  return {
+    allow: false,
+    status: 429,
+    message: 'too many refused requests from this address; try again later',
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+  }
+}
+
 export interface UpgradeHandlerOptions {
   wss: WebSocketServer
   store: DocumentStore
   log: Logger
+  limiter: RefusalRateLimiter
   authorize: AuthorizeUpgrade
   isAccepting(): boolean
-  onConnection(ws: WebSocket, target: SyncTarget): void
+  onConnection(ws: WebSocket, target: SyncTarget, grant: Grant): void
 }
 
+/**
+ * Checks, in this order: the path (400), the address's budget of refusals (429, without touching storage),
+ * the workshop (404), the token (401 missing, 403 wrong). Every refusal but the 429 is spent from the
+ * address's budget.
+ */
 export function createUpgradeHandler(options: UpgradeHandlerOptions) {
-  const { wss, store, log, authorize, isAccepting, onConnection } = options
+  const { wss, store, log, limiter, authorize, isAccepting, onConnection } = options
 
-  type Refusal = Extract<UpgradeDecision, { allow: false }>
-
-  async function decide(request: IncomingMessage): Promise<SyncTarget | Refusal> {
+  async function decide(
+    request: IncomingMessage,
+  ): Promise<{ allow: true; target: SyncTarget; grant: Grant } | Refusal> {
     if (!isAccepting()) return { allow: false, status: 503, message: 'server shutting down' }
     const target = parseSyncPath(request.url)
+    const reservation = limiter.reserve(request.socket.remoteAddress)
     if (!target) {
       return {
         allow: false,
@@ -78,10 +125,25 @@ export function createUpgradeHandler(options: UpgradeHandlerOptions) {
         message: 'expected /sync/<workshopId> or /sync/<workshopId>/boards/<practiceId>',
       }
     }
-    const workshop = await store.getWorkshop(target.address.workshopId)
-    if (!workshop) return { allow: false, status: 404, message: 'no such workshop' }
-    const decision = await authorize(request, target)
-    return decision.allow ? target : decision
+    if (!reservation.ok) {
+      if (reservation.firstRefusal) {
+        log.warn('too many refused requests; answering 429', { address: request.socket.remoteAddress })
+      }
+      return rateLimited(reservation.retryAfterSeconds)
+    }
+    let decision: UpgradeDecision
+    try {
+      const workshop = await store.getWorkshop(target.address.workshopId)
+      if (!workshop) return { allow: false, status: 404, message: 'no such workshop' }
+      decision = await authorize(request, target, workshop)
+    } catch (error) {
+      // The server's failure, not the client's: it costs the address nothing.
+      limiter.release(reservation)
+      throw error
+    }
+    if (!decision.allow) return decision
+    limiter.release(reservation)
+    return { allow: true, target, grant: decision.grant }
   }
 
   return (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
@@ -89,9 +151,12 @@ export function createUpgradeHandler(options: UpgradeHandlerOptions) {
     socket.on('error', (error) => log.debug('upgrade socket error', { error: error.message }))
     decide(request).then(
       (result) => {
-        if ('allow' in result) {
-          log.info('refused websocket', { status: result.status, reason: result.message })
-          refuseUpgrade(socket, result.status, result.message)
+        if (!result.allow) {
+          // Never the URL: it holds the token.
+          const fields = { status: result.status, reason: result.message }
+          if (result.status === 429) log.debug('refused websocket', fields)
+          else log.info('refused websocket', fields)
+          refuseUpgrade(socket, result.status, result.message, result.headers)
           return
         }
         // The checks awaited storage: the client may have left, or shutdown may have begun.
@@ -100,7 +165,7 @@ export function createUpgradeHandler(options: UpgradeHandlerOptions) {
           refuseUpgrade(socket, 503, 'server shutting down')
           return
         }
-        wss.handleUpgrade(request, socket, head, (ws) => onConnection(ws, result))
+        wss.handleUpgrade(request, socket, head, (ws) => onConnection(ws, result.target, result.grant))
       },
       (error: unknown) => {
         log.error('could not check websocket request', { error })

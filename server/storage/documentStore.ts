@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { parseDocumentName } from '../../shared/documentNames'
+import type { Role } from '../../shared/roles'
 
 /**
  * Where workshops and their Yjs documents live. Every method is async so that a networked store
@@ -11,11 +12,21 @@ import { parseDocumentName } from '../../shared/documentNames'
  * tests/unit/storageContract.ts is the executable definition of this contract.
  */
 
+/**
+ * Per role, how many times its link was regenerated. A token is signed over its role's generation
+ * (server/auth.ts), so raising the number revokes the old link: nothing secret is stored per workshop.
+ */
+export type TokenGenerations = Record<Role, number>
+
 export interface WorkshopRecord {
   id: string
   /** Milliseconds since the epoch. */
   createdAt: number
+  tokenGenerations: TokenGenerations
 }
+
+/** What creating a workshop takes; a new workshop's token generations are all 0. */
+export type NewWorkshopRecord = Pick<WorkshopRecord, 'id' | 'createdAt'>
 
 export interface InitialDocument {
   documentName: string
@@ -38,8 +49,13 @@ export interface StoredDocument {
 
 export interface DocumentStore {
   /** Stores the workshop record and its first documents atomically: a workshop never exists half made. */
-  createWorkshop(workshop: WorkshopRecord, documents: readonly InitialDocument[]): Promise<void>
+  createWorkshop(workshop: NewWorkshopRecord, documents: readonly InitialDocument[]): Promise<void>
   getWorkshop(id: string): Promise<WorkshopRecord | null>
+  /**
+   * Raises `role`'s token generation by one, atomically, and resolves with the new value (null when there is
+   * no such workshop). Resolving means stored: a link revoked here stays revoked after a restart.
+   */
+  bumpTokenGeneration(workshopId: string, role: Role): Promise<number | null>
   /** Deletes the record and every document of the workshop. Resolves false when there was none. */
   deleteWorkshop(id: string): Promise<boolean>
   loadDocument(documentName: string): Promise<StoredDocument>

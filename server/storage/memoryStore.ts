@@ -1,7 +1,9 @@
+import type { Role } from '../../shared/roles'
 import type {
   DocumentStore,
   DocumentUpdate,
   InitialDocument,
+  NewWorkshopRecord,
   StoredDocument,
   WorkshopRecord,
 } from './documentStore'
@@ -37,7 +39,7 @@ export class MemoryStore implements DocumentStore {
     return document
   }
 
-  async createWorkshop(workshop: WorkshopRecord, documents: readonly InitialDocument[]): Promise<void> {
+  async createWorkshop(workshop: NewWorkshopRecord, documents: readonly InitialDocument[]): Promise<void> {
     this.assertOpen()
     if (this.workshops.has(workshop.id)) throw new Error(`Workshop ${workshop.id} already exists`)
     for (const { documentName } of documents) {
@@ -45,7 +47,11 @@ export class MemoryStore implements DocumentStore {
         throw new Error(`Document ${documentName} does not belong to workshop ${workshop.id}`)
       }
     }
-    this.workshops.set(workshop.id, { ...workshop })
+    this.workshops.set(workshop.id, {
+      id: workshop.id,
+      createdAt: workshop.createdAt,
+      tokenGenerations: { facilitator: 0, participant: 0, observer: 0 },
+    })
     for (const { documentName, state } of documents) {
       const document = this.documentFor(documentName)
       document.snapshot = state.slice()
@@ -56,7 +62,15 @@ export class MemoryStore implements DocumentStore {
   async getWorkshop(id: string): Promise<WorkshopRecord | null> {
     this.assertOpen()
     const workshop = this.workshops.get(id)
-    return workshop ? { ...workshop } : null
+    return workshop ? { ...workshop, tokenGenerations: { ...workshop.tokenGenerations } } : null
+  }
+
+  async bumpTokenGeneration(workshopId: string, role: Role): Promise<number | null> {
+    this.assertOpen()
+    const workshop = this.workshops.get(workshopId)
+    if (!workshop) return null
+    workshop.tokenGenerations[role] += 1
+    return workshop.tokenGenerations[role]
   }
 
   async deleteWorkshop(id: string): Promise<boolean> {

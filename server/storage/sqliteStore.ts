@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import type { Role } from '../../shared/roles'
 import type {
   DocumentStore,
   DocumentUpdate,
   InitialDocument,
+  NewWorkshopRecord,
   StoredDocument,
   WorkshopRecord,
 } from './documentStore'
@@ -12,12 +14,16 @@ import { workshopIdOf } from './documentStore'
 
 export const DATABASE_FILE = 'practicemap.db'
 
-const SCHEMA_VERSION = 1
-
-// STRICT tables reject values of the wrong type instead of storing them. AUTOINCREMENT keeps sequence
-// numbers from being reused after compaction deletes the highest rows: a reused number could otherwise be
-// mistaken for one a snapshot already covers.
-const SCHEMA = `
+/**
+ * MIGRATIONS[v] takes a database from schema version v to v + 1 (`PRAGMA user_version`); a new database
+ * runs them all, an existing one the ones it lacks, in one transaction. A migration that has shipped is
+ * never edited: a change is a new entry at the end.
+ */
+const MIGRATIONS: readonly string[] = [
+  // 0 → 1. STRICT tables reject values of the wrong type instead of storing them. AUTOINCREMENT keeps
+  // sequence numbers from being reused after compaction deletes the highest rows: a reused number could
+  // otherwise be mistaken for one a snapshot already covers.
+  `
   CREATE TABLE IF NOT EXISTS workshops (
     id TEXT PRIMARY KEY,
     created_at INTEGER NOT NULL
@@ -40,11 +46,23 @@ const SCHEMA = `
   ) STRICT;
   CREATE INDEX IF NOT EXISTS document_updates_by_document ON document_updates (document_name, seq);
   CREATE INDEX IF NOT EXISTS document_updates_by_workshop ON document_updates (workshop_id);
-`
+  `,
+  // 1 → 2. Token generation per role: links are signed over it, so raising it revokes a link.
+  `
+  ALTER TABLE workshops ADD COLUMN facilitator_generation INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE workshops ADD COLUMN participant_generation INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE workshops ADD COLUMN observer_generation INTEGER NOT NULL DEFAULT 0;
+  `,
+]
+
+export const SCHEMA_VERSION = MIGRATIONS.length
 
 interface WorkshopRow {
   id: string
   created_at: number
+  facilitator_generation: number
+  participant_generation: number
+  observer_generation: number
 }
 
 interface SnapshotRow {
@@ -88,8 +106,24 @@ export class SqliteStore implements DocumentStore {
         'INSERT INTO workshops (id, created_at) VALUES (?, ?)',
       ),
       getWorkshop: this.db.prepare<[string], WorkshopRow>(
-        'SELECT id, created_at FROM workshops WHERE id = ?',
+        `SELECT id, created_at, facilitator_generation, participant_generation, observer_generation
+         FROM workshops WHERE id = ?`,
       ),
+      // One statement per role: a column name cannot be a bound parameter.
+      bumpGeneration: {
+        facilitator: this.db.prepare<[string], { generation: number }>(
+          `UPDATE workshops SET facilitator_generation = facilitator_generation + 1 WHERE id = ?
+           RETURNING facilitator_generation AS generation`,
+        ),
+        participant: this.db.prepare<[string], { generation: number }>(
+          `UPDATE workshops SET participant_generation = participant_generation + 1 WHERE id = ?
+           RETURNING participant_generation AS generation`,
+        ),
+        observer: this.db.prepare<[string], { generation: number }>(
+          `UPDATE workshops SET observer_generation = observer_generation + 1 WHERE id = ?
+           RETURNING observer_generation AS generation`,
+        ),
+      } satisfies Record<Role, unknown>,
       deleteWorkshop: this.db.prepare<[string]>('DELETE FROM workshops WHERE id = ?'),
       deleteWorkshopSnapshots: this.db.prepare<[string]>(
         'DELETE FROM document_snapshots WHERE workshop_id = ?',
@@ -133,22 +167,28 @@ export class SqliteStore implements DocumentStore {
     return this.db.pragma(name, { simple: true })
   }
 
+  /** Brings the file to SCHEMA_VERSION; IMMEDIATE, so two servers opening one file never both migrate it. */
   private migrate(): void {
-    const version = this.db.pragma('user_version', { simple: true })
-    if (typeof version === 'number' && version > SCHEMA_VERSION) {
-      throw new Error(`${this.path} has schema version ${version}; this server knows up to ${SCHEMA_VERSION}`)
-    }
-    this.db.transaction(() => {
-      this.db.exec(SCHEMA)
-      this.db.pragma(`user_version = ${SCHEMA_VERSION}`)
-    })()
+    this.db
+      .transaction(() => {
+        const found = this.db.pragma('user_version', { simple: true })
+        const version = typeof found === 'number' ? found : 0
+        if (version > SCHEMA_VERSION) {
+          throw new Error(
+            `${this.path} has schema version ${version}; this server knows up to ${SCHEMA_VERSION}`,
+          )
+        }
+        for (const migration of MIGRATIONS.slice(version)) this.db.exec(migration)
+        if (version !== SCHEMA_VERSION) this.db.pragma(`user_version = ${SCHEMA_VERSION}`)
+      })
+      .immediate()
   }
 
   private currentSeq(): number {
     return this.statements.lastSeq.get()?.seq ?? 0
   }
 
-  async createWorkshop(workshop: WorkshopRecord, documents: readonly InitialDocument[]): Promise<void> {
+  async createWorkshop(workshop: NewWorkshopRecord, documents: readonly InitialDocument[]): Promise<void> {
     for (const { documentName } of documents) {
       if (workshopIdOf(documentName) !== workshop.id) {
         throw new Error(`Document ${documentName} does not belong to workshop ${workshop.id}`)
@@ -165,7 +205,21 @@ export class SqliteStore implements DocumentStore {
 
   async getWorkshop(id: string): Promise<WorkshopRecord | null> {
     const row = this.statements.getWorkshop.get(id)
-    return row ? { id: row.id, createdAt: row.created_at } : null
+    return row
+      ? {
+          id: row.id,
+          createdAt: row.created_at,
+          tokenGenerations: {
+            facilitator: row.facilitator_generation,
+            participant: row.participant_generation,
+            observer: row.observer_generation,
+          },
+        }
+      : null
+  }
+
+  async bumpTokenGeneration(workshopId: string, role: Role): Promise<number | null> {
+    return this.statements.bumpGeneration[role].get(workshopId)?.generation ?? null
   }
 
   async deleteWorkshop(id: string): Promise<boolean> {

@@ -65,11 +65,11 @@ describe('a misbehaving client is closed alone', () => {
     const warnings: Record<string, unknown>[] = []
     const logger = createLogger('warn', (_level, line) => warnings.push(JSON.parse(line)))
     const server = await startTestServer({ maxPayloadBytes: 64 * 1024, maxAwarenessBytes: 4 * 1024, logger })
-    const workshopId = await createWorkshop(server.url)
+    const { id: workshopId, tokens } = await createWorkshop(server.url)
     const board = boardDocumentName(workshopId, 'practice01')
-    const ana = await connectSynced(server.url, board)
-    const ben = await connectSynced(server.url, board)
-    const bad = await RawClient.open(server.url, board)
+    const ana = await connectSynced(server.url, board, tokens.participant)
+    const ben = await connectSynced(server.url, board, tokens.participant)
+    const bad = await RawClient.open(server.url, board, tokens.participant)
     await bad.waitForMessage('syncStep1')
 
     bad.send(frame)
@@ -91,15 +91,15 @@ describe('a misbehaving client is closed alone', () => {
   it('closes a client that floods a room still loading (1013), and loads the room for the others', async () => {
     const store = new InstrumentedStore(new MemoryStore())
     const server = await startTestServer({ store, maxQueuedMessages: 5 })
-    const workshopId = await createWorkshop(server.url)
+    const { id: workshopId, tokens } = await createWorkshop(server.url)
     const board = boardDocumentName(workshopId, 'practice01')
     const loading = deferred()
     store.holdLoads = loading.promise
-    const flooder = await RawClient.open(server.url, board)
+    const flooder = await RawClient.open(server.url, board, tokens.participant)
     for (let i = 0; i < 6; i++) flooder.send(encodeUpdate(textInsertUpdate(`x${i}`)))
     expect((await flooder.closed).code).toBe(CloseCode.tryAgainLater)
 
-    const patient = await RawClient.open(server.url, board)
+    const patient = await RawClient.open(server.url, board, tokens.participant)
     store.holdLoads = null
     loading.resolve()
     await patient.waitForMessage('syncStep1')
@@ -107,10 +107,10 @@ describe('a misbehaving client is closed alone', () => {
 
   it('closes a client that does not read (1013) instead of dropping its messages', async () => {
     const server = await startTestServer({ maxBufferedBytes: 64 * 1024 })
-    const workshopId = await createWorkshop(server.url)
+    const { id: workshopId, tokens } = await createWorkshop(server.url)
     const board = boardDocumentName(workshopId, 'practice01')
-    const writer = await RawClient.open(server.url, board)
-    const stalled = await RawClient.open(server.url, board)
+    const writer = await RawClient.open(server.url, board, tokens.participant)
+    const stalled = await RawClient.open(server.url, board, tokens.participant)
     await stalled.waitForMessage('syncStep1')
     // Stop reading: the kernel buffers fill up, then the server's send buffer grows.
     stalled.ws.pause()
@@ -129,10 +129,10 @@ describe('a misbehaving client is closed alone', () => {
 
   it('terminates a connection that stops answering pings', async () => {
     const server = await startTestServer({ heartbeatIntervalMs: 50 })
-    const workshopId = await createWorkshop(server.url)
+    const { id: workshopId, tokens } = await createWorkshop(server.url)
     const board = boardDocumentName(workshopId, 'practice01')
-    const healthy = await RawClient.open(server.url, board)
-    const silent = await RawClient.open(server.url, board, { autoPong: false })
+    const healthy = await RawClient.open(server.url, board, tokens.participant)
+    const silent = await RawClient.open(server.url, board, tokens.participant, { autoPong: false })
     const closed = await silent.closed
     // Terminated without a close frame: the client sees an abnormal closure.
     expect(closed.code).toBe(1006)

@@ -39,9 +39,9 @@ describe('durability', () => {
   it('keeps every edit across a graceful restart on the same data folder', async () => {
     const dataDir = tempDir()
     const first = await startTestServer({ dataDir })
-    const workshopId = await createWorkshop(first.url)
+    const { id: workshopId, tokens } = await createWorkshop(first.url)
     const board = boardDocumentName(workshopId, 'practice01')
-    const ana = await connectSynced(first.url, board)
+    const ana = await connectSynced(first.url, board, tokens.participant)
     const closes: CloseInfo[] = []
     ana.provider.on('connection-close', (event) => {
       if (event) closes.push({ code: event.code, reason: event.reason })
@@ -57,17 +57,17 @@ describe('durability', () => {
     await store.close()
 
     const second = await startTestServer({ dataDir })
-    const ben = await connectSynced(second.url, board)
+    const ben = await connectSynced(second.url, board, tokens.participant)
     expect(cardTexts(ben.doc)).toEqual(['one', 'three', 'two'])
   })
 
   it('keeps an edit that a client saw even when the server is killed with SIGKILL right after', async () => {
     const dataDir = tempDir()
     const first = await spawnServer({ DATA_DIR: dataDir })
-    const workshopId = await createWorkshop(first.url)
+    const { id: workshopId, tokens } = await createWorkshop(first.url)
     const board = boardDocumentName(workshopId, 'practice01')
-    const writer = await connectSynced(first.url, board)
-    const observer = await connectSynced(first.url, board)
+    const writer = await connectSynced(first.url, board, tokens.participant)
+    const observer = await connectSynced(first.url, board, tokens.observer)
 
     addCard(writer.doc, { lane: 'keyAspects', text: 'survives kill -9', author }, 1)
     await waitFor(
@@ -81,7 +81,7 @@ describe('durability', () => {
     observer.destroy()
 
     const second = await spawnServer({ DATA_DIR: dataDir })
-    const reader = await connectSynced(second.url, board)
+    const reader = await connectSynced(second.url, board, tokens.participant)
     expect(cardTexts(reader.doc)).toEqual(['survives kill -9'])
     second.child.kill('SIGTERM')
     expect(await second.exited).toBe(0)
@@ -90,10 +90,10 @@ describe('durability', () => {
   it('commits an update before any client, the sender included, receives it', async () => {
     const store = new InstrumentedStore(new MemoryStore())
     const server = await startTestServer({ store })
-    const workshopId = await createWorkshop(server.url)
+    const { id: workshopId, tokens } = await createWorkshop(server.url)
     const board = boardDocumentName(workshopId, 'practice01')
-    const sender = await RawClient.open(server.url, board)
-    const observer = await connectSynced(server.url, board)
+    const sender = await RawClient.open(server.url, board, tokens.participant)
+    const observer = await connectSynced(server.url, board, tokens.observer)
     await sender.waitForMessage('syncStep1')
     observer.doc.on('update', () => store.events.push('observer-received'))
 
@@ -117,9 +117,9 @@ describe('durability', () => {
   it('closes the room with 1011 when a commit fails, and saves the edits the clients re-send on reconnect', async () => {
     const store = new InstrumentedStore(new MemoryStore())
     const server = await startTestServer({ store })
-    const workshopId = await createWorkshop(server.url)
+    const { id: workshopId, tokens } = await createWorkshop(server.url)
     const board = boardDocumentName(workshopId, 'practice01')
-    const writer = await connectSynced(server.url, board)
+    const writer = await connectSynced(server.url, board, tokens.participant)
     const closes: CloseInfo[] = []
     writer.provider.on('connection-close', (event) => {
       if (event) closes.push({ code: event.code, reason: event.reason })
@@ -140,16 +140,16 @@ describe('durability', () => {
       10_000,
       'the re-sent edit to be saved',
     )
-    const reader = await connectSynced(server.url, board)
+    const reader = await connectSynced(server.url, board, tokens.participant)
     expect(cardTexts(reader.doc)).toEqual(['not saved yet'])
   })
 
   it('compacts a long log into a snapshot and still has everything after a restart', async () => {
     const dataDir = tempDir()
     const server = await startTestServer({ dataDir, compactionThreshold: 10 })
-    const workshopId = await createWorkshop(server.url)
+    const { id: workshopId, tokens } = await createWorkshop(server.url)
     const board = boardDocumentName(workshopId, 'practice01')
-    const client = await connectSynced(server.url, board)
+    const client = await connectSynced(server.url, board, tokens.participant)
     for (let i = 0; i < 25; i++) {
       addCard(client.doc, { lane: 'benefits', text: `card ${i}`, author }, i)
       await waitFor(() => server.persistence.stats.updates >= i + 1)
@@ -171,9 +171,9 @@ describe('durability', () => {
   it('snapshots a room when it unloads', async () => {
     const store = new InstrumentedStore(new MemoryStore())
     const server = await startTestServer({ store })
-    const workshopId = await createWorkshop(server.url)
+    const { id: workshopId, tokens } = await createWorkshop(server.url)
     const board = boardDocumentName(workshopId, 'practice01')
-    const client = await connectSynced(server.url, board)
+    const client = await connectSynced(server.url, board, tokens.participant)
     addCard(client.doc, { lane: 'benefits', text: 'folded', author }, 1)
     await waitFor(() => server.persistence.stats.updates >= 1)
     client.destroy()
@@ -188,9 +188,9 @@ describe('durability', () => {
   it('gives a working room to a client that joins while the room is being unloaded', async () => {
     const store = new InstrumentedStore(new MemoryStore())
     const server = await startTestServer({ store, roomUnloadGraceMs: 10 })
-    const workshopId = await createWorkshop(server.url)
+    const { id: workshopId, tokens } = await createWorkshop(server.url)
     const board = boardDocumentName(workshopId, 'practice01')
-    const first = await connectSynced(server.url, board)
+    const first = await connectSynced(server.url, board, tokens.participant)
     addCard(first.doc, { lane: 'benefits', text: 'before', author }, 1)
     await waitFor(() => server.persistence.stats.updates >= 1)
     const room = server.registry.get(board)
@@ -199,7 +199,7 @@ describe('durability', () => {
     store.holdCompactions = compaction.promise
     first.destroy()
     await waitFor(() => room?.state === 'unloading', 5000, 'the unload to start')
-    const second = connectClient(server.url, board)
+    const second = connectClient(server.url, board, tokens.participant)
     await waitFor(() => second.provider.synced, 5000, 'the late joiner to sync')
     store.holdCompactions = null
     compaction.resolve()
@@ -207,7 +207,7 @@ describe('durability', () => {
 
     expect(server.registry.get(board)).toBe(room)
     addCard(second.doc, { lane: 'benefits', text: 'after', author }, 2)
-    const third = await connectSynced(server.url, board)
+    const third = await connectSynced(server.url, board, tokens.participant)
     await waitFor(() => cardTexts(third.doc).length === 2)
     expect(cardTexts(third.doc)).toEqual(['after', 'before'])
   })

@@ -14,9 +14,11 @@ import type {
   DocumentStore,
   DocumentUpdate,
   InitialDocument,
+  NewWorkshopRecord,
   StoredDocument,
   WorkshopRecord,
 } from '../../server/storage/documentStore'
+import type { Role } from '../../shared/roles'
 
 /** Shared helpers of the server's integration tests: real servers on port 0, real `ws` clients. */
 
@@ -106,11 +108,35 @@ export async function postJson(serverUrl: string, path: string, body: unknown): 
   })
 }
 
-export async function createWorkshop(serverUrl: string, title = 'Test workshop'): Promise<string> {
+export type RoleTokens = Record<Role, string>
+
+export interface CreatedWorkshop {
+  id: string
+  links: Record<Role, string>
+  /** The `?token=` of each link. */
+  tokens: RoleTokens
+}
+
+/** The `?token=` of a workshop link. */
+export function tokenOf(link: string): string {
+  const token = new URL(link).searchParams.get('token')
+  if (!token) throw new Error('a link without a token')
+  return token
+}
+
+export function tokensOf(links: Record<Role, string>): RoleTokens {
+  return {
+    facilitator: tokenOf(links.facilitator),
+    participant: tokenOf(links.participant),
+    observer: tokenOf(links.observer),
+  }
+}
+
+export async function createWorkshop(serverUrl: string, title = 'Test workshop'): Promise<CreatedWorkshop> {
   const response = await postJson(serverUrl, '/api/workshops', { title })
   if (response.status !== 201) throw new Error(`create workshop: HTTP ${response.status}`)
-  const body = (await response.json()) as { id: string }
-  return body.id
+  const body = (await response.json()) as { id: string; links: Record<Role, string> }
+  return { id: body.id, links: body.links, tokens: tokensOf(body.links) }
 }
 
 // ---- Stock y-websocket clients. ----
@@ -121,13 +147,17 @@ export interface TestClient {
   destroy(): void
 }
 
-/** The stock WebsocketProvider, as the browser uses it, minus BroadcastChannel (which would bypass the server). */
-export function connectClient(serverUrl: string, documentName: string): TestClient {
+/**
+ * The stock WebsocketProvider, as the browser uses it, minus BroadcastChannel (which would bypass the
+ * server), with the link's token in its `params` (so `?token=` on the WebSocket URL).
+ */
+export function connectClient(serverUrl: string, documentName: string, token: string): TestClient {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(syncUrl(serverUrl), documentName, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     connect: true,
+    params: { token },
   })
   let destroyed = false
   const destroy = () => {
@@ -140,8 +170,12 @@ export function connectClient(serverUrl: string, documentName: string): TestClie
   return { doc, provider, destroy }
 }
 
-export async function connectSynced(serverUrl: string, documentName: string): Promise<TestClient> {
-  const client = connectClient(serverUrl, documentName)
+export async function connectSynced(
+  serverUrl: string,
+  documentName: string,
+  token: string,
+): Promise<TestClient> {
+  const client = connectClient(serverUrl, documentName, token)
   await waitFor(() => client.provider.synced, 5000, `${documentName} to sync`)
   return client
 }
@@ -167,8 +201,16 @@ export class RawClient {
     ws.on('error', () => {})
   }
 
-  static async open(serverUrl: string, documentName: string, options: WebSocket.ClientOptions = {}) {
-    const ws = new WebSocket(`${syncUrl(serverUrl)}/${documentName}`, options)
+  static async open(
+    serverUrl: string,
+    documentName: string,
+    token: string,
+    options: WebSocket.ClientOptions = {},
+  ) {
+    const ws = new WebSocket(
+      `${syncUrl(serverUrl)}/${documentName}?token=${encodeURIComponent(token)}`,
+      options,
+    )
     const client = new RawClient(ws)
     onCleanup(() => ws.terminate())
     await new Promise<void>((resolve, reject) => {
@@ -212,11 +254,20 @@ export class RawClient {
 }
 
 /** The HTTP status a refused WebSocket upgrade answered with. */
-export function upgradeStatus(url: string): Promise<number> {
+export async function upgradeStatus(url: string, options: WebSocket.ClientOptions = {}): Promise<number> {
+  return (await upgradeResponse(url, options)).status
+}
+
+/** The status and headers of a refused WebSocket upgrade. */
+export function upgradeResponse(
+  url: string,
+  options: WebSocket.ClientOptions = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url)
+    const ws = new WebSocket(url, options)
     ws.on('unexpected-response', (_request, response) => {
-      resolve(response.statusCode ?? 0)
+      resolve({ status: response.statusCode ?? 0, headers: response.headers })
+      response.resume()
       ws.terminate()
     })
     ws.on('open', () => {
@@ -243,16 +294,29 @@ export class InstrumentedStore implements DocumentStore {
   holdAppends: Promise<void> | null = null
   holdCompactions: Promise<void> | null = null
   holdLoads: Promise<void> | null = null
+  /** Holds the loads of single documents, by name. */
+  readonly holdLoadsOf = new Map<string, Promise<void>>()
+  /** Held after the record is read, so the caller goes on with what was stored before the hold ended. */
+  holdGetWorkshop: Promise<void> | null = null
   failAppends = false
+  getWorkshopCalls = 0
 
   constructor(private readonly inner: DocumentStore) {}
 
-  createWorkshop(workshop: WorkshopRecord, documents: readonly InitialDocument[]): Promise<void> {
+  createWorkshop(workshop: NewWorkshopRecord, documents: readonly InitialDocument[]): Promise<void> {
     return this.inner.createWorkshop(workshop, documents)
   }
 
-  getWorkshop(id: string): Promise<WorkshopRecord | null> {
-    return this.inner.getWorkshop(id)
+  async getWorkshop(id: string): Promise<WorkshopRecord | null> {
+    this.getWorkshopCalls += 1
+    const record = await this.inner.getWorkshop(id)
+    if (this.holdGetWorkshop) await this.holdGetWorkshop
+    return record
+  }
+
+  bumpTokenGeneration(workshopId: string, role: Role): Promise<number | null> {
+    this.events.push(`bump ${role}`)
+    return this.inner.bumpTokenGeneration(workshopId, role)
   }
 
   deleteWorkshop(id: string): Promise<boolean> {
@@ -262,6 +326,8 @@ export class InstrumentedStore implements DocumentStore {
   async loadDocument(documentName: string): Promise<StoredDocument> {
     this.events.push(`load-start ${documentName}`)
     if (this.holdLoads) await this.holdLoads
+    const held = this.holdLoadsOf.get(documentName)
+    if (held) await held
     const stored = await this.inner.loadDocument(documentName)
     this.events.push(`load-done ${documentName}`)
     return stored

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
 import { EXAMPLE_DETAILS, EXAMPLE_PRACTICES } from '../../shared/exampleWorkshop'
 import { readBoard, readWorkshop } from '../../shared/readers'
+import type { Role } from '../../shared/roles'
 import {
   cleanup,
   connectSynced,
@@ -12,6 +13,8 @@ import {
   startTestServer,
   syncUrl,
   tempDir,
+  tokenOf,
+  tokensOf,
   upgradeStatus,
   waitFor,
 } from './helpers'
@@ -19,7 +22,7 @@ import {
 afterEach(cleanup)
 
 describe('REST API', () => {
-  it('creates a workshop (201) and reads it back', async () => {
+  it('creates a workshop (201) with a link per role, and reads it back with any of them', async () => {
     const server = await startTestServer()
     const response = await postJson(server.url, '/api/workshops', {
       title: '  Interregional seminar ',
@@ -29,19 +32,28 @@ describe('REST API', () => {
     expect(response.status).toBe(201)
     const created = (await response.json()) as { id: string; links: Record<string, string> }
     expect(created.id).toMatch(/^[0-9a-zA-Z]{12}$/)
-    expect(created.links).toEqual({ workshop: `${server.url}/w/${created.id}` })
+    expect(Object.keys(created.links).sort()).toEqual(['facilitator', 'observer', 'participant'])
+    const tokens = new Set<string>()
+    for (const link of Object.values(created.links)) {
+      expect(link).toMatch(new RegExp(`^${server.url}/w/${created.id}\\?token=[A-Za-z0-9_-]{32}$`))
+      tokens.add(tokenOf(link))
+    }
+    expect(tokens.size).toBe(3)
     expect(response.headers.get('location')).toBe(`/api/workshops/${created.id}`)
 
-    const read = await fetch(`${server.url}/api/workshops/${created.id}`)
-    expect(read.status).toBe(200)
-    const body = (await read.json()) as Record<string, unknown>
-    expect(body).toMatchObject({
-      id: created.id,
-      title: 'Interregional seminar',
-      date: '2024-04-10',
-      place: 'Las Palmas',
-    })
-    expect(typeof body.createdAt).toBe('number')
+    for (const role of ['facilitator', 'participant', 'observer'] as const) {
+      const read = await fetch(created.links[role]?.replace(`/w/`, '/api/workshops/') ?? '')
+      expect(read.status).toBe(200)
+      const body = (await read.json()) as Record<string, unknown>
+      expect(body).toMatchObject({
+        id: created.id,
+        title: 'Interregional seminar',
+        date: '2024-04-10',
+        place: 'Las Palmas',
+        role,
+      })
+      expect(typeof body.createdAt).toBe('number')
+    }
   })
 
   it('builds links from the Host header and the forwarded protocol', async () => {
@@ -51,14 +63,16 @@ describe('REST API', () => {
       headers: { 'Content-Type': 'application/json', 'X-Forwarded-Proto': 'https' },
       body: JSON.stringify({ title: 'Behind a proxy' }),
     })
-    const created = (await response.json()) as { id: string; links: { workshop: string } }
-    expect(created.links.workshop).toBe(`https://${new URL(server.url).host}/w/${created.id}`)
+    const created = (await response.json()) as { id: string; links: { participant: string } }
+    expect(created.links.participant).toMatch(
+      new RegExp(`^https://${new URL(server.url).host}/w/${created.id}\\?token=`),
+    )
   })
 
   it('stores the workshop document before answering, so it syncs right away', async () => {
     const server = await startTestServer()
-    const id = await createWorkshop(server.url, 'Right away')
-    const client = await connectSynced(server.url, workshopDocumentName(id))
+    const { id, tokens } = await createWorkshop(server.url, 'Right away')
+    const client = await connectSynced(server.url, workshopDocumentName(id), tokens.facilitator)
     expect(readWorkshop(client.doc)).toMatchObject({
       title: 'Right away',
       date: '',
@@ -89,7 +103,7 @@ describe('REST API', () => {
 
   it('answers 404 for an unknown workshop, an unknown endpoint, and 405 for a wrong method', async () => {
     const server = await startTestServer()
-    const missing = await fetch(`${server.url}/api/workshops/nosuchworkshop`)
+    const missing = await fetch(`${server.url}/api/workshops/nosuchworkshop?token=${'x'.repeat(32)}`)
     expect(missing.status).toBe(404)
     expect(await missing.json()).toEqual({ error: 'no such workshop' })
     expect((await fetch(`${server.url}/api/workshops/bad!id`)).status).toBe(404)
@@ -106,18 +120,22 @@ describe('REST API', () => {
     const server = await startTestServer()
     const response = await postJson(server.url, '/api/workshops/example', {})
     expect(response.status).toBe(201)
-    const { id, links } = (await response.json()) as { id: string; links: { workshop: string } }
-    expect(links.workshop).toBe(`${server.url}/w/${id}`)
-    const summary = (await (await fetch(`${server.url}/api/workshops/${id}`)).json()) as { title: string }
-    expect(summary.title).toBe(EXAMPLE_DETAILS.title)
+    const { id, links } = (await response.json()) as { id: string; links: Record<Role, string> }
+    const tokens = tokensOf(links)
+    const summary = (await (
+      await fetch(`${server.url}/api/workshops/${id}`, {
+        headers: { Authorization: `Bearer ${tokens.observer}` },
+      })
+    ).json()) as { title: string; role: string }
+    expect(summary).toMatchObject({ title: EXAMPLE_DETAILS.title, role: 'observer' })
 
-    const workshop = await connectSynced(server.url, workshopDocumentName(id))
+    const workshop = await connectSynced(server.url, workshopDocumentName(id), tokens.observer)
     const practices = readWorkshop(workshop.doc).practices
     expect(practices.map((practice) => practice.title)).toEqual(
       EXAMPLE_PRACTICES.map((practice) => practice.title),
     )
     for (const [index, practice] of practices.entries()) {
-      const board = await connectSynced(server.url, boardDocumentName(id, practice.id))
+      const board = await connectSynced(server.url, boardDocumentName(id, practice.id), tokens.observer)
       const cards = Object.values(readBoard(board.doc).lanes).flat()
       expect(cards.length).toBe(EXAMPLE_PRACTICES[index]?.cards.length)
       expect(cards.length).toBeGreaterThan(0)
@@ -150,8 +168,8 @@ describe('WebSocket upgrade checks', () => {
 describe('health and static files', () => {
   it('reports health as JSON', async () => {
     const server = await startTestServer()
-    const id = await createWorkshop(server.url)
-    await connectSynced(server.url, workshopDocumentName(id))
+    const { id, tokens } = await createWorkshop(server.url)
+    await connectSynced(server.url, workshopDocumentName(id), tokens.facilitator)
     const response = await fetch(`${server.url}/healthz`)
     expect(response.status).toBe(200)
     const health = (await response.json()) as Record<string, unknown>
@@ -173,9 +191,11 @@ describe('health and static files', () => {
     writeFileSync(join(staticDir, 'assets', 'app-1234.js'), 'console.log(1)')
     const server = await startTestServer({ staticDir })
 
-    const index = await fetch(`${server.url}/w/abc123def456`)
+    const index = await fetch(`${server.url}/w/abc123def456?token=${'t'.repeat(32)}`)
     expect(index.status).toBe(200)
     expect(await index.text()).toMatch(/PracticeMap/)
+    // The page's URL holds a token, which must not leak to other sites as a Referer.
+    expect(index.headers.get('referrer-policy')).toBe('no-referrer')
     const asset = await fetch(`${server.url}/assets/app-1234.js`)
     expect(asset.status).toBe(200)
     expect(asset.headers.get('cache-control')).toMatch(/immutable/)
@@ -188,15 +208,15 @@ describe('health and static files', () => {
 describe('room lifecycle', () => {
   it('unloads a room after the grace period and reloads it with everything on the next join', async () => {
     const server = await startTestServer({ roomUnloadGraceMs: 50 })
-    const id = await createWorkshop(server.url, 'Before unload')
+    const { id, tokens } = await createWorkshop(server.url, 'Before unload')
     const name = workshopDocumentName(id)
-    const first = await connectSynced(server.url, name)
+    const first = await connectSynced(server.url, name, tokens.facilitator)
     first.doc.getMap('workshop').set('place', 'Żyrardów')
     await waitFor(() => server.persistence.stats.updates >= 1)
     first.destroy()
     await waitFor(() => server.registry.get(name) === undefined, 5000, 'the room to unload')
 
-    const second = await connectSynced(server.url, name)
+    const second = await connectSynced(server.url, name, tokens.facilitator)
     expect(readWorkshop(second.doc)).toMatchObject({ title: 'Before unload', place: 'Żyrardów' })
   })
 })

@@ -49,10 +49,10 @@ function awarenessUpdate(clientId: number, clock: number, state: unknown): Uint8
 describe('sync between stock y-websocket clients', () => {
   it('makes two clients converge on the same board', async () => {
     const server = await startTestServer()
-    const workshopId = await createWorkshop(server.url)
+    const { id: workshopId, tokens } = await createWorkshop(server.url)
     const board = boardDocumentName(workshopId, 'practice01')
-    const ana = await connectSynced(server.url, board)
-    const ben = await connectSynced(server.url, board)
+    const ana = await connectSynced(server.url, board, tokens.participant)
+    const ben = await connectSynced(server.url, board, tokens.participant)
 
     const started = performance.now()
     const first = addCard(ana.doc, { lane: 'keyAspects', text: 'Flats for renovation', author }, 1)
@@ -72,21 +72,21 @@ describe('sync between stock y-websocket clients', () => {
 
   it('gives a late joiner the whole document, including the initial workshop state', async () => {
     const server = await startTestServer()
-    const workshopId = await createWorkshop(server.url, 'Seminar in Las Palmas')
-    const ana = await connectSynced(server.url, workshopDocumentName(workshopId))
+    const { id: workshopId, tokens } = await createWorkshop(server.url, 'Seminar in Las Palmas')
+    const ana = await connectSynced(server.url, workshopDocumentName(workshopId), tokens.facilitator)
     expect(readWorkshop(ana.doc).title).toBe('Seminar in Las Palmas')
     updateWorkshopDetails(ana.doc, { place: 'Las Palmas de Gran Canaria' })
     await waitFor(() => server.persistence.stats.updates >= 1)
-    const ben = await connectSynced(server.url, workshopDocumentName(workshopId))
+    const ben = await connectSynced(server.url, workshopDocumentName(workshopId), tokens.observer)
     expect(readWorkshop(ben.doc).place).toBe('Las Palmas de Gran Canaria')
   })
 
   it('echoes each update to its sender, once encoded for all', async () => {
     const server = await startTestServer()
-    const workshopId = await createWorkshop(server.url)
+    const { id: workshopId, tokens } = await createWorkshop(server.url)
     const board = boardDocumentName(workshopId, 'practice01')
-    const sender = await RawClient.open(server.url, board)
-    const peer = await RawClient.open(server.url, board)
+    const sender = await RawClient.open(server.url, board, tokens.participant)
+    const peer = await RawClient.open(server.url, board, tokens.participant)
     await sender.waitForMessage('syncStep1')
 
     const update = textInsertUpdate('hello')
@@ -101,8 +101,8 @@ describe('sync between stock y-websocket clients', () => {
 
   it('answers sync step 1 with step 2, and sends its own step 1 first', async () => {
     const server = await startTestServer()
-    const workshopId = await createWorkshop(server.url, 'Answer me')
-    const client = await RawClient.open(server.url, workshopDocumentName(workshopId))
+    const { id: workshopId, tokens } = await createWorkshop(server.url, 'Answer me')
+    const client = await RawClient.open(server.url, workshopDocumentName(workshopId), tokens.observer)
     await client.waitForMessage('syncStep1')
     client.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
     const step2 = await client.waitForMessage('syncStep2')
@@ -117,11 +117,11 @@ describe('a room that is still loading', () => {
   it('handles the frames a client sent meanwhile only once the stored document is loaded', async () => {
     const store = new InstrumentedStore(new MemoryStore())
     const server = await startTestServer({ store })
-    const workshopId = await createWorkshop(server.url, 'Stored before')
+    const { id: workshopId, tokens } = await createWorkshop(server.url, 'Stored before')
     const name = workshopDocumentName(workshopId)
     const loading = deferred()
     store.holdLoads = loading.promise
-    const client = await RawClient.open(server.url, name)
+    const client = await RawClient.open(server.url, name, tokens.facilitator)
     client.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
     client.send(encodeUpdate(textInsertUpdate('queued')))
     // The server answers a ping after the frames before it: once the pong is back, they wait in its queue.
@@ -148,8 +148,8 @@ describe('a room that is still loading', () => {
 describe('awareness', () => {
   it('echoes a lone client’s awareness back to it, so the v3 client’s 30 s silence timeout never fires', async () => {
     const server = await startTestServer()
-    const workshopId = await createWorkshop(server.url)
-    const alone = await RawClient.open(server.url, workshopDocumentName(workshopId))
+    const { id: workshopId, tokens } = await createWorkshop(server.url)
+    const alone = await RawClient.open(server.url, workshopDocumentName(workshopId), tokens.observer)
     alone.send(encodeAwareness(awarenessUpdate(42, 1, { user: { name: 'Ana' } })))
     const echo = await alone.waitForMessage('awareness')
     expect(echo.update).toEqual(awarenessUpdate(42, 1, { user: { name: 'Ana' } }))
@@ -157,12 +157,12 @@ describe('awareness', () => {
 
   it('answers a query for awareness with every known state', async () => {
     const server = await startTestServer()
-    const workshopId = await createWorkshop(server.url)
+    const { id: workshopId, tokens } = await createWorkshop(server.url)
     const name = workshopDocumentName(workshopId)
-    const ana = await RawClient.open(server.url, name)
+    const ana = await RawClient.open(server.url, name, tokens.participant)
     ana.send(encodeAwareness(awarenessUpdate(42, 1, { user: { name: 'Ana' } })))
     await ana.waitForMessage('awareness')
-    const ben = await RawClient.open(server.url, name)
+    const ben = await RawClient.open(server.url, name, tokens.participant)
     // ben is greeted with the known states; a query repeats them.
     await ben.waitForMessage('awareness')
     const before = ben.frames.length
@@ -176,10 +176,10 @@ describe('awareness', () => {
 
   it('shows a stock client again right after it reconnects, and removes it when it leaves again', async () => {
     const server = await startTestServer()
-    const workshopId = await createWorkshop(server.url)
+    const { id: workshopId, tokens } = await createWorkshop(server.url)
     const name = workshopDocumentName(workshopId)
-    const observer = await connectSynced(server.url, name)
-    const ana = await connectSynced(server.url, name)
+    const observer = await connectSynced(server.url, name, tokens.observer)
+    const ana = await connectSynced(server.url, name, tokens.participant)
     const anaId = ana.doc.clientID
     ana.provider.awareness.setLocalStateField('user', { name: 'Ana' })
     const states = observer.provider.awareness.getStates()
@@ -198,10 +198,10 @@ describe('awareness', () => {
 
   it('removes the presence of a client whose connection ends, for everyone else', async () => {
     const server = await startTestServer()
-    const workshopId = await createWorkshop(server.url)
+    const { id: workshopId, tokens } = await createWorkshop(server.url)
     const name = workshopDocumentName(workshopId)
-    const observer = await connectSynced(server.url, name)
-    const leaving = await RawClient.open(server.url, name)
+    const observer = await connectSynced(server.url, name, tokens.observer)
+    const leaving = await RawClient.open(server.url, name, tokens.participant)
     leaving.send(encodeAwareness(awarenessUpdate(42, 1, { user: { name: 'Ben' } })))
     const states = observer.provider.awareness.getStates()
     await waitFor(() => states.has(42), 5000, 'the observer to see Ben')

@@ -16,6 +16,8 @@ describe('readConfig', () => {
       compactionThreshold: 500,
       maxPayloadBytes: 16 * 1024 * 1024,
       heartbeatIntervalMs: 30_000,
+      refusalBurst: 20,
+      refusalRefillPerSecond: 1,
     })
     // Room for one document-sized frame plus 8 MiB of other traffic.
     expect(config.maxBufferedBytes).toBe(config.maxPayloadBytes + 8 * 1024 * 1024)
@@ -36,6 +38,8 @@ describe('readConfig', () => {
       MAX_QUEUED_MESSAGES: '8',
       HEARTBEAT_INTERVAL_MS: '1000',
       SHUTDOWN_TIMEOUT_MS: '200',
+      REFUSAL_BURST: '5',
+      REFUSAL_REFILL_PER_SECOND: '0.5',
     })
     expect(config).toEqual({
       port: 0,
@@ -51,6 +55,8 @@ describe('readConfig', () => {
       maxQueuedMessages: 8,
       heartbeatIntervalMs: 1000,
       shutdownTimeoutMs: 200,
+      refusalBurst: 5,
+      refusalRefillPerSecond: 0.5,
     })
   })
 
@@ -60,6 +66,10 @@ describe('readConfig', () => {
     [{ COMPACTION_THRESHOLD: '0' }, /COMPACTION_THRESHOLD/],
     [{ ROOM_UNLOAD_GRACE_MS: '1.5' }, /ROOM_UNLOAD_GRACE_MS/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ REFUSAL_BURST: '0' }, /REFUSAL_BURST/],
+    [{ REFUSAL_REFILL_PER_SECOND: '0' }, /REFUSAL_REFILL_PER_SECOND must be a number/],
+    [{ REFUSAL_REFILL_PER_SECOND: '-1' }, /REFUSAL_REFILL_PER_SECOND/],
+    [{ REFUSAL_REFILL_PER_SECOND: '1e3' }, /REFUSAL_REFILL_PER_SECOND/],
   ])('names the variable at fault: %o', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError)
     expect(() => readConfig(env)).toThrow(message)

@@ -5,7 +5,7 @@ import { createLogger } from '../../server/log'
 import { type ClientMessage, decodeAwarenessUpdate, decodeClientMessage } from '../../server/protocol'
 import { createRoomSystem, type RoomPeer } from '../../server/rooms'
 import { MemoryStore } from '../../server/storage/memoryStore'
-import { boardDocumentName } from '../../shared/documentNames'
+import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
 import { deferred, InstrumentedStore, waitFor } from '../integration/helpers'
 
 /** Rooms, registry and persistence without any socket: peers are plain objects recording what they get. */
@@ -66,7 +66,7 @@ describe('RoomRegistry', () => {
     expect(b).toBe(a)
     expect(a.doc).toBe(b.doc)
     await a.ready
-    expect(store.events.filter((event) => event.startsWith('load-start'))).toHaveLength(1)
+    expect(store.events.filter((event) => event === `load-start ${BOARD}`)).toHaveLength(1)
   })
 
   it('is usable only once the stored document is fully loaded', async () => {
@@ -166,6 +166,59 @@ describe('RoomRegistry', () => {
     const retry = registry.join(BOARD, new FakePeer())
     await retry.ready
     expect(retry.isOpen).toBe(true)
+  })
+})
+
+describe('a board room holds its workshop’s room', () => {
+  const WORKSHOP = workshopDocumentName('workshop01')
+
+  it('loads the workshop document with the board, keeps it while the board is in use, and lets it go after', async () => {
+    const { registry } = setup({ unloadGraceMs: 10 })
+    const peer = new FakePeer()
+    const board = registry.join(BOARD, peer)
+    const workshop = registry.get(WORKSHOP)
+    expect(workshop).toBeDefined()
+    expect(board.heldWorkshop?.room).toBe(workshop)
+    await Promise.all([board.ready, workshop?.ready])
+    // The silent peer receives nothing and keeps the workshop room from unloading.
+    expect(workshop?.peerCount).toBe(1)
+    await new Promise((resolve) => setTimeout(resolve, 40))
+    expect(registry.get(WORKSHOP)).toBe(workshop)
+
+    board.removePeer(peer)
+    await waitFor(() => registry.get(BOARD) === undefined, 5000, 'the board room to unload')
+    await waitFor(() => registry.get(WORKSHOP) === undefined, 5000, 'the workshop room to unload')
+    expect(workshop?.state).toBe('closed')
+  })
+
+  it('shares one workshop room between boards and with the workshop’s own peers', async () => {
+    const { registry } = setup({ unloadGraceMs: 10 })
+    const facilitator = new FakePeer()
+    const workshop = registry.join(WORKSHOP, facilitator)
+    const first = registry.join(BOARD, new FakePeer())
+    const second = registry.join(boardDocumentName('workshop01', 'practice02'), new FakePeer())
+    expect(first.heldWorkshop?.room).toBe(workshop)
+    expect(second.heldWorkshop?.room).toBe(workshop)
+    expect(workshop.peerCount).toBe(3)
+    await workshop.ready
+    workshop.applyClientUpdate(facilitator, update('seen by the boards'))
+    expect(first.heldWorkshop?.room.doc.getText('t').toString()).toBe('seen by the boards')
+  })
+
+  it('closes a board’s peers with 1011 when its workshop’s document cannot load', async () => {
+    const { registry, store } = setup()
+    const load = store.loadDocument.bind(store)
+    store.loadDocument = async (name) => {
+      if (name === WORKSHOP) throw new Error('disk unreadable (simulated)')
+      return load(name)
+    }
+    const peer = new FakePeer()
+    const board = registry.join(BOARD, peer)
+    await waitFor(() => peer.closedWith !== undefined)
+    expect(peer.closedWith?.code).toBe(CloseCode.internalError)
+    expect(board.state).toBe('closed')
+    expect(registry.get(BOARD)).toBeUndefined()
+    expect(registry.get(WORKSHOP)).toBeUndefined()
   })
 })
 

@@ -1,9 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { applyStoredDocument } from '../../server/storage/documentStore'
 import { MemoryStore } from '../../server/storage/memoryStore'
-import { DATABASE_FILE, SqliteStore } from '../../server/storage/sqliteStore'
+import { DATABASE_FILE, SCHEMA_VERSION, SqliteStore } from '../../server/storage/sqliteStore'
 import { runStorageContract } from './storageContract'
 
 runStorageContract('memory', { create: async () => new MemoryStore() })
@@ -30,6 +33,71 @@ describe('SqliteStore specifics', () => {
     // 1 = NORMAL
     expect(store.pragma('synchronous')).toBe(1)
     await store.close()
+  })
+
+  /** The schema as version 1 shipped it (commit 7c6c082), written by hand as a server of that time did. */
+  const VERSION_1 = `
+    CREATE TABLE workshops (id TEXT PRIMARY KEY, created_at INTEGER NOT NULL) STRICT;
+    CREATE TABLE document_snapshots (
+      document_name TEXT PRIMARY KEY, workshop_id TEXT NOT NULL, state BLOB NOT NULL,
+      covered_seq INTEGER NOT NULL, updated_at INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX document_snapshots_by_workshop ON document_snapshots (workshop_id);
+    CREATE TABLE document_updates (
+      seq INTEGER PRIMARY KEY AUTOINCREMENT, document_name TEXT NOT NULL, workshop_id TEXT NOT NULL,
+      data BLOB NOT NULL
+    ) STRICT;
+    CREATE INDEX document_updates_by_document ON document_updates (document_name, seq);
+    CREATE INDEX document_updates_by_workshop ON document_updates (workshop_id);
+    PRAGMA user_version = 1;
+  `
+
+  it('migrates a version 1 database: its workshops get token generations 0 and keep their documents', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'practicemap-store-'))
+    folders.push(folder)
+    const doc = new Y.Doc()
+    doc.getText('t').insert(0, 'snapshot')
+    const snapshot = Y.encodeStateAsUpdate(doc)
+    const before = Y.encodeStateVector(doc)
+    doc.getText('t').insert(8, ' + row')
+    const row = Y.encodeStateAsUpdate(doc, before)
+    const old = new Database(join(folder, DATABASE_FILE))
+    old.exec(VERSION_1)
+    old.prepare('INSERT INTO workshops (id, created_at) VALUES (?, ?)').run('workshop01', 55)
+    old
+      .prepare('INSERT INTO document_snapshots VALUES (?, ?, ?, ?, ?)')
+      .run('workshop01', 'workshop01', Buffer.from(snapshot), 0, 55)
+    old
+      .prepare('INSERT INTO document_updates (document_name, workshop_id, data) VALUES (?, ?, ?)')
+      .run('workshop01', 'workshop01', Buffer.from(row))
+    old.close()
+
+    const store = SqliteStore.open(folder)
+    expect(store.pragma('user_version')).toBe(SCHEMA_VERSION)
+    expect(await store.getWorkshop('workshop01')).toEqual({
+      id: 'workshop01',
+      createdAt: 55,
+      tokenGenerations: { facilitator: 0, participant: 0, observer: 0 },
+    })
+    const loaded = new Y.Doc()
+    applyStoredDocument(loaded, await store.loadDocument('workshop01'), null)
+    expect(loaded.getText('t').toString()).toBe('snapshot + row')
+    expect(await store.bumpTokenGeneration('workshop01', 'participant')).toBe(1)
+    await store.close()
+
+    // Opening it again migrates nothing and loses nothing.
+    const again = SqliteStore.open(folder)
+    expect((await again.getWorkshop('workshop01'))?.tokenGenerations.participant).toBe(1)
+    await again.close()
+  })
+
+  it('refuses a database written by a newer server', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'practicemap-store-'))
+    folders.push(folder)
+    const newer = new Database(join(folder, DATABASE_FILE))
+    newer.pragma(`user_version = ${SCHEMA_VERSION + 1}`)
+    newer.close()
+    expect(() => SqliteStore.open(folder)).toThrow(/schema version/)
   })
 })
 

@@ -58,7 +58,11 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
       await store.createWorkshop({ id: workshopId, createdAt: 1234 }, [
         { documentName: workshopDoc, state: Y.encodeStateAsUpdate(initial) },
       ])
-      expect(await store.getWorkshop(workshopId)).toEqual({ id: workshopId, createdAt: 1234 })
+      expect(await store.getWorkshop(workshopId)).toEqual({
+        id: workshopId,
+        createdAt: 1234,
+        tokenGenerations: { facilitator: 0, participant: 0, observer: 0 },
+      })
       expect(await store.getWorkshop('missing01')).toBeNull()
       const stored = await store.loadDocument(workshopDoc)
       expect(stored.updates).toEqual([])
@@ -69,7 +73,36 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
       const store = await open()
       await store.createWorkshop({ id: workshopId, createdAt: 1 }, [])
       await expect(store.createWorkshop({ id: workshopId, createdAt: 2 }, [])).rejects.toThrow()
-      expect(await store.getWorkshop(workshopId)).toEqual({ id: workshopId, createdAt: 1 })
+      expect(await store.getWorkshop(workshopId)).toMatchObject({ id: workshopId, createdAt: 1 })
+    })
+
+    it('raises one role’s token generation at a time, and knows no generation of a missing workshop', async () => {
+      const store = await open()
+      await store.createWorkshop({ id: workshopId, createdAt: 1 }, [])
+      await store.createWorkshop({ id: 'workshop02', createdAt: 2 }, [])
+      expect(await store.bumpTokenGeneration(workshopId, 'participant')).toBe(1)
+      expect(await store.bumpTokenGeneration(workshopId, 'participant')).toBe(2)
+      expect(await store.bumpTokenGeneration(workshopId, 'observer')).toBe(1)
+      expect((await store.getWorkshop(workshopId))?.tokenGenerations).toEqual({
+        facilitator: 0,
+        participant: 2,
+        observer: 1,
+      })
+      expect((await store.getWorkshop('workshop02'))?.tokenGenerations).toEqual({
+        facilitator: 0,
+        participant: 0,
+        observer: 0,
+      })
+      expect(await store.bumpTokenGeneration('missing01', 'participant')).toBeNull()
+      expect(await store.getWorkshop('missing01')).toBeNull()
+    })
+
+    it('hands out copies of a workshop record: changing one changes nothing stored', async () => {
+      const store = await open()
+      await store.createWorkshop({ id: workshopId, createdAt: 1 }, [])
+      const record = await store.getWorkshop(workshopId)
+      if (record) record.tokenGenerations.participant = 99
+      expect((await store.getWorkshop(workshopId))?.tokenGenerations.participant).toBe(0)
     })
 
     it('loads an unknown document as empty', async () => {
@@ -217,10 +250,15 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
       const [seq] = await store.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, 'b') }])
       await store.compactDocument(boardDoc, Y.encodeStateAsUpdate(doc), seq ?? 0)
       await store.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, 'c') }])
+      await store.bumpTokenGeneration(workshopId, 'observer')
       await store.close()
 
       const reopened = await open(reopen)
-      expect(await reopened.getWorkshop(workshopId)).toEqual({ id: workshopId, createdAt: 77 })
+      expect(await reopened.getWorkshop(workshopId)).toEqual({
+        id: workshopId,
+        createdAt: 77,
+        tokenGenerations: { facilitator: 0, participant: 0, observer: 1 },
+      })
       expect(rebuild(await reopened.loadDocument(boardDoc))).toBe('abc')
       const [next] = await reopened.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, 'd') }])
       expect(next).toBeGreaterThan(seq ?? Number.POSITIVE_INFINITY)
