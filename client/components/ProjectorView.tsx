@@ -68,10 +68,10 @@ export function ProjectorView({ fallbackTitle }: { fallbackTitle: string }) {
         )}
       </div>
       <div className="projector__text">
-        <p className="projector__scan">{t.projector.scanToJoin}</p>
         <h1 tabIndex={-1} className="projector__title" data-testid="projector-title">
           {title}
         </h1>
+        <p className="projector__scan">{t.projector.scanToJoin}</p>
         {link && (
           <p className="projector__link">
             <span className="projector__or">{t.projector.orOpen}</span>

@@ -16,6 +16,7 @@ import {
   type Card,
   type CardColor,
   cardsMap,
+  interestMap,
   type LaneId,
   type Practice,
   practicesMap,
@@ -178,10 +179,11 @@ export class WorkshopSession {
         this.setState((state) => (sameUndo(state.workshopUndo, workshopUndo) ? state : { workshopUndo })),
     })
 
-    // Participants write here what they say about the workshop as a whole; nothing shows it yet.
+    // Participants write here what they say about the workshop as a whole (the transfer-interest
+    // matrix); nothing shows it yet, but it syncs and is kept offline like the rest.
     this.participation = this.openDocument(participationDocumentName(this.workshopId), {
-      scope: () => [],
-      hasContent: () => false,
+      scope: (participation) => [interestMap(participation)],
+      hasContent: (participation) => interestMap(participation).size > 0,
       onReady: () => {},
       onUndo: () => {},
     })

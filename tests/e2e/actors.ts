@@ -26,6 +26,67 @@ export async function newActor(
   return { name, context, page }
 }
 
+/**
+ * Creates a workshop from the home page. The creator lands in it as its facilitator, and the address
+ * bar shows no token (it is kept on the device).
+ */
+export async function createWorkshop(
+  page: Page,
+  details: { title: string; date?: string; place?: string },
+): Promise<void> {
+  await page.goto('/')
+  await page.getByLabel('Workshop title').fill(details.title)
+  if (details.date) await page.getByLabel('Date').fill(details.date)
+  if (details.place) await page.getByLabel('Place').fill(details.place)
+  await page.getByRole('button', { name: 'Create workshop' }).click()
+  await expect(page).toHaveURL(/\/w\/[0-9a-zA-Z]+$/)
+}
+
+/** Opens the example workshop from the home page, as its facilitator. */
+export async function openExampleWorkshop(page: Page): Promise<void> {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Open the example workshop' }).click()
+  await expect(page).toHaveURL(/\/w\/[0-9a-zA-Z]+$/)
+}
+
+export interface SharedLinks {
+  participant: string
+  observer: string
+}
+
+export function sharePanel(page: Page): Locator {
+  return page.getByTestId('share-panel')
+}
+
+/** Opens the share panel (the top bar's Share button) and leaves it open. */
+export async function openSharePanel(page: Page): Promise<Locator> {
+  await page.getByTestId('share-button').click()
+  const panel = sharePanel(page)
+  await expect(panel).toBeVisible()
+  return panel
+}
+
+/** The links a facilitator hands out, read from the share panel as a person would copy them. */
+export async function readSharedLinks(page: Page): Promise<SharedLinks> {
+  const panel = await openSharePanel(page)
+  const participantField = panel.getByTestId('participant-link')
+  const observerField = panel.getByTestId('observer-link')
+  await expect(participantField).toHaveValue(/\/w\/[0-9a-zA-Z]+\?token=/)
+  await expect(observerField).toHaveValue(/\/w\/[0-9a-zA-Z]+\?token=/)
+  const links = {
+    participant: await participantField.inputValue(),
+    observer: await observerField.inputValue(),
+  }
+  await panel.getByRole('button', { name: 'Close' }).click()
+  await expect(panel).toBeHidden()
+  return links
+}
+
+/** The participant link, as the facilitator gives it to a partner. */
+export async function participantLink(page: Page): Promise<string> {
+  return (await readSharedLinks(page)).participant
+}
+
 /** Fills the join form a first-time visitor sees. */
 export async function join(page: Page, name: string, organisation: string): Promise<void> {
   await page.getByLabel('Your name').fill(name)

@@ -1,19 +1,17 @@
 import { expect, test } from '@playwright/test'
-import { addCard, cardWithText, join, lane, newActor } from './actors'
+import { addCard, cardWithText, createWorkshop, join, lane, newActor, participantLink } from './actors'
 
 test('unsaved card edits survive a remote move, a reload, and never revert a collaborator', async ({
   browser,
 }) => {
   const ana = await newActor(browser, 'Ana')
   const juan = await newActor(browser, 'Juan')
-  await ana.page.goto('/')
-  await ana.page.getByLabel('Workshop title').fill('Edit review')
-  await ana.page.getByRole('button', { name: 'Create workshop' }).click()
+  await createWorkshop(ana.page, { title: 'Edit review' })
   await join(ana.page, 'Ana Kowalska', 'Żyrardów')
   await ana.page.getByLabel('Title', { exact: true }).fill('Gardens')
   await ana.page.getByRole('button', { name: 'Add practice' }).click()
-  const link = ana.page.url()
-  await juan.page.goto(link)
+  // Juan is a participant: he joins through the participant link and writes on the board like Ana.
+  await juan.page.goto(await participantLink(ana.page))
   await join(juan.page, 'Juan Pérez', 'Las Palmas')
   for (const a of [ana, juan]) await a.page.getByRole('link', { name: 'Open board for “Gardens”' }).click()
 

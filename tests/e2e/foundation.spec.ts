@@ -1,9 +1,19 @@
 import { expect, test } from '@playwright/test'
-import { addCard, cardWithText, connectionStatus, dragWithMouse, join, lane, newActor } from './actors'
+import {
+  addCard,
+  cardWithText,
+  connectionStatus,
+  createWorkshop,
+  dragWithMouse,
+  join,
+  lane,
+  newActor,
+  participantLink,
+} from './actors'
 
 /**
  * The foundation's story: a facilitator creates a workshop and a practice, a remote partner joins from the
- * link, both write cards, move them by mouse and keyboard, reload, and the partner loses the connection,
+ * participant link, both write cards, move them by mouse and keyboard, reload, and the partner loses the connection,
  * writes on, reloads offline, and comes back to a merged board.
  */
 test('a facilitator and a remote partner fill a board together, live, and nothing is lost offline', async ({
@@ -12,13 +22,12 @@ test('a facilitator and a remote partner fill a board together, live, and nothin
   const ana = await newActor(browser, 'Ana')
   const juan = await newActor(browser, 'Juan')
 
-  await test.step('Ana creates a workshop and lands in it', async () => {
-    await ana.page.goto('/')
-    await ana.page.getByLabel('Workshop title').fill('Housing and urban gardens seminar')
-    await ana.page.getByLabel('Date').fill('2024-04-10')
-    await ana.page.getByLabel('Place').fill('Las Palmas de Gran Canaria')
-    await ana.page.getByRole('button', { name: 'Create workshop' }).click()
-    await expect(ana.page).toHaveURL(/\/w\/[0-9a-zA-Z]+$/)
+  await test.step('Ana creates a workshop and lands in it as its facilitator', async () => {
+    await createWorkshop(ana.page, {
+      title: 'Housing and urban gardens seminar',
+      date: '2024-04-10',
+      place: 'Las Palmas de Gran Canaria',
+    })
     await join(ana.page, 'Ana Kowalska', 'Żyrardów')
     await expect(ana.page.getByTestId('workshop-title')).toHaveText('Housing and urban gardens seminar')
     await expect(connectionStatus(ana.page)).toHaveAttribute('data-status', 'connected')
@@ -32,10 +41,15 @@ test('a facilitator and a remote partner fill a board together, live, and nothin
     await expect(ana.page.getByTestId('practice')).toHaveCount(1)
   })
 
-  const workshopLink = ana.page.url()
+  let workshopLink = ''
+  await test.step('Ana copies the participant link from the share panel', async () => {
+    workshopLink = await participantLink(ana.page)
+  })
 
   await test.step('Juan opens the link, says who he is, and sees the practice', async () => {
     await juan.page.goto(workshopLink)
+    // The token is kept on his device, not in the address bar.
+    await expect(juan.page).toHaveURL(/\/w\/[0-9a-zA-Z]+$/)
     await join(juan.page, 'Juan Pérez', 'Las Palmas de Gran Canaria')
     await expect(juan.page.getByTestId('practice').filter({ hasText: 'Flat for renovation' })).toBeVisible()
     await juan.page.getByRole('link', { name: 'Open board for “Flat for renovation”' }).click()

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { addCard, cardWithText, join, lane, newActor } from './actors'
+import { addCard, cardWithText, join, lane, newActor, openExampleWorkshop } from './actors'
 
 /**
  * Each screen at a laptop's and a phone's size: lanes side by side on the laptop, stacked on the phone,
@@ -24,7 +24,7 @@ for (const size of sizes) {
     await expect(page.getByRole('button', { name: 'Create workshop' })).toBeVisible()
     await shot('home')
 
-    await page.getByRole('button', { name: 'Open the example workshop' }).click()
+    await openExampleWorkshop(page)
     await expect(page.getByLabel('Your name')).toBeVisible()
     await shot('join')
 

@@ -1,14 +1,12 @@
 import { expect, test } from '@playwright/test'
-import { addCard, cardWithText, join, lane, newActor } from './actors'
+import { addCard, cardWithText, join, lane, newActor, openExampleWorkshop, participantLink } from './actors'
 
 test('Ctrl+Z undoes only one’s own edits, never a collaborator’s', async ({ browser }) => {
   const ana = await newActor(browser, 'Ana')
   const juan = await newActor(browser, 'Juan')
-  await ana.page.goto('/')
-  await ana.page.getByRole('button', { name: 'Open the example workshop' }).click()
+  await openExampleWorkshop(ana.page)
   await join(ana.page, 'Ana Kowalska', 'Żyrardów')
-  const link = ana.page.url()
-  await juan.page.goto(link)
+  await juan.page.goto(await participantLink(ana.page))
   await join(juan.page, 'Juan Pérez', 'Las Palmas de Gran Canaria')
 
   for (const actor of [ana, juan]) {
@@ -37,21 +35,32 @@ test('Ctrl+Z undoes only one’s own edits, never a collaborator’s', async ({ 
   await juan.context.close()
 })
 
-test('the home page lists workshops opened on this device, and an unknown link says so', async ({
+test('the home page lists workshops opened on this device, and an unknown or incomplete link says so', async ({
   browser,
 }) => {
   const ana = await newActor(browser, 'Ana')
-  await ana.page.goto('/')
-  await ana.page.getByRole('button', { name: 'Open the example workshop' }).click()
+  await openExampleWorkshop(ana.page)
   await join(ana.page, 'Ana Kowalska', 'Żyrardów')
   await expect(ana.page.getByTestId('practice')).toHaveCount(2)
+  const workshopPath = new URL(ana.page.url()).pathname
   await ana.page.goto('/')
-  await ana.page.getByRole('link', { name: /IMPETUS – 2nd Interregional Thematic Seminar/ }).click()
+  const recent = ana.page.getByRole('link', { name: /IMPETUS – 2nd Interregional Thematic Seminar/ })
+  await expect(recent).toContainText('Facilitator')
+  await recent.click()
   await expect(ana.page.getByTestId('workshop-title')).toHaveText(
     'IMPETUS – 2nd Interregional Thematic Seminar',
   )
+  // The token was kept on the device: the facilitator's tools are there without it in the address.
+  await expect(ana.page.getByTestId('share-button')).toBeVisible()
 
-  await ana.page.goto('/w/doesNotExist123')
+  await ana.page.goto('/w/doesNotExist123?token=someTokenThatFitsNothing')
   await expect(ana.page.getByRole('heading', { level: 1 })).toContainText(/not found|does not exist/i)
+
+  // Someone given only the address, without its token, is told to ask for the link.
+  const eva = await newActor(browser, 'Eva')
+  await eva.page.goto(workshopPath)
+  await expect(eva.page.getByTestId('link-needed')).toBeVisible()
+  await expect(eva.page.getByRole('heading', { level: 1 })).toHaveText('This workshop opens from its link')
   await ana.context.close()
+  await eva.context.close()
 })
