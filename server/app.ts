@@ -53,8 +53,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   config.dataDir = resolvePath(config.dataDir)
   config.staticDir = resolvePath(config.staticDir)
   const log = logger ?? createLogger(config.logLevel)
-  // Before the store is opened: a bad secret must not leave a store open behind it.
-  const secret = givenSecret ?? loadSecret(config.dataDir, process.env)
+  let secret: Uint8Array
+  try {
+    // Before the SQLite store is opened, so a bad secret leaves nothing open behind it.
+    secret = givenSecret ?? loadSecret(config.dataDir, process.env)
+  } catch (error) {
+    await givenStore?.close()
+    throw error
+  }
   if (!givenSecret && !process.env.PRACTICEMAP_SECRET && secretFileIsShared(config.dataDir)) {
     log.warn('the token secret file can be read by other users; chmod 600 it', { file: SECRET_FILE })
   }

@@ -145,7 +145,13 @@ export function addressKey(address: string | undefined): string {
   if (isIPv4(address)) return address
   if (!isIPv6(address)) return address
   const groups = expandIPv6(address.split('%')[0] ?? address)
-  return groups ? `${groups.slice(0, 4).join(':')}::/64` : address
+  if (!groups) return address
+  if (groups.slice(0, 5).every((group) => group === '0') && groups[5] === 'ffff') {
+    // IPv4-mapped, written in hex.
+    const [high = 0, low = 0] = groups.slice(6).map((group) => Number.parseInt(group, 16))
+    return [high >> 8, high & 255, low >> 8, low & 255].join('.')
+  }
+  return `${groups.slice(0, 4).join(':')}::/64`
 }
 
 /** The 8 groups of an IPv6 address, without leading zeros; null when it cannot be read. */

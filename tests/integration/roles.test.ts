@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode } from '../../server/closeCodes'
+import { createLogger } from '../../server/log'
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../../server/protocol'
 import { applyStoredDocument, type DocumentStore } from '../../server/storage/documentStore'
 import { MemoryStore } from '../../server/storage/memoryStore'
@@ -445,5 +446,115 @@ describe('locked boards', () => {
     await stockRoundTrip(participant, 'done')
     await server.persistence.flush()
     expect(server.registry.get(board)?.doc && cardTexts(server.registry.get(board)?.doc as Y.Doc)).toEqual([])
+  })
+})
+
+describe('REST endpoints need a token', () => {
+  it('answers GET /api/workshops/<id> with 404, 401 (missing), 403 (wrong) or 200 with the role', async () => {
+    const server = await startTestServer()
+    const { id, tokens } = await createWorkshop(server.url, 'Checked')
+    const url = `${server.url}/api/workshops/${id}`
+    expect((await fetch(`${server.url}/api/workshops/nosuchwrkshp?token=${tokens.facilitator}`)).status).toBe(
+      404,
+    )
+    const missing = await fetch(url)
+    expect(missing.status).toBe(401)
+    expect(missing.headers.get('www-authenticate')).toMatch(/^Bearer/)
+    expect((await fetch(`${url}?token=${'W'.repeat(32)}`)).status).toBe(403)
+    expect((await fetch(url, { headers: { Authorization: 'Bearer nope' } })).status).toBe(403)
+    const ok = await fetch(url, { headers: { Authorization: `Bearer ${tokens.participant}` } })
+    expect(ok.status).toBe(200)
+    expect(await ok.json()).toMatchObject({ id, title: 'Checked', role: 'participant' })
+  })
+
+  it('gives the links to the facilitator only', async () => {
+    const server = await startTestServer()
+    const created = await createWorkshop(server.url)
+    const url = `${server.url}/api/workshops/${created.id}/links`
+    const asFacilitator = await fetch(url, {
+      headers: { Authorization: `Bearer ${created.tokens.facilitator}` },
+    })
+    expect(asFacilitator.status).toBe(200)
+    expect(await asFacilitator.json()).toEqual({ links: created.links })
+    for (const token of [created.tokens.participant, created.tokens.observer, 'W'.repeat(32)]) {
+      expect((await fetch(url, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(403)
+    }
+    expect((await fetch(url)).status).toBe(401)
+  })
+
+  it('regenerates the participant or observer link for the facilitator only', async () => {
+    const server = await startTestServer()
+    const { id, tokens } = await createWorkshop(server.url)
+    expect((await regenerate(server.url, id, 'participant', tokens.participant)).status).toBe(403)
+    expect((await regenerate(server.url, id, 'observer', tokens.observer)).status).toBe(403)
+    expect((await regenerate(server.url, id, 'facilitator', tokens.facilitator)).status).toBe(400)
+    expect((await regenerate(server.url, id, 'everyone', tokens.facilitator)).status).toBe(400)
+    expect((await regenerate(server.url, 'nosuchwrkshp', 'observer', tokens.facilitator)).status).toBe(404)
+    const get = await fetch(`${server.url}/api/workshops/${id}/links/observer/regenerate`)
+    expect(get.status).toBe(405)
+    // Nothing above changed a link.
+    expect((await fetch(`${server.url}/api/workshops/${id}?token=${tokens.observer}`)).status).toBe(200)
+
+    const fresh = await newTokens(await regenerate(server.url, id, 'observer', tokens.facilitator))
+    expect((await fetch(`${server.url}/api/workshops/${id}?token=${tokens.observer}`)).status).toBe(403)
+    const summary = await fetch(`${server.url}/api/workshops/${id}?token=${fresh.observer}`)
+    expect(await summary.json()).toMatchObject({ role: 'observer' })
+  })
+
+  it('tells the time without a token, never from a cache', async () => {
+    const server = await startTestServer()
+    const before = Date.now()
+    const response = await fetch(`${server.url}/api/time`)
+    const after = Date.now()
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const { now } = (await response.json()) as { now: number }
+    expect(now).toBeGreaterThanOrEqual(before)
+    expect(now).toBeLessThanOrEqual(after)
+    expect((await fetch(`${server.url}/api/time`, { method: 'POST' })).status).toBe(405)
+  })
+})
+
+describe('tokens never reach the log', () => {
+  it('logs no token while links are created, used, refused, regenerated and denied writes', async () => {
+    const lines: string[] = []
+    const logger = createLogger('debug', (_level, line) => lines.push(line))
+    const server = await startTestServer({ logger, refusalBurst: 5 })
+    const created = await createWorkshop(server.url)
+    const { id, tokens } = created
+    const board = boardDocumentName(id, 'practice01')
+    const observer = await RawClient.open(server.url, board, tokens.observer)
+    await observer.waitForMessage('syncStep1')
+    observer.send(encodeUpdate(textInsertUpdate('denied')))
+    await roundTrip(observer)
+    await connectSynced(server.url, board, tokens.participant)
+    await fetch(`${server.url}/api/workshops/${id}?token=${tokens.participant}`)
+    await fetch(`${server.url}/api/workshops/${id}/links`, {
+      headers: { Authorization: `Bearer ${tokens.facilitator}` },
+    })
+    const fresh = await newTokens(await regenerate(server.url, id, 'participant', tokens.facilitator))
+    await upgradeStatus(`${syncUrl(server.url)}/${board}?token=${tokens.participant}`)
+    await upgradeStatus(`${syncUrl(server.url)}/${board}?token=${fresh.participant}x`)
+    await upgradeStatus(`${syncUrl(server.url)}/nosuchwrkshp?token=${fresh.participant}`)
+    for (let i = 0; i < 5; i++) await fetch(`${server.url}/api/workshops/${id}?token=${fresh.observer}x`)
+    await server.close()
+
+    const log = lines.join('\n')
+    // The log did see all of this happen...
+    for (const message of [
+      'workshop created',
+      'refused websocket',
+      'link regenerated',
+      'answering 429',
+      'dropped an update',
+    ]) {
+      expect(log).toContain(message)
+    }
+    // ...and holds none of the tokens, nor any part of their URLs.
+    for (const token of [...Object.values(tokens), ...Object.values(fresh)]) {
+      expect(log).not.toContain(token)
+      expect(log).not.toContain(token.slice(0, 12))
+    }
+    expect(log).not.toContain('token=')
   })
 })

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { cleanup, REPO_ROOT, tempDir } from './helpers'
+import { createAuth, SECRET_FILE } from '../../server/auth'
+import { cleanup, createWorkshop, REPO_ROOT, spawnServer, tempDir } from './helpers'
 
 afterEach(cleanup)
 
@@ -29,5 +30,42 @@ describe('starting the server', () => {
     expect(code).toBe(1)
     expect(stderr).toContain('PracticeMap could not start: ENOTDIR')
     expect(stderr).not.toMatch(/^\s+at /m)
+  })
+})
+
+describe('the token secret', () => {
+  it('refuses to start when PRACTICEMAP_SECRET is too short to be safe', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: tempDir(),
+        LOG_LEVEL: 'error',
+        PRACTICEMAP_SECRET: 'hunter2',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString()
+    })
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+    expect(code).toBe(1)
+    expect(stderr).toContain('PRACTICEMAP_SECRET must be at least 32 characters')
+    expect(stderr).not.toContain('hunter2')
+  })
+
+  it('signs links with PRACTICEMAP_SECRET when it is set, so machines sharing it issue the same tokens', async () => {
+    const secret = 'one secret for every machine, at least 32 characters'
+    const dataDir = tempDir()
+    const server = await spawnServer({ DATA_DIR: dataDir, PRACTICEMAP_SECRET: secret })
+    const created = await createWorkshop(server.url)
+    const auth = createAuth(Buffer.from(secret))
+    for (const role of ['facilitator', 'participant', 'observer'] as const) {
+      expect(created.tokens[role]).toBe(auth.issueToken(created.id, role, 0))
+    }
+    expect(existsSync(join(dataDir, SECRET_FILE))).toBe(false)
   })
 })

@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto'
+import { request } from 'node:http'
+import { afterEach, describe, expect, it } from 'vitest'
+import { MemoryStore } from '../../server/storage/memoryStore'
+import { workshopDocumentName } from '../../shared/documentNames'
+import {
+  cleanup,
+  connectSynced,
+  createWorkshop,
+  InstrumentedStore,
+  startTestServer,
+  syncUrl,
+  upgradeResponse,
+  upgradeStatus,
+} from './helpers'
+
+afterEach(cleanup)
+
+/** One WebSocket upgrade request by plain HTTP, as cheap as a client can make it; resolves with the status. */
+function rawUpgrade(serverUrl: string, path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${serverUrl}${path}`, {
+      agent: false,
+      headers: {
+        Connection: 'Upgrade',
+        Upgrade: 'websocket',
+        'Sec-WebSocket-Version': '13',
+        'Sec-WebSocket-Key': randomBytes(16).toString('base64'),
+      },
+    })
+    req.on('response', (response) => {
+      response.resume()
+      resolve(response.statusCode ?? 0)
+    })
+    req.on('upgrade', (_response, socket) => {
+      socket.destroy()
+      resolve(101)
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+describe('refused requests are rate-limited per address', () => {
+  it('answers a burst of 1,000 refused upgrades cheaply: storage is read at most `burst` times', async () => {
+    const store = new InstrumentedStore(new MemoryStore())
+    // The default burst; a refill slow enough that a slow machine earns no extra refusal during the test.
+    const server = await startTestServer({ store, refusalBurst: 20, refusalRefillPerSecond: 0.001 })
+    const { id } = await createWorkshop(server.url)
+    const path = `/sync/${workshopDocumentName(id)}?token=${'W'.repeat(32)}`
+    const statuses = new Map<number, number>()
+    const started = performance.now()
+    // 1,000 requests, 50 in flight at a time, like a client (or many) retrying without pause.
+    for (let wave = 0; wave < 20; wave++) {
+      const answers = await Promise.all(Array.from({ length: 50 }, () => rawUpgrade(server.url, path)))
+      for (const status of answers) statuses.set(status, (statuses.get(status) ?? 0) + 1)
+    }
+    const elapsedMs = performance.now() - started
+    expect(Object.fromEntries(statuses)).toEqual({ 403: 20, 429: 980 })
+    expect(store.getWorkshopCalls).toBeLessThanOrEqual(20)
+    // Client and server share this process; on a laptop this takes well under a second.
+    expect(elapsedMs).toBeLessThan(5000)
+    console.info(
+      `1,000 refused upgrades: ${Math.round(elapsedMs)} ms in all (${(elapsedMs / 1000).toFixed(2)} ms each, ` +
+        `client included), storage read ${store.getWorkshopCalls} times`,
+    )
+  })
+
+  it('answers 429 with Retry-After once the budget is spent, to every request from that address', async () => {
+    const server = await startTestServer({ refusalBurst: 3, refusalRefillPerSecond: 0.5 })
+    const { id, tokens } = await createWorkshop(server.url)
+    const url = `${syncUrl(server.url)}/${workshopDocumentName(id)}`
+    expect(await upgradeStatus(`${url}?token=${'W'.repeat(32)}`)).toBe(403)
+    expect(await upgradeStatus(url)).toBe(401)
+    expect(await upgradeStatus(`${syncUrl(server.url)}/nosuchwrkshp?token=${tokens.observer}`)).toBe(404)
+    const limited = await upgradeResponse(`${url}?token=${'W'.repeat(32)}`)
+    expect(limited.status).toBe(429)
+    expect(limited.headers['retry-after']).toBe('2')
+    // The address is limited as a whole, even with a good token (the check that spares storage comes first).
+    expect(await upgradeStatus(`${url}?token=${tokens.facilitator}`)).toBe(429)
+    // The REST endpoints share the budget.
+    const rest = await fetch(`${server.url}/api/workshops/${id}`, {
+      headers: { Authorization: `Bearer ${tokens.facilitator}` },
+    })
+    expect(rest.status).toBe(429)
+    expect(rest.headers.get('retry-after')).toBe('2')
+  })
+
+  it('counts bad paths and refused REST requests too, and nothing for allowed requests', async () => {
+    const server = await startTestServer({ refusalBurst: 3, refusalRefillPerSecond: 0.001 })
+    const { id, tokens } = await createWorkshop(server.url)
+    // Allowed requests cost nothing, however many.
+    for (let i = 0; i < 10; i++) {
+      await connectSynced(server.url, workshopDocumentName(id), tokens.observer)
+      const ok = await fetch(`${server.url}/api/workshops/${id}?token=${tokens.participant}`)
+      expect(ok.status).toBe(200)
+    }
+    // A participant asking for the links is refused (403) but not guessing: it costs nothing either.
+    expect((await fetch(`${server.url}/api/workshops/${id}/links?token=${tokens.participant}`)).status).toBe(
+      403,
+    )
+    expect(await upgradeStatus(`${server.url.replace('http', 'ws')}/sync/bad!path`)).toBe(400)
+    expect((await fetch(`${server.url}/api/workshops/${id}`)).status).toBe(401)
+    expect((await fetch(`${server.url}/api/workshops/${id}?token=${'W'.repeat(32)}`)).status).toBe(403)
+    expect((await fetch(`${server.url}/api/workshops/${id}?token=${tokens.participant}`)).status).toBe(429)
+  })
+
+  it('lets an address in again once its budget has refilled', async () => {
+    const server = await startTestServer({ refusalBurst: 1, refusalRefillPerSecond: 20 })
+    const { id, tokens } = await createWorkshop(server.url)
+    const url = `${syncUrl(server.url)}/${workshopDocumentName(id)}`
+    expect(await upgradeStatus(`${url}?token=${'W'.repeat(32)}`)).toBe(403)
+    expect(await upgradeStatus(`${url}?token=${'W'.repeat(32)}`)).toBe(429)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    await connectSynced(server.url, workshopDocumentName(id), tokens.participant)
+  })
+})
