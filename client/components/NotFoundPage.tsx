@@ -10,11 +10,15 @@ export function MessagePage({
   title,
   text,
   children,
+  form,
   testId,
 }: {
   title: string
   text: string
+  /** Buttons, beside "Go to the home page". */
   children?: ReactNode
+  /** A form between the text and the buttons. */
+  form?: ReactNode
   testId?: string
 }) {
   const { t } = useI18n()
@@ -25,6 +29,7 @@ export function MessagePage({
       <main id="content" className="message-page" data-testid={testId}>
         <h1 tabIndex={-1}>{title}</h1>
         <p>{text}</p>
+        {form}
         <div className="message-page__actions">
           {children}
           <Link href="/" className="button button--secondary">

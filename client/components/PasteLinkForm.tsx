@@ -7,7 +7,7 @@ import { navigate } from '../router'
  * Where a link is missing or no longer valid: paste the new one and go on, without hunting for the
  * address bar (on a phone, the link often arrives in a chat app).
  */
-export function PasteLinkForm() {
+export function PasteLinkForm({ label }: { label: string }) {
   const { t } = useI18n()
   const [value, setValue] = useState('')
   const [invalid, setInvalid] = useState(false)
@@ -27,7 +27,7 @@ export function PasteLinkForm() {
   return (
     <form className="form paste-link" onSubmit={submit} noValidate>
       <div className="field">
-        <label htmlFor={`${ids}-link`}>{t.access.pasteLabel}</label>
+        <label htmlFor={`${ids}-link`}>{label}</label>
         <input
           id={`${ids}-link`}
           type="url"

@@ -24,6 +24,9 @@ export function ShareButton() {
         type="button"
         className="button button--small button--secondary"
         aria-haspopup="dialog"
+        // On a phone only the icon shows: the name stays for screen readers and as a tooltip.
+        aria-label={t.share.button}
+        title={t.share.button}
         onClick={() => setOpen(true)}
         data-testid="share-button"
       >

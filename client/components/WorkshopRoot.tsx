@@ -141,15 +141,21 @@ export function WorkshopRoot({ workshopId, view }: { workshopId: string; view: W
       )
     case 'noToken':
       return (
-        <MessagePage title={t.access.noTokenTitle} text={t.access.noTokenText} testId="link-needed">
-          <PasteLinkForm />
-        </MessagePage>
+        <MessagePage
+          title={t.access.noTokenTitle}
+          text={t.access.noTokenText}
+          testId="link-needed"
+          form={<PasteLinkForm label={t.access.pasteLabel} />}
+        />
       )
     case 'revoked':
       return (
-        <MessagePage title={t.access.revokedTitle} text={t.access.revokedText} testId="link-revoked">
-          <PasteLinkForm />
-        </MessagePage>
+        <MessagePage
+          title={t.access.revokedTitle}
+          text={t.access.revokedText}
+          testId="link-revoked"
+          form={<PasteLinkForm label={t.access.pasteNewLabel} />}
+        />
       )
     case 'notFound':
       return (

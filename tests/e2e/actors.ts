@@ -1,4 +1,8 @@
 import { type Browser, type BrowserContext, expect, type Locator, type Page } from '@playwright/test'
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { setPracticeLocked } from '../../shared/sessionOperations'
 
 /**
  * The people of the stories. Each actor has a browser context of their own: separate storage, IndexedDB
@@ -133,4 +137,39 @@ export async function dragWithMouse(page: Page, source: Locator, target: Locator
   await page.mouse.move(endX, endY, { steps: 20 })
   await page.mouse.move(endX, endY + 2, { steps: 2 })
   await page.mouse.up()
+}
+
+/**
+ * Locks or unlocks a practice's board as the facilitator would, from a stock y-websocket client with the
+ * facilitator's token (taken from their device). The facilitator's own lock button comes in a later step.
+ */
+export async function setBoardLocked(facilitator: Page, practiceId: string, locked: boolean): Promise<void> {
+  const url = new URL(facilitator.url())
+  const workshopId = url.pathname.split('/')[2] ?? ''
+  const stored = await facilitator.evaluate(
+    (key) => localStorage.getItem(key),
+    `practicemap:token:${workshopId}`,
+  )
+  const token = (JSON.parse(stored ?? '{}') as { token?: string }).token ?? ''
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(`ws://${url.host}/sync`, workshopId, doc, {
+    params: { token },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the lock client did not sync')), 10_000)
+      provider.once('sync', () => {
+        clearTimeout(timer)
+        resolve()
+      })
+    })
+    if (!setPracticeLocked(doc, practiceId, locked)) throw new Error(`no practice ${practiceId}`)
+    // Let the update reach the server before the socket closes.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  } finally {
+    provider.destroy()
+    doc.destroy()
+  }
 }

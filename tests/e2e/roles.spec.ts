@@ -8,6 +8,7 @@ import {
   newActor,
   openSharePanel,
   readSharedLinks,
+  setBoardLocked,
 } from './actors'
 
 /**
@@ -142,6 +143,24 @@ test('facilitator, participant and observer each get what their link allows; a r
     await expect(fran.page.getByTestId('workshop-title')).toBeVisible()
   })
 
+  await test.step('a locked board is read-only for Paula, with a lock badge, but not for Fran', async () => {
+    const practiceId = await fran.page.getByTestId('practice').getAttribute('data-practice-id')
+    if (!practiceId) throw new Error('no practice id')
+    await fran.page.getByRole('link', { name: 'Open board for “Flat for renovation”' }).click()
+    await setBoardLocked(fran.page, practiceId, true)
+    await expect(paula.page.getByTestId('lock-badge')).toBeVisible()
+    await expect(paula.page.getByLabel(/^New card in/)).toHaveCount(0)
+    await expect(paula.page.locator('[data-drag-handle]')).toHaveCount(0)
+    await expect(paula.page.getByRole('button', { name: 'Undo' })).toHaveCount(0)
+    await shot(paula.page, 'locked-board-participant')
+    await expect(fran.page.getByTestId('lock-badge')).toBeVisible()
+    await expect(fran.page.getByLabel('New card in Key aspects')).toBeVisible()
+    await setBoardLocked(fran.page, practiceId, false)
+    await expect(paula.page.getByTestId('lock-badge')).toHaveCount(0)
+    await expect(paula.page.getByLabel('New card in Key aspects')).toBeVisible()
+    await fran.page.getByRole('link', { name: 'All practices' }).click()
+  })
+
   const paulaSockets: string[] = []
   const newLinks = await test.step('Fran replaces the participant link, after a confirmation', async () => {
     const opened = await openSharePanel(fran.page)
@@ -191,7 +210,7 @@ test('facilitator, participant and observer each get what their link allows; a r
     await expect(cardWithText(lane(fran.page, 'transferSteps'), 'Survey vacant flats')).toBeVisible()
     await expect(cardWithText(lane(olga.page, 'transferSteps'), 'Survey vacant flats')).toBeVisible()
 
-    await paula.page.getByLabel('Workshop link').fill(newLinks.participant)
+    await paula.page.getByLabel('Have the new link? Paste it here').fill(newLinks.participant)
     await paula.page.getByRole('button', { name: 'Open the workshop' }).click()
     await expect(paula.page.getByTestId('practice')).toHaveCount(1)
     await paula.page.getByRole('link', { name: 'Open board for “Flat for renovation”' }).click()
