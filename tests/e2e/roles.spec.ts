@@ -218,5 +218,22 @@ test('facilitator, participant and observer each get what their link allows; a r
     await pablo.context.close()
   })
 
+  await test.step('a screen offline while its link was replaced shows the message once back online', async () => {
+    await olga.context.setOffline(true)
+    await expect(olga.page.getByTestId('connection-status')).toHaveAttribute('data-status', 'offline')
+    const opened = await openSharePanel(fran.page)
+    await opened.getByRole('button', { name: 'New observer link' }).click()
+    await fran.page
+      .getByRole('dialog', { name: 'Make a new observer link?' })
+      .getByRole('button', { name: 'Make a new link' })
+      .click()
+    await expect(opened.getByTestId('observer-link')).not.toHaveValue(links.observer)
+    await opened.getByRole('button', { name: 'Close' }).click()
+    // The server now refuses Olga's sockets at the upgrade, which the browser reports only as failed
+    // connections: the page asks the server why instead of reconnecting for ever.
+    await olga.context.setOffline(false)
+    await expect(olga.page.getByTestId('link-revoked')).toBeVisible()
+  })
+
   for (const actor of [fran, paula, olga]) await actor.context.close()
 })
