@@ -51,8 +51,14 @@ describe('dot voting', () => {
     setDots(doc, ana, c, 2) // the budget of 3 is spent before c
     const boards = [votesOf('p1', doc)]
     const tally = tallyVotes(boards, perPractice).p1
-    expect(tally?.[a]?.total).toBe(2)
-    expect((tally?.[a]?.total ?? 0) + (tally?.[b]?.total ?? 0) + (tally?.[c]?.total ?? 0)).toBe(3)
+    const counted = [a, b, c].map((id) => tally?.[id]?.total ?? 0)
+    // Which dots are dropped depends on the (random) card ids, but never more than 2 per card or 3 in all.
+    expect(Math.max(...counted)).toBeLessThanOrEqual(2)
+    expect(counted.reduce((sum, n) => sum + n, 0)).toBe(3)
+    // Every reader drops the same ones.
+    const copy = new Y.Doc()
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
+    expect(tallyVotes([votesOf('p1', copy)], perPractice)).toEqual(tallyVotes(boards, perPractice))
     expect(dotBudget('ana', 'p1', boards, perPractice)).toEqual({ budget: 3, used: 3, remaining: 0 })
     expect(mayAddDot('ana', 'p1', c, boards, perPractice)).toBe(false)
   })
