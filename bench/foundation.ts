@@ -4,12 +4,19 @@
  * - convergence: one person adds a card, how long until a second person's board has it (stock clients);
  * - fan-out: one writer at a fixed rate, 20 observers; latency from the *intended* send time, so a stalled
  *   server cannot hide its backlog (no coordinated omission); in-memory vs SQLite storage side by side;
- * - cold join: connect → synced for a stored 5,000-card board after a server restart.
+ * - cold join: connect → synced for a stored 5,000-card board after a server restart;
+ * - refusals: 1,000 WebSocket upgrades with a wrong token from one address (50 in flight), which the
+ *   per-address limit answers 429 after the first 20 (403); wall time and the server's CPU time.
+ *
+ * Every client uses its workshop link's token, as the browser does: writers a participant's, readers
+ * (the fan-out's observers, the cold joins) an observer's.
  *
  * The server runs in a child process (pinned to CPU 0 when `taskset` exists), the clients here (CPU 1).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -67,20 +74,40 @@ async function startServerProcess(storage: 'sqlite' | 'memory', dataDir: string)
   }
 }
 
-async function createWorkshop(url: string): Promise<string> {
+interface Workshop {
+  id: string
+  /** The `?token=` of each role's link. */
+  tokens: { facilitator: string; participant: string; observer: string }
+}
+
+async function createWorkshop(url: string): Promise<Workshop> {
   const response = await fetch(`${url}/api/workshops`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ title: 'Benchmark' }),
   })
-  return ((await response.json()) as { id: string }).id
+  if (response.status !== 201) throw new Error(`create workshop: HTTP ${response.status}`)
+  const { id, links } = (await response.json()) as {
+    id: string
+    links: Record<keyof Workshop['tokens'], string>
+  }
+  const token = (link: string) => new URL(link).searchParams.get('token') ?? ''
+  return {
+    id,
+    tokens: {
+      facilitator: token(links.facilitator),
+      participant: token(links.participant),
+      observer: token(links.observer),
+    },
+  }
 }
 
-function connect(url: string, name: string): { doc: Y.Doc; provider: WebsocketProvider } {
+function connect(url: string, name: string, token: string): { doc: Y.Doc; provider: WebsocketProvider } {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(`${url.replace('http', 'ws')}/sync`, name, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params: { token },
   })
   return { doc, provider }
 }
@@ -112,10 +139,10 @@ const author = { id: 'bench', name: 'Bench', organisation: 'Loopback' }
 
 /** Each card's text carries its intended send time; observers record arrival − intended time. */
 async function fanOut(url: string, observers: number, edits: number, intervalMs: number) {
-  const workshopId = await createWorkshop(url)
-  const name = boardDocumentName(workshopId, 'fanout00')
-  const writer = connect(url, name)
-  const peers = Array.from({ length: observers }, () => connect(url, name))
+  const { id, tokens } = await createWorkshop(url)
+  const name = boardDocumentName(id, 'fanout00')
+  const writer = connect(url, name, tokens.participant)
+  const peers = Array.from({ length: observers }, () => connect(url, name, tokens.observer))
   await until(() => writer.provider.synced && peers.every((peer) => peer.provider.synced))
   const latencies: number[] = []
   let delivered = 0
@@ -149,10 +176,10 @@ async function fanOut(url: string, observers: number, edits: number, intervalMs:
 }
 
 async function convergence(url: string, samples: number) {
-  const workshopId = await createWorkshop(url)
-  const name = boardDocumentName(workshopId, 'converge')
-  const alice = connect(url, name)
-  const bob = connect(url, name)
+  const { id, tokens } = await createWorkshop(url)
+  const name = boardDocumentName(id, 'converge')
+  const alice = connect(url, name, tokens.participant)
+  const bob = connect(url, name, tokens.participant)
   await until(() => alice.provider.synced && bob.provider.synced)
   const times: number[] = []
   for (let i = 0; i < samples; i++) {
@@ -175,9 +202,9 @@ async function convergence(url: string, samples: number) {
 
 async function coldJoin(dataDir: string, cards: number) {
   let server = await startServerProcess('sqlite', dataDir)
-  const workshopId = await createWorkshop(server.url)
-  const name = boardDocumentName(workshopId, 'bigboard')
-  const writer = connect(server.url, name)
+  const { id, tokens } = await createWorkshop(server.url)
+  const name = boardDocumentName(id, 'bigboard')
+  const writer = connect(server.url, name, tokens.participant)
   await until(() => writer.provider.synced)
   writer.doc.transact(() => {
     for (let i = 0; i < cards; i++) {
@@ -188,7 +215,7 @@ async function coldJoin(dataDir: string, cards: number) {
       )
     }
   })
-  const check = connect(server.url, name)
+  const check = connect(server.url, name, tokens.observer)
   await until(() => check.provider.synced && cardsMap(check.doc).size === cards, 60_000)
   const bytes = Y.encodeStateAsUpdate(writer.doc).byteLength
   writer.provider.destroy()
@@ -199,13 +226,82 @@ async function coldJoin(dataDir: string, cards: number) {
   for (let i = 0; i < 5; i++) {
     // The first join loads from disk (cold); later ones find the room in memory (warm).
     const started = performance.now()
-    const reader = connect(server.url, name)
+    const reader = connect(server.url, name, tokens.observer)
     await until(() => reader.provider.synced && cardsMap(reader.doc).size === cards, 60_000)
     joins.push(performance.now() - started)
     reader.provider.destroy()
   }
   await server.stop()
   return { cards, bytes, coldMs: joins[0] ?? Number.NaN, warmMs: summary(joins.slice(1)).p50 }
+}
+
+/** The process and its descendants (tsx runs the server in a child process of its own). */
+function processTree(pid: number): number[] {
+  const pids = [pid]
+  for (let i = 0; i < pids.length; i++) {
+    const taskDir = `/proc/${pids[i]}/task`
+    if (!existsSync(taskDir)) continue
+    for (const task of readdirSync(taskDir)) {
+      const children = readFileSync(`${taskDir}/${task}/children`, 'utf8').trim()
+      if (children) pids.push(...children.split(' ').map(Number))
+    }
+  }
+  return pids
+}
+
+/** CPU time (user + system) a process and its descendants have used, in ms; NaN without /proc. */
+function cpuMs(pid: number | undefined): number {
+  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return Number.NaN
+  let ticks = 0
+  for (const member of processTree(pid)) {
+    // After the command name (in parentheses), utime and stime are the 12th and 13th fields.
+    const fields = readFileSync(`/proc/${member}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    ticks += Number(fields[11]) + Number(fields[12])
+  }
+  // Clock ticks of 10 ms (USER_HZ is 100 on Linux).
+  return ticks * 10
+}
+
+function upgradeStatus(url: string, path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${url}${path}`, {
+      agent: false,
+      headers: {
+        Connection: 'Upgrade',
+        Upgrade: 'websocket',
+        'Sec-WebSocket-Version': '13',
+        'Sec-WebSocket-Key': randomBytes(16).toString('base64'),
+      },
+    })
+    req.on('response', (response) => {
+      response.resume()
+      resolve(response.statusCode ?? 0)
+    })
+    req.on('upgrade', (_response, socket) => {
+      socket.destroy()
+      resolve(101)
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+/** 1,000 refused upgrades from one address, 50 at a time: what a client retrying a dead link costs. */
+async function refusals(dataDir: string, total = 1000, inFlight = 50) {
+  const server = await startServerProcess('sqlite', dataDir)
+  const { id } = await createWorkshop(server.url)
+  const path = `/sync/${id}?token=${'W'.repeat(32)}`
+  const statuses: Record<number, number> = {}
+  const cpuBefore = cpuMs(server.child.pid)
+  const started = performance.now()
+  for (let sent = 0; sent < total; sent += inFlight) {
+    const wave = await Promise.all(Array.from({ length: inFlight }, () => upgradeStatus(server.url, path)))
+    for (const status of wave) statuses[status] = (statuses[status] ?? 0) + 1
+  }
+  const wallMs = performance.now() - started
+  const serverCpuMs = cpuMs(server.child.pid) - cpuBefore
+  await server.stop()
+  return { total, wallMs, serverCpuMs, statuses }
 }
 
 /** What one commit costs the SQLite store (WAL, synchronous=NORMAL), alone and batched as one event-loop turn. */
@@ -255,6 +351,8 @@ try {
   results.coldJoin = join5000
   const commits = await commitCost(join(scratch, 'commit'))
   results.commitCost = commits
+  const refused = await refusals(join(scratch, 'refusals'))
+  results.refusedUpgrades = refused
   const memory = results.memory as { fanOut20: { p50: number } }
   const sqlite = results.sqlite as { fanOut20: { p50: number } }
   results.persistenceCostP50 = sqlite.fanOut20.p50 / memory.fanOut20.p50
@@ -270,7 +368,9 @@ try {
       `\nCold join of a ${join5000.cards}-card board (${Math.round(join5000.bytes / 1024)} KiB): ` +
       `${round(join5000.coldMs)} ms cold, ${round(join5000.warmMs)} ms warm` +
       `\nSQLite commit per update: ${round(commits.microsecondsPerUpdateAlone)} µs alone, ` +
-      `${round(commits.microsecondsPerUpdateIn100Batch)} µs in a batch of 100`,
+      `${round(commits.microsecondsPerUpdateIn100Batch)} µs in a batch of 100` +
+      `\n${refused.total} refused upgrades (${JSON.stringify(refused.statuses)}): ${round(refused.wallMs)} ms, ` +
+      `server CPU ${round(refused.serverCpuMs)} ms`,
   )
   mkdirSync(join(root, 'bench/results'), { recursive: true })
   const file = join(root, 'bench/results', 'foundation.json')

@@ -58,7 +58,6 @@ export class Connection implements RoomPeer {
     private readonly onClosed: (connection: Connection) => void,
   ) {
     this.documentName = target.documentName
-    const documentName = this.documentName
     ws.on('message', this.onMessage)
     ws.on('close', this.onClose)
     ws.on('pong', () => {
@@ -69,7 +68,7 @@ export class Connection implements RoomPeer {
     ws.on('error', (error: Error & { code?: string }) => {
       this.log.warn('connection closed by protocol error', {
         connection: this.id,
-        document: documentName,
+        document: this.documentName,
         wsError: error.code,
         error: error.message,
       })

@@ -269,13 +269,13 @@ export interface RegistryOptions {
   unloadGraceMs: number
 }
 
-/**
- * All rooms of the process, one per document name. `join` is synchronous, so two connections for the same
- * document can never create two documents.
- */
 /** Ids of the registry's own silent peers, which no connection id (counting up from 1) can equal. */
 let nextInternalPeerId = -1
 
+/**
+ * All rooms of the process, one per document name. `join` is synchronous, so two connections for the same
+ * document can never create two documents. A board's room holds its workshop's room (see `holdWorkshop`).
+ */
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>()
   private shuttingDown = false
