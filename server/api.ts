@@ -3,22 +3,19 @@ import * as Y from 'yjs'
 import { z } from 'zod'
 import { boardDocumentName, workshopDocumentName } from '../shared/documentNames'
 import { buildExampleWorkshop } from '../shared/exampleWorkshop'
-import { isValidId, newId } from '../shared/ids'
+import { newId } from '../shared/ids'
 import { readWorkshop } from '../shared/readers'
 import { isRegenerableRole, type RegenerableRole, type Role } from '../shared/roles'
 import { LIMITS, type Workshop } from '../shared/schema'
 import { initWorkshop } from '../shared/workshopOperations'
+import { admit } from './admission'
 import { type Auth, type Grant, tokenFrom, type WorkshopLinks, ZERO_GENERATIONS } from './auth'
 import type { Logger } from './log'
 import type { RefusalRateLimiter } from './rateLimit'
 import { sendJson, sendJsonError } from './responses'
 import type { RoomRegistry } from './rooms'
-import {
-  applyStoredDocument,
-  type DocumentStore,
-  type InitialDocument,
-  type WorkshopRecord,
-} from './storage/documentStore'
+import { applyStoredDocument, type InitialDocument, type WorkshopRecord } from './storage/documentStore'
+import type { WorkshopCachingStore } from './storage/workshopCache'
 
 /**
  * The REST API under /api. Workshops are created here, and their links handed out; everything else about
@@ -154,7 +151,7 @@ export function requestOrigin(req: IncomingMessage, fallbackHost: string): strin
 }
 
 export interface ApiOptions {
-  store: DocumentStore
+  store: WorkshopCachingStore
   registry: RoomRegistry
   log: Logger
   auth: Auth
@@ -182,39 +179,29 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
 
   /**
    * The workshop `id` and what the request's token grants in it, or a thrown refusal: 429 when the address
-   * has spent its refusals (before storage is read), 404, 401 (no token), 403 (a wrong or revoked one).
+   * has spent its refusals, 404, 401 (no token), 403 (a wrong or revoked one). See admission.ts.
    */
   async function authenticate(
     req: IncomingMessage,
     id: string,
   ): Promise<{ workshop: WorkshopRecord; grant: Grant }> {
-    const reservation = limiter.reserve(req.socket.remoteAddress)
-    if (!reservation.ok) {
-      if (reservation.firstRefusal) {
-        log.warn('too many refused requests; answering 429', { address: req.socket.remoteAddress })
+    const admission = await admit({ store, limiter, log }, req.socket.remoteAddress, id, (workshop) => {
+      const token = tokenFrom(req)
+      if (token === null) {
+        return {
+          allow: false,
+          status: 401,
+          message: 'this request needs the workshop link’s token',
+          headers: { 'WWW-Authenticate': 'Bearer realm="PracticeMap"' },
+        }
       }
-      throw new Answered(429, 'too many refused requests from this address; try again later', {
-        'Retry-After': String(reservation.retryAfterSeconds),
-      })
-    }
-    let workshop: WorkshopRecord | null
-    try {
-      workshop = isValidId(id) ? await store.getWorkshop(id) : null
-    } catch (error) {
-      limiter.release(reservation)
-      throw error
-    }
-    if (!workshop) throw new Answered(404, 'no such workshop')
-    const token = tokenFrom(req)
-    if (token === null) {
-      throw new Answered(401, 'this request needs the workshop link’s token', {
-        'WWW-Authenticate': 'Bearer realm="PracticeMap"',
-      })
-    }
-    const grant = auth.roleOfToken(workshop, token)
-    if (!grant) throw new Answered(403, 'this link is not valid (it may have been replaced)')
-    limiter.release(reservation)
-    return { workshop, grant }
+      const grant = auth.roleOfToken(workshop, token)
+      return grant
+        ? { allow: true, grant }
+        : { allow: false, status: 403, message: 'this link is not valid (it may have been replaced)' }
+    })
+    if (!admission.allow) throw new Answered(admission.status, admission.message, admission.headers)
+    return { workshop: admission.workshop, grant: admission.grant }
   }
 
   async function authenticateFacilitator(req: IncomingMessage, id: string): Promise<WorkshopRecord> {

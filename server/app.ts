@@ -15,6 +15,7 @@ import { RefusalRateLimiter } from './rateLimit'
 import { createRoomSystem, type RoomRegistry } from './rooms'
 import type { DocumentStore } from './storage/documentStore'
 import { SqliteStore } from './storage/sqliteStore'
+import { WorkshopCachingStore } from './storage/workshopCache'
 import { type AuthorizeUpgrade, authorizeByToken, createUpgradeHandler, type SyncTarget } from './upgrade'
 
 export interface StartOptions extends Partial<ServerConfig> {
@@ -70,7 +71,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     burst: config.refusalBurst,
     refillPerSecond: config.refusalRefillPerSecond,
   })
-  const store = givenStore ?? SqliteStore.open(config.dataDir)
+  const store = new WorkshopCachingStore(givenStore ?? SqliteStore.open(config.dataDir))
   const startedAt = Date.now()
   let accepting = true
   let port = config.port

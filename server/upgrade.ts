@@ -2,10 +2,12 @@ import { type IncomingMessage, STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { WebSocket, WebSocketServer } from 'ws'
 import { type DocumentAddress, parseDocumentName } from '../shared/documentNames'
+import { admit, type Decision, type Refusal } from './admission'
 import { type Auth, type Grant, tokenFrom } from './auth'
 import type { Logger } from './log'
 import type { RefusalRateLimiter } from './rateLimit'
-import type { DocumentStore, WorkshopRecord } from './storage/documentStore'
+import type { WorkshopRecord } from './storage/documentStore'
+import type { WorkshopCachingStore } from './storage/workshopCache'
 
 /**
  * Everything that can refuse a WebSocket happens here, before `handleUpgrade`: a refusal is a plain HTTP
@@ -20,8 +22,7 @@ export interface SyncTarget {
   address: DocumentAddress
 }
 
-export type Refusal = { allow: false; status: number; message: string; headers?: Record<string, string> }
-export type UpgradeDecision = { allow: true; grant: Grant } | Refusal
+export type UpgradeDecision = Decision
 
 /**
  * Access control seam: what a request may do in an existing workshop (by default, what its token grants;
@@ -84,19 +85,9 @@ export function refuseUpgrade(
   )
 }
 
-/** The 429 for an address that has spent its refusals. */
-export function rateLimited(retryAfterSeconds: number): Refusal {
-  return {
-    allow: false,
-    status: 429,
-    message: 'too many refused requests from this address; try again later',
-    headers: { 'Retry-After': String(retryAfterSeconds) },
-  }
-}
-
 export interface UpgradeHandlerOptions {
   wss: WebSocketServer
-  store: DocumentStore
+  store: WorkshopCachingStore
   log: Logger
   limiter: RefusalRateLimiter
   authorize: AuthorizeUpgrade
@@ -105,9 +96,9 @@ export interface UpgradeHandlerOptions {
 }
 
 /**
- * Checks, in this order: the path (400), the address's budget of refusals (429, without touching storage),
- * the workshop (404), the token (401 missing, 403 wrong). Every refusal but the 429 is spent from the
- * address's budget.
+ * Checks, in this order: the path (400), the address's budget of refusals (429, without touching storage,
+ * unless the token is valid for a workshop already in memory), the workshop (404), the token (401 missing,
+ * 403 wrong). Every refusal but the 429 is spent from the address's budget.
  */
 export function createUpgradeHandler(options: UpgradeHandlerOptions) {
   const { wss, store, log, limiter, authorize, isAccepting, onConnection } = options
@@ -117,33 +108,23 @@ export function createUpgradeHandler(options: UpgradeHandlerOptions) {
   ): Promise<{ allow: true; target: SyncTarget; grant: Grant } | Refusal> {
     if (!isAccepting()) return { allow: false, status: 503, message: 'server shutting down' }
     const target = parseSyncPath(request.url)
-    const reservation = limiter.reserve(request.socket.remoteAddress)
     if (!target) {
+      // Spent from the budget too, so made-up paths count towards the address's 429.
+      limiter.reserve(request.socket.remoteAddress)
       return {
         allow: false,
         status: 400,
-        message: 'expected /sync/<workshopId> or /sync/<workshopId>/boards/<practiceId>',
+        message:
+          'expected /sync/<workshopId>, /sync/<workshopId>/boards/<practiceId> or /sync/<workshopId>/participation',
       }
     }
-    if (!reservation.ok) {
-      if (reservation.firstRefusal) {
-        log.warn('too many refused requests; answering 429', { address: request.socket.remoteAddress })
-      }
-      return rateLimited(reservation.retryAfterSeconds)
-    }
-    let decision: UpgradeDecision
-    try {
-      const workshop = await store.getWorkshop(target.address.workshopId)
-      if (!workshop) return { allow: false, status: 404, message: 'no such workshop' }
-      decision = await authorize(request, target, workshop)
-    } catch (error) {
-      // The server's failure, not the client's: it costs the address nothing.
-      limiter.release(reservation)
-      throw error
-    }
-    if (!decision.allow) return decision
-    limiter.release(reservation)
-    return { allow: true, target, grant: decision.grant }
+    const admission = await admit(
+      { store, limiter, log },
+      request.socket.remoteAddress,
+      target.address.workshopId,
+      (workshop) => authorize(request, target, workshop),
+    )
+    return admission.allow ? { allow: true, target, grant: admission.grant } : admission
   }
 
   return (request: IncomingMessage, socket: Duplex, head: Buffer): void => {

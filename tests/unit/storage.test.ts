@@ -7,9 +7,15 @@ import * as Y from 'yjs'
 import { applyStoredDocument } from '../../server/storage/documentStore'
 import { MemoryStore } from '../../server/storage/memoryStore'
 import { DATABASE_FILE, SCHEMA_VERSION, SqliteStore } from '../../server/storage/sqliteStore'
+import { WorkshopCachingStore } from '../../server/storage/workshopCache'
 import { runStorageContract } from './storageContract'
 
 runStorageContract('memory', { create: async () => new MemoryStore() })
+// The server wraps every store in the workshop cache: it must keep the contract too (a revoked generation
+// must never be served from memory).
+runStorageContract('memory behind the workshop cache', {
+  create: async () => new WorkshopCachingStore(new MemoryStore()),
+})
 
 const folders: string[] = []
 let lastFolder = ''

@@ -1,0 +1,69 @@
+import { isValidId } from '../shared/ids'
+import type { Grant } from './auth'
+import type { Logger } from './log'
+import type { RefusalRateLimiter } from './rateLimit'
+import type { WorkshopRecord } from './storage/documentStore'
+import type { WorkshopCachingStore } from './storage/workshopCache'
+
+/**
+ * The one gate in front of every workshop, for WebSocket upgrades and API calls alike: the address's
+ * budget of refusals, the workshop, then what the request's token grants in it.
+ */
+
+export type Refusal = { allow: false; status: number; message: string; headers?: Record<string, string> }
+export type Decision = { allow: true; grant: Grant } | Refusal
+export type Admission = { allow: true; workshop: WorkshopRecord; grant: Grant } | Refusal
+
+export interface AdmissionGate {
+  store: WorkshopCachingStore
+  limiter: RefusalRateLimiter
+  log: Logger
+}
+
+/** The 429 for an address that has spent its refusals. */
+export function rateLimited(retryAfterSeconds: number): Refusal {
+  return {
+    allow: false,
+    status: 429,
+    message: 'too many refused requests from this address; try again later',
+    headers: { 'Retry-After': String(retryAfterSeconds) },
+  }
+}
+
+/**
+ * Admits a request to workshop `workshopId` if `decide` grants it. Each refusal (404, and 401/403 from
+ * `decide`) is spent from the address's budget; once it is spent the answer is 429 without a storage read.
+ * Everyone at a venue may share one address, so a stale link on one device must not lock out the rest:
+ * a valid token for a workshop already in memory is checked (an HMAC, no storage read) and still admitted.
+ */
+export async function admit(
+  gate: AdmissionGate,
+  remoteAddress: string | undefined,
+  workshopId: string,
+  decide: (workshop: WorkshopRecord) => Decision | Promise<Decision>,
+): Promise<Admission> {
+  const { store, limiter, log } = gate
+  const reservation = limiter.reserve(remoteAddress)
+  if (!reservation.ok) {
+    const known = store.peekWorkshop(workshopId)
+    const decision = known ? await decide(known) : undefined
+    if (known && decision?.allow) return { allow: true, workshop: known, grant: decision.grant }
+    if (reservation.firstRefusal)
+      log.warn('too many refused requests; answering 429', { address: remoteAddress })
+    return rateLimited(reservation.retryAfterSeconds)
+  }
+  let workshop: WorkshopRecord | null
+  let decision: Decision
+  try {
+    workshop = isValidId(workshopId) ? await store.getWorkshop(workshopId) : null
+    if (!workshop) return { allow: false, status: 404, message: 'no such workshop' }
+    decision = await decide(workshop)
+  } catch (error) {
+    // The server's failure, not the client's: it costs the address nothing.
+    limiter.release(reservation)
+    throw error
+  }
+  if (!decision.allow) return decision
+  limiter.release(reservation)
+  return { allow: true, workshop, grant: decision.grant }
+}
