@@ -4,6 +4,7 @@ import { App } from './App'
 import { captureTokenFromAddress } from './access'
 import { I18nProvider } from './i18n'
 import './styles.css'
+import './mapping.css'
 
 // Before anything renders or is logged: keep the link's token on the device, out of the address bar.
 captureTokenFromAddress()

@@ -16,50 +16,77 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core'
-import { arrayMove, sortableKeyboardCoordinates } from '@dnd-kit/sortable'
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import { isLaneId, LANES, type LaneId } from '../../shared/schema'
 import { useI18n } from '../i18n'
+import { useMappingActions } from '../session/mappingActions'
 import { useSession, useWorkshop } from '../session/sessionContext'
-import type { LaneCardIds } from '../store/workshopStore'
+import { EMPTY_BOARD, type LaneCardIds } from '../store/workshopStore'
 import { excerpt } from '../text'
+import {
+  combineTargetOf,
+  type DragLayout,
+  dropIndex,
+  isGroup,
+  landing,
+  laneOfDroppable,
+  layoutOf,
+  locate,
+  mayCombine,
+  type Place,
+  previewOver,
+  topLevelId,
+} from './boardDrag'
+import { BoardDragContext, GroupPreview, requestGroupTitleFocus } from './CardGroup'
 import { CardPreview } from './CardView'
 import { HoldTouchSensor, MouseAndPenSensor } from './dndSensors'
 import { Lane } from './Lane'
 import { useOrphanedEdits } from './RecoveredEdits'
 
-function laneOf(lanes: LaneCardIds, id: UniqueIdentifier): LaneId | undefined {
-  if (isLaneId(id)) return id
-  return LANES.find((lane) => lanes[lane].includes(String(id)))
+function within(
+  point: { x: number; y: number },
+  rect: { left: number; right: number; top: number; bottom: number },
+) {
+  return point.x >= rect.left && point.x <= rect.right && point.y >= rect.top && point.y <= rect.bottom
 }
 
 /**
- * The four lanes and the drag and drop between them. A drag is previewed in local state only (the
- * cards shift as you move, across lanes too) and written to the document once, on drop, with
- * moveCard; a cancelled drag simply drops the preview. Other people's changes keep arriving meanwhile.
+ * The four lanes and the drag and drop between them (the model is in boardDrag.ts). A drag is previewed
+ * in local state only (items shift as you move, across lanes too) and written to the document once, on
+ * drop: moveCard or moveGroup, or groupCards when a card is dropped on the middle of another card. A
+ * cancelled drag simply drops the preview. Other people's changes keep arriving meanwhile.
  */
 export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: LaneCardIds }) {
   const { t } = useI18n()
   const session = useSession()
-  const [preview, setPreviewState] = useState<LaneCardIds | null>(null)
+  const mapping = useMappingActions()
+  const items = useWorkshop((state) => state.boards[practiceId]?.items ?? EMPTY_BOARD.items)
+  const groups = useWorkshop((state) => state.boards[practiceId]?.groups ?? EMPTY_BOARD.groups)
+  const layout = useMemo(() => layoutOf({ items, groups }), [items, groups])
+  const [preview, setPreviewState] = useState<DragLayout | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
+  /** Whether the drag may group cards: a card carried by pointer or touch (keyboard uses the card's menu). */
+  const [combining, setCombining] = useState(false)
   const activeCard = useWorkshop((state) =>
     activeId ? state.boards[practiceId]?.cards[activeId] : undefined,
   )
+  const activeGroup = activeId ? groups[activeId] : undefined
 
-  const previewRef = useRef<LaneCardIds | null>(null)
-  const lanesRef = useRef(lanes)
-  lanesRef.current = lanes
-  const startRef = useRef<{ lane: LaneId; index: number } | null>(null)
+  const previewRef = useRef<DragLayout | null>(null)
+  const layoutRef = useRef(layout)
+  layoutRef.current = layout
+  const combiningRef = useRef(false)
+  const startRef = useRef<Place | null>(null)
   const lastOverId = useRef<UniqueIdentifier | null>(null)
   const movedToNewLane = useRef(false)
   /** What the screen reader hears next: set by each drag handler, read by the announcement that follows it. */
   const spoken = useRef<string | undefined>(undefined)
 
-  const shown = preview ?? lanes
+  const shown = preview ?? layout
   const recovered = useOrphanedEdits(practiceId, lanes)
 
-  function setPreview(next: LaneCardIds | null) {
+  function setPreview(next: DragLayout | null) {
     previewRef.current = next
     setPreviewState(next)
   }
@@ -70,25 +97,42 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   )
 
-  // As in dnd-kit's multiple-containers example: the lane under the pointer, else the one the card
-  // overlaps; inside a lane with cards, the closest card; when nothing matches, the last match.
+  // As in dnd-kit's multiple-containers example: the lane under the pointer, else the one the item
+  // overlaps; inside a lane with items, the closest top-level item (a card in a group counts as its
+  // group); when nothing matches, the last match. Before all that, a card carried over the middle of
+  // another card (its combine zone) is over that zone: dropping there groups the two.
   const collisionDetection: CollisionDetection = useCallback(
     (args) => {
-      const current = previewRef.current ?? lanesRef.current
-      const pointerHits = pointerWithin(args)
-      const hits = pointerHits.length > 0 ? pointerHits : rectIntersection(args)
+      const current = previewRef.current ?? layoutRef.current
+      const dragged = String(args.active.id)
+      const pointer = args.pointerCoordinates
+      if (combiningRef.current && pointer) {
+        for (const container of args.droppableContainers) {
+          const target = combineTargetOf(String(container.id))
+          if (target === null || !mayCombine(current, dragged, target)) continue
+          const rect = args.droppableRects.get(container.id)
+          if (rect && within(pointer, rect)) {
+            lastOverId.current = container.id
+            return [{ id: container.id }]
+          }
+        }
+      }
+      const containers = args.droppableContainers.filter(
+        (container) => combineTargetOf(String(container.id)) === null,
+      )
+      const scoped = { ...args, droppableContainers: containers }
+      const pointerHits = pointerWithin(scoped)
+      const hits = pointerHits.length > 0 ? pointerHits : rectIntersection(scoped)
       let overId = getFirstCollision(hits, 'id')
       if (overId != null) {
-        if (isLaneId(overId) && current[overId].length > 0) {
-          const laneCards = current[overId]
+        if (isLaneId(overId) && current.items[overId].length > 0) {
+          const laneItems = current.items[overId]
           const closest = closestCenter({
-            ...args,
-            droppableContainers: args.droppableContainers.filter((container) =>
-              laneCards.includes(String(container.id)),
-            ),
+            ...scoped,
+            droppableContainers: containers.filter((container) => laneItems.includes(String(container.id))),
           })[0]?.id
           if (closest != null) overId = closest
-        }
+        } else if (!isLaneId(overId)) overId = topLevelId(current, String(overId))
         lastOverId.current = overId
         return [{ id: overId }]
       }
@@ -100,95 +144,119 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
 
   const cardText = (id: UniqueIdentifier) =>
     excerpt(session.store.getState().boards[practiceId]?.cards[String(id)]?.text ?? '')
+  const groupTitle = (id: string) => groups[id]?.title || t.groups.untitled
+  const itemName = (id: string) => (isGroup(layoutRef.current, id) ? groupTitle(id) : cardText(id))
   const laneTitle = (lane: LaneId) => t.lanes[lane].title
 
-  function onDragStart({ active }: DragStartEvent) {
+  function onDragStart({ active, activatorEvent }: DragStartEvent) {
     const id = String(active.id)
-    const lane = laneOf(lanes, id)
-    if (!lane) return
-    const index = lanes[lane].indexOf(id)
-    startRef.current = { lane, index }
+    const place = locate(layout, id)
+    if (!place) return
+    startRef.current = place
     lastOverId.current = null
+    const viaKeyboard = typeof KeyboardEvent !== 'undefined' && activatorEvent instanceof KeyboardEvent
+    combiningRef.current = !viaKeyboard && !isGroup(layout, id)
+    setCombining(combiningRef.current)
     setActiveId(id)
-    setPreview(lanes)
-    spoken.current = t.dnd.pickedUp(cardText(id), laneTitle(lane), index + 1, lanes[lane].length)
+    setPreview(layout)
+    if (place.groupId !== null) {
+      const cardIds = layout.groupCards[place.groupId] ?? []
+      spoken.current = t.groups.pickedUpInGroup(
+        cardText(id),
+        groupTitle(place.groupId),
+        place.index + 1,
+        cardIds.length,
+      )
+      return
+    }
+    const count = layout.items[place.lane].length
+    spoken.current = isGroup(layout, id)
+      ? t.groups.pickedUp(groupTitle(id), laneTitle(place.lane), place.index + 1, count)
+      : t.dnd.pickedUp(cardText(id), laneTitle(place.lane), place.index + 1, count)
   }
 
   function onDragOver({ active, over }: DragOverEvent) {
-    const current = previewRef.current ?? lanes
+    const current = previewRef.current ?? layout
     const id = String(active.id)
     if (!over) {
       spoken.current = t.dnd.notOver
       return
     }
-    const fromLane = laneOf(current, id)
-    const toLane = laneOf(current, over.id)
-    if (!fromLane || !toLane) return
-    if (fromLane === toLane) {
-      const list = current[toLane]
-      const position = isLaneId(over.id) ? list.indexOf(id) : list.indexOf(String(over.id))
-      spoken.current = t.dnd.over(laneTitle(toLane), position + 1, list.length)
+    const target = combineTargetOf(String(over.id))
+    if (target !== null) {
+      spoken.current = t.groups.overCard(cardText(target))
       return
     }
-    const target = current[toLane]
-    let index = target.length
-    if (!isLaneId(over.id)) {
-      const overIndex = target.indexOf(String(over.id))
-      const translated = active.rect.current.translated
-      const below = translated !== null && translated.top > over.rect.top + over.rect.height
-      index = overIndex >= 0 ? overIndex + (below ? 1 : 0) : target.length
+    const translated = active.rect.current.translated
+    const below = translated !== null && translated.top > over.rect.top + over.rect.height
+    const next = previewOver(current, id, String(over.id), below)
+    const shown = next ?? current
+    const place = locate(shown, id)
+    if (!place) return
+    if (place.groupId !== null) {
+      spoken.current = t.groups.overOwnGroup(groupTitle(place.groupId))
+      return
     }
-    const next: LaneCardIds = {
-      ...current,
-      [fromLane]: current[fromLane].filter((other) => other !== id),
-      [toLane]: [...target.slice(0, index), id, ...target.slice(index)],
-    }
+    const list = shown.items[place.lane]
+    const overTop = isLaneId(over.id) ? id : topLevelId(shown, String(over.id))
+    const position = next ? place.index : list.indexOf(overTop)
+    spoken.current = t.dnd.over(
+      laneTitle(place.lane),
+      (position >= 0 ? position : place.index) + 1,
+      list.length,
+    )
+    if (!next) return
     movedToNewLane.current = true
     requestAnimationFrame(() => {
       movedToNewLane.current = false
     })
     setPreview(next)
-    spoken.current = t.dnd.over(laneTitle(toLane), index + 1, next[toLane].length)
   }
 
   function onDragEnd({ active, over }: DragEndEvent) {
     const id = String(active.id)
-    const current = previewRef.current ?? lanes
+    const current = previewRef.current ?? layout
     const start = startRef.current
-    const lane = laneOf(current, id)
     finish()
-    if (!over || !lane || !start) {
+    if (!over || !start) {
       spoken.current = t.dnd.droppedNowhere
       return
     }
-    let list = current[lane]
-    if (laneOf(current, over.id) === lane && !isLaneId(over.id)) {
-      const from = list.indexOf(id)
-      const to = list.indexOf(String(over.id))
-      if (from >= 0 && to >= 0 && from !== to) list = arrayMove([...list], from, to)
+    const target = combineTargetOf(String(over.id))
+    if (target !== null) {
+      if (!mayCombine(current, id, target)) return
+      const joinsGroup = locate(current, target)?.groupId ?? null
+      const groupId = mapping.groupCards(practiceId, target, id)
+      spoken.current = t.groups.grouped(cardText(id), cardText(target))
+      if (groupId && joinsGroup === null) requestGroupTitleFocus(groupId)
+      return
     }
+    const landed = landing(current, id, String(over.id))
+    if (!landed) {
+      spoken.current = t.dnd.droppedNowhere
+      return
+    }
+    const { lane, list } = landed
     const position = list.indexOf(id)
-    spoken.current = t.dnd.dropped(laneTitle(lane), position + 1, list.length)
-
-    // The index among the lane's other cards as they are now in the document, placed after the same
-    // neighbour as in the preview: cards others added or removed meanwhile do not shift the drop.
-    const others = lanesRef.current[lane].filter((other) => other !== id)
-    const before = position > 0 ? list[position - 1] : undefined
-    const neighbourIndex = before === undefined ? -1 : others.indexOf(before)
-    const index =
-      before === undefined ? 0 : neighbourIndex >= 0 ? neighbourIndex + 1 : Math.min(position, others.length)
-    if (lane === start.lane && index === start.index) return
-    session.moveCard(practiceId, id, lane, index)
+    spoken.current = isGroup(current, id)
+      ? t.groups.dropped(laneTitle(lane), position + 1, list.length)
+      : t.dnd.dropped(laneTitle(lane), position + 1, list.length)
+    const index = dropIndex(list, layoutRef.current.items[lane], id)
+    if (start.groupId === null && lane === start.lane && index === start.index) return
+    if (isGroup(current, id)) mapping.moveGroup(practiceId, id, lane, index)
+    else session.moveCard(practiceId, id, lane, index)
   }
 
   function onDragCancel({ active }: { active: { id: UniqueIdentifier } }) {
-    spoken.current = t.dnd.cancelled(cardText(active.id))
+    spoken.current = t.dnd.cancelled(itemName(String(active.id)))
     finish()
   }
 
   function finish() {
     setPreview(null)
     setActiveId(null)
+    combiningRef.current = false
+    setCombining(false)
     startRef.current = null
   }
 
@@ -202,7 +270,8 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
     [],
   )
 
-  const targetLane = activeId ? laneOf(shown, activeId) : undefined
+  const targetLane = activeId ? laneOfDroppable(shown, activeId) : undefined
+  const dragState = useMemo(() => ({ combining }), [combining])
 
   return (
     <DndContext
@@ -215,20 +284,30 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
     >
-      <div className="board" data-testid="board">
-        {LANES.map((lane) => (
-          <Lane
-            key={lane}
-            practiceId={practiceId}
-            lane={lane}
-            cardIds={shown[lane]}
-            isDropTarget={targetLane === lane}
-            recovered={recovered.byLane[lane]}
-            onRecovered={recovered.refresh}
-          />
-        ))}
-      </div>
-      <DragOverlay>{activeCard ? <CardPreview card={activeCard} /> : null}</DragOverlay>
+      <BoardDragContext.Provider value={dragState}>
+        <div className="board" data-testid="board">
+          {LANES.map((lane) => (
+            <Lane
+              key={lane}
+              practiceId={practiceId}
+              lane={lane}
+              cardIds={lanes[lane]}
+              items={shown.items[lane]}
+              groupCards={shown.groupCards}
+              isDropTarget={targetLane === lane}
+              recovered={recovered.byLane[lane]}
+              onRecovered={recovered.refresh}
+            />
+          ))}
+        </div>
+      </BoardDragContext.Provider>
+      <DragOverlay>
+        {activeGroup ? (
+          <GroupPreview group={activeGroup} />
+        ) : activeCard ? (
+          <CardPreview card={activeCard} />
+        ) : null}
+      </DragOverlay>
     </DndContext>
   )
 }

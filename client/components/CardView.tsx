@@ -7,6 +7,9 @@ import { useI18n } from '../i18n'
 import { useCanWrite, useSession, useWorkshop } from '../session/sessionContext'
 import { excerpt, mergeText } from '../text'
 import { CardEditor } from './CardEditor'
+import { CardFields } from './CardFields'
+import { CombineTarget } from './CardGroup'
+import { CardGroupActions } from './CardGroupActions'
 import { Icon } from './Icon'
 
 function AuthorLine({ card }: { card: Card }) {
@@ -164,6 +167,7 @@ export const CardView = memo(function CardView({
           {card.text}
         </p>
       )}
+      {!editing && <CardFields practiceId={practiceId} card={card} canEdit={canEdit} />}
       <div className="card__footer">
         <AuthorLine card={card} />
         {!editing && canEdit && (
@@ -182,6 +186,7 @@ export const CardView = memo(function CardView({
         )}
         {!editing && canEdit && (
           <div className="card__actions">
+            <CardGroupActions practiceId={practiceId} cardId={cardId} onDone={() => setToolsOpen(false)} />
             <button
               type="button"
               className="icon-button icon-button--card"
@@ -248,6 +253,7 @@ export const CardView = memo(function CardView({
           ))}
         </fieldset>
       )}
+      {canEdit && <CombineTarget cardId={cardId} />}
     </li>
   )
 })

@@ -6,21 +6,30 @@ import type { OrphanedEdit } from '../drafts'
 import { useI18n } from '../i18n'
 import { useCanWrite } from '../session/sessionContext'
 import { AddCardForm } from './AddCardForm'
+import { CardGroupView } from './CardGroup'
 import { CardView } from './CardView'
 import { RecoveredEdit } from './RecoveredEdits'
+import { MissingStakeholderTypes } from './StakeholderTags'
 
 /** One lane of a board: its heading and hint, its cards in order (a drop target even when empty), and the field to add one. */
 export const Lane = memo(function Lane({
   practiceId,
   lane,
   cardIds,
+  items,
+  groupCards,
   isDropTarget,
   recovered,
   onRecovered,
 }: {
   practiceId: string
   lane: LaneId
+  /** The lane's cards in display order. */
   cardIds: readonly string[]
+  /** The lane's top-level items as shown (during a drag, the preview): ungrouped card ids and group ids. */
+  items: readonly string[]
+  /** Each group's cards as shown. */
+  groupCards: Readonly<Record<string, readonly string[]>>
   isDropTarget: boolean
   /** This device's unsaved edits of cards in this lane that someone deleted meanwhile. */
   recovered: readonly OrphanedEdit[]
@@ -29,7 +38,7 @@ export const Lane = memo(function Lane({
   const { t } = useI18n()
   const { setNodeRef } = useDroppable({ id: lane })
   const headingId = useId()
-  const items = useMemo(() => [...cardIds], [cardIds])
+  const sortable = useMemo(() => [...items], [items])
   const { title, hint } = t.lanes[lane]
   const canEdit = useCanWrite('board', practiceId)
 
@@ -48,16 +57,22 @@ export const Lane = memo(function Lane({
           <span className="lane__count">{t.cards.count(cardIds.length)}</span>
         </div>
         <p className="lane__hint">{hint}</p>
+        {lane === 'stakeholders' && <MissingStakeholderTypes practiceId={practiceId} />}
       </header>
       <div ref={setNodeRef} className="lane__drop">
-        <SortableContext id={lane} items={items} strategy={verticalListSortingStrategy}>
+        <SortableContext id={lane} items={sortable} strategy={verticalListSortingStrategy}>
           <ul className="lane__cards" aria-labelledby={headingId}>
-            {cardIds.map((id) => (
-              <CardView key={id} practiceId={practiceId} cardId={id} />
-            ))}
+            {items.map((id) => {
+              const grouped = groupCards[id]
+              return grouped ? (
+                <CardGroupView key={id} practiceId={practiceId} groupId={id} cardIds={grouped} />
+              ) : (
+                <CardView key={id} practiceId={practiceId} cardId={id} />
+              )
+            })}
           </ul>
         </SortableContext>
-        {cardIds.length === 0 && (
+        {items.length === 0 && (
           <p className="lane__empty">{canEdit ? t.cards.emptyLane : t.cards.emptyLaneReadOnly}</p>
         )}
       </div>

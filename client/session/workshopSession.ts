@@ -10,12 +10,15 @@ import {
   workshopDocumentName,
 } from '../../shared/documentNames'
 import { isValidId } from '../../shared/ids'
-import { readCard, readPractice, readWorkshop } from '../../shared/readers'
+import { readInterest } from '../../shared/interest'
+import { type GroupRecord, readCard, readGroupRecord, readPractice, readWorkshop } from '../../shared/readers'
 import type { Role } from '../../shared/roles'
 import {
+  type Author,
   type Card,
   type CardColor,
   cardsMap,
+  groupsMap,
   interestMap,
   type LaneId,
   type Practice,
@@ -33,6 +36,8 @@ import {
 } from '../../shared/workshopOperations'
 import { getWorkshop } from '../api'
 import type { Identity } from '../identity'
+import { mirrorGroupRecords } from '../store/boardGroups'
+import { mirrorInterest } from '../store/mappingSlice'
 import { comparePeople, readPerson, samePeople } from '../store/presence'
 import {
   type AccessState,
@@ -184,9 +189,11 @@ export class WorkshopSession {
     this.participation = this.openDocument(participationDocumentName(this.workshopId), {
       scope: (participation) => [interestMap(participation)],
       hasContent: (participation) => interestMap(participation).size > 0,
-      onReady: () => {},
+      onReady: (interestReady) =>
+        this.setState((state) => (state.interestReady === interestReady ? state : { interestReady })),
       onUndo: () => {},
     })
+    interestMap(this.participation.doc).observeDeep(() => this.mirrorParticipation())
 
     const doc = this.workshop.doc
     workshopDetailsMap(doc).observeDeep(() => this.mirrorWorkshopDetails())
@@ -286,6 +293,24 @@ export class WorkshopSession {
     if (doc) deleteCard(doc, cardId, this.origin)
   }
 
+  // ---- For the mapping actions (mappingActions.ts): groups, structured fields, transfer interest ----
+
+  /** The board's document, if this user may change it now. */
+  boardForWriting(practiceId: string): Y.Doc | null {
+    return this.writableBoard(practiceId)
+  }
+
+  /** The participation document, if this user may change it (not an observer). */
+  participationForWriting(): Y.Doc | null {
+    return this.canWrite('participation') ? this.participation.doc : null
+  }
+
+  /** Who this user is now, as written into what they change. */
+  get author(): Author {
+    const { id, name, organisation } = this.identity
+    return { id, name, organisation }
+  }
+
   // ---- Undo ----
 
   undo(scope: UndoScope): void {
@@ -349,6 +374,15 @@ export class WorkshopSession {
 
   // ---- Mirroring documents into the store ----
 
+  private mirrorParticipation(): void {
+    const next = readInterest(this.participation.doc)
+    this.setState((state) => {
+      const interest = mirrorInterest(state.interest, next)
+      return interest === state.interest ? state : { interest }
+    })
+    this.evaluateReady(this.participation)
+  }
+
   private mirrorWorkshopDetails(): void {
     const { title, date, place, createdAt } = readWorkshop(this.workshop.doc)
     this.setState((state) => {
@@ -386,7 +420,7 @@ export class WorkshopSession {
       boardUndo: { ...state.boardUndo, [practiceId]: NO_UNDO },
     }))
     const board = this.openDocument(boardDocumentName(this.workshopId, practiceId), {
-      scope: (doc) => [cardsMap(doc)],
+      scope: (doc) => [cardsMap(doc), groupsMap(doc)],
       hasContent: (doc) => cardsMap(doc).size > 0,
       onReady: (ready) =>
         this.updateBoard(practiceId, (view) => (view.ready === ready ? view : { ...view, ready })),
@@ -407,6 +441,15 @@ export class WorkshopSession {
       }
       this.updateBoard(practiceId, (view) => mirrorCards(view, changed))
       this.evaluateReady(board)
+    })
+    const groups = groupsMap(board.doc)
+    groups.observeDeep((events) => {
+      const changed = new Map<string, GroupRecord | null>()
+      for (const id of changedKeys(groups, events)) {
+        const map = groups.get(id)
+        changed.set(id, map instanceof Y.Map ? readGroupRecord(id, map) : null)
+      }
+      this.updateBoard(practiceId, (view) => mirrorGroupRecords(view, changed))
     })
     this.updateConnection()
   }

@@ -1,9 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { DocumentKind } from '../../shared/documentNames'
 import { sortOrdered } from '../../shared/ordering'
-import { groupIntoLanes } from '../../shared/readers'
+import type { GroupRecord } from '../../shared/readers'
 import { mayWrite, type Role } from '../../shared/roles'
-import { type Card, LANES, type LaneId, type Practice } from '../../shared/schema'
+import type { Card, CardGroup, LaneId, Practice } from '../../shared/schema'
+import { layoutBoard } from './boardGroups'
+import { initialMappingSlice, type MappingSlice } from './mappingSlice'
 
 /**
  * A read-only mirror of one open workshop: its documents as plain objects, plus presence, connection and
@@ -43,7 +45,14 @@ export interface BoardView {
   /** False until the board is loaded from this device or the server: until then "empty" is not known. */
   ready: boolean
   cards: Readonly<Record<string, Card>>
+  /** Each lane's cards in display order, a group's cards together at the group's place. */
   lanes: LaneCardIds
+  /** Each lane's top-level items in display order: ungrouped card ids and group ids (see boardGroups.ts). */
+  items: LaneCardIds
+  /** Groups that hold at least one card, with their cards in order. */
+  groups: Readonly<Record<string, CardGroup>>
+  /** Groups as stored, also any whose cards have not arrived yet. */
+  groupRecords: Readonly<Record<string, GroupRecord>>
 }
 
 export interface UndoAvailability {
@@ -58,7 +67,7 @@ export interface WorkshopDetailsView {
   createdAt: number
 }
 
-export interface WorkshopState {
+export interface WorkshopState extends MappingSlice {
   workshopId: string
   /** What this device's link lets it do (see shared/roles.ts); the server enforces the same rights. */
   role: Role
@@ -85,7 +94,14 @@ export const NO_UNDO: UndoAvailability = { canUndo: false, canRedo: false }
 
 const EMPTY_LANES: LaneCardIds = { keyAspects: [], stakeholders: [], benefits: [], transferSteps: [] }
 
-export const EMPTY_BOARD: BoardView = { ready: false, cards: {}, lanes: EMPTY_LANES }
+export const EMPTY_BOARD: BoardView = {
+  ready: false,
+  cards: {},
+  lanes: EMPTY_LANES,
+  items: EMPTY_LANES,
+  groups: {},
+  groupRecords: {},
+}
 
 export function createWorkshopStore(workshopId: string, role: Role): WorkshopStore {
   return createStore<WorkshopState>()(() => ({
@@ -103,6 +119,7 @@ export function createWorkshopStore(workshopId: string, role: Role): WorkshopSto
     editorsByCard: {},
     workshopUndo: NO_UNDO,
     boardUndo: {},
+    ...initialMappingSlice(),
   }))
 }
 
@@ -182,24 +199,11 @@ function applyChanges<T>(
   return next ?? previous
 }
 
-function laneIdsOf(cards: Readonly<Record<string, Card>>, previous: LaneCardIds): LaneCardIds {
-  const grouped = groupIntoLanes(Object.values(cards))
-  let changed = false
-  const next = { ...previous }
-  for (const lane of LANES) {
-    const ids = grouped[lane].map((card) => card.id)
-    if (!sameIds(ids, previous[lane])) {
-      next[lane] = ids
-      changed = true
-    }
-  }
-  return changed ? next : previous
-}
-
 export function mirrorCards(board: BoardView, changed: ReadonlyMap<string, Card | null>): BoardView {
   const cards = applyChanges(board.cards, changed, sameCard)
   if (cards === board.cards) return board
-  return { ...board, cards, lanes: laneIdsOf(cards, board.lanes) }
+  const { lanes, items, groups } = layoutBoard(board, cards, board.groupRecords)
+  return { ...board, cards, lanes, items, groups }
 }
 
 export function mirrorPractices(
