@@ -43,6 +43,7 @@ import { CardPreview } from './CardView'
 import { HoldTouchSensor, MouseAndPenSensor } from './dndSensors'
 import { Lane } from './Lane'
 import { useOrphanedEdits } from './RecoveredEdits'
+import { useVoteSortedItems } from './Voting'
 
 function within(
   point: { x: number; y: number },
@@ -61,7 +62,9 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
   const { t } = useI18n()
   const session = useSession()
   const mapping = useMappingActions()
-  const items = useWorkshop((state) => state.boards[practiceId]?.items ?? EMPTY_BOARD.items)
+  const storedItems = useWorkshop((state) => state.boards[practiceId]?.items ?? EMPTY_BOARD.items)
+  // Sorted by votes when this person chose so after voting (a drop then lands beside its neighbours there).
+  const items = useVoteSortedItems(practiceId, storedItems)
   const groups = useWorkshop((state) => state.boards[practiceId]?.groups ?? EMPTY_BOARD.groups)
   const layout = useMemo(() => layoutOf({ items, groups }), [items, groups])
   const [preview, setPreviewState] = useState<DragLayout | null>(null)

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n'
 import { boardPath, workshopPath } from '../router'
 import { useCanWrite, useSession, useWorkshop } from '../session/sessionContext'
 import { BoardLanes } from './BoardLanes'
+import { BoardFacilitatorActions, BoardSessionPanel } from './BoardSession'
 import { Icon } from './Icon'
 import { Link } from './Link'
 import { LockBadge } from './RoleBadges'
@@ -66,6 +67,7 @@ export function BoardPage({ practiceId }: { practiceId: string }) {
           {practice.description && <p className="board-header__description">{practice.description}</p>}
         </div>
         <div className="page-header__actions">
+          <BoardFacilitatorActions practiceId={practiceId} />
           {canEdit && <UndoButtons scope={{ kind: 'board', practiceId }} />}
           {practiceIds.length > 1 && (
             <nav className="practice-nav" aria-label={t.board.position(index + 1, practiceIds.length)}>
@@ -100,6 +102,7 @@ export function BoardPage({ practiceId }: { practiceId: string }) {
           )}
         </div>
       </header>
+      <BoardSessionPanel practiceId={practiceId} />
       <nav className="lane-nav" aria-label={t.board.lanesNav}>
         {LANES.map((lane) => (
           <a key={lane} href={`#lane-${lane}`}>

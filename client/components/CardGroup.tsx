@@ -10,6 +10,7 @@ import { useCanWrite, useWorkshop } from '../session/sessionContext'
 import { combineId } from './boardDrag'
 import { CardView } from './CardView'
 import { Icon } from './Icon'
+import { VoteControls } from './Voting'
 
 /** What the board's drag means for every card: whether a drop on a card's middle groups it with the card. */
 export const BoardDragContext = createContext<{ combining: boolean }>({ combining: false })
@@ -134,6 +135,7 @@ export const CardGroupView = memo(function CardGroupView({
           </button>
         )}
       </div>
+      <VoteControls practiceId={practiceId} targetId={groupId} label={shownTitle} />
       <SortableContext
         id={`group:${groupId}`}
         items={cardIds as string[]}

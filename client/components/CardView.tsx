@@ -11,6 +11,7 @@ import { CardFields } from './CardFields'
 import { CombineTarget } from './CardGroup'
 import { CardGroupActions } from './CardGroupActions'
 import { Icon } from './Icon'
+import { CardVotes } from './Voting'
 
 function AuthorLine({ card }: { card: Card }) {
   const { t } = useI18n()
@@ -223,6 +224,7 @@ export const CardView = memo(function CardView({
           </div>
         )}
       </div>
+      {!editing && <CardVotes practiceId={practiceId} cardId={cardId} />}
       {pickingColor && !editing && canEdit && (
         <fieldset
           id={colorsId}

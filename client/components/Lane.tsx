@@ -8,6 +8,7 @@ import { useCanWrite } from '../session/sessionContext'
 import { AddCardForm } from './AddCardForm'
 import { CardGroupView } from './CardGroup'
 import { CardView } from './CardView'
+import { DraftCards, useDraftCount } from './DraftCards'
 import { RecoveredEdit } from './RecoveredEdits'
 import { MissingStakeholderTypes } from './StakeholderTags'
 
@@ -41,6 +42,7 @@ export const Lane = memo(function Lane({
   const sortable = useMemo(() => [...items], [items])
   const { title, hint } = t.lanes[lane]
   const canEdit = useCanWrite('board', practiceId)
+  const drafts = useDraftCount(practiceId, lane)
 
   return (
     <section
@@ -72,7 +74,8 @@ export const Lane = memo(function Lane({
             })}
           </ul>
         </SortableContext>
-        {items.length === 0 && (
+        <DraftCards practiceId={practiceId} lane={lane} />
+        {items.length === 0 && drafts === 0 && (
           <p className="lane__empty">{canEdit ? t.cards.emptyLane : t.cards.emptyLaneReadOnly}</p>
         )}
       </div>

@@ -9,6 +9,7 @@ import { Avatar } from './Avatar'
 import { ConfirmDialog } from './ConfirmDialog'
 import { Icon } from './Icon'
 import { Link } from './Link'
+import { LockToggle } from './LockToggle'
 import { PracticeForm } from './PracticeForm'
 import { LockBadge } from './RoleBadges'
 import { useUndoShortcuts } from './UndoButtons'
@@ -175,6 +176,7 @@ const PracticeItem = memo(function PracticeItem({
                   >
                     <Icon name="trash" size={16} />
                   </button>
+                  <LockToggle practiceId={practiceId} compact />
                 </>
               )}
               <Link

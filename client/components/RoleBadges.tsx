@@ -16,13 +16,22 @@ export function ViewOnlyBadge() {
   )
 }
 
-/** On a locked practice (its list entry and its board): participants can no longer change its board. */
+/**
+ * On a locked practice (its list entry and its board): participants can no longer change its board,
+ * because the facilitator locked it or because the current phase locks every board.
+ */
 export function LockBadge({ practiceId, withHelp = false }: { practiceId: string; withHelp?: boolean }) {
   const { t } = useI18n()
   const locked = useWorkshop((state) => state.practices[practiceId]?.locked === true)
+  const phaseLocked = useWorkshop((state) => state.phaseLocked)
   const role = useWorkshop((state) => state.role)
-  if (!locked) return null
-  const help = role === 'facilitator' ? t.roles.lockedHelpFacilitator : t.roles.lockedHelp
+  if (!locked && !phaseLocked) return null
+  const help =
+    role === 'facilitator'
+      ? t.roles.lockedHelpFacilitator
+      : locked
+        ? t.roles.lockedHelp
+        : t.lock.phaseLockedHelp
   return (
     <span className="lock">
       <span className="badge badge--locked" data-testid="lock-badge" title={help}>

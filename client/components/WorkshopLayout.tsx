@@ -11,6 +11,7 @@ import { PracticeList } from './PracticeList'
 import { PresenceBar } from './PresenceBar'
 import { ProjectorView } from './ProjectorView'
 import { ViewOnlyBadge } from './RoleBadges'
+import { SessionBar } from './SessionBar'
 import { ShareButton } from './SharePanel'
 import { TopBar } from './TopBar'
 import type { WorkshopView } from './WorkshopRoot'
@@ -57,6 +58,7 @@ export function WorkshopLayout({ view, fallbackTitle }: { view: WorkshopView; fa
           </Link>
         )}
       </TopBar>
+      <SessionBar practiceId={practiceId} />
       {ready && empty && connection !== 'connected' && (
         <p className="notice" role="status">
           {t.workshop.notOnDevice}

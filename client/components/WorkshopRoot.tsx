@@ -35,6 +35,12 @@ async function knownOnThisDevice(workshopId: string): Promise<boolean> {
   }
 }
 
+/**
+ * Who an observer is to the session: nobody in particular. A projector or a guest is not asked for a name,
+ * publishes no presence and is not counted as joined; nothing it could write would be accepted anyway.
+ */
+const OBSERVER_IDENTITY: Identity = { id: 'observer', name: '', organisation: '', color: '#5f6368' }
+
 /** What the workshop page shows besides the top bar: the practice list, a board, or the projector view. */
 export type WorkshopView = { kind: 'practices' } | { kind: 'board'; practiceId: string } | { kind: 'share' }
 
@@ -187,7 +193,9 @@ export function WorkshopRoot({ workshopId, view }: { workshopId: string; view: W
         </MessagePage>
       )
     case 'found':
-      if (!identity) return <JoinForm workshopTitle={existence.summary?.title ?? ''} />
+      if (!identity && existence.role !== 'observer') {
+        return <JoinForm workshopTitle={existence.summary?.title ?? ''} />
+      }
       return (
         <OpenWorkshop
           // A new token (a new link opened, here or in another tab) is a new session.
@@ -196,7 +204,7 @@ export function WorkshopRoot({ workshopId, view }: { workshopId: string; view: W
           token={token ?? ''}
           role={existence.role}
           view={view}
-          identity={identity}
+          identity={identity ?? OBSERVER_IDENTITY}
           fallbackTitle={existence.summary?.title ?? ''}
           onAccessEnded={onAccessEnded}
         />

@@ -56,6 +56,7 @@ import {
   type WorkshopStore,
 } from '../store/workshopStore'
 import { changedKeys } from './changedKeys'
+import { Facilitation } from './facilitation'
 
 /**
  * Everything one open workshop needs, in one place: its Y.Docs (the workshop's own, one board per
@@ -156,6 +157,8 @@ export class WorkshopSession {
   private readonly syncUrl: string
   private readonly checkAccess: () => Promise<AccessCheck>
   private readonly workshop: SyncedDocument
+  /** Phases, timer, votes, private drafts, summon and the room's hands (see facilitation.ts). */
+  readonly facilitation: Facilitation
   private readonly participation: SyncedDocument
   private readonly boards = new Map<string, SyncedDocument>()
   private lastAccessCheck = 0
@@ -201,6 +204,19 @@ export class WorkshopSession {
 
     const awareness = this.workshop.provider.awareness
     awareness.on('change', this.mirrorPresence)
+    this.facilitation = new Facilitation({
+      workshopId: this.workshopId,
+      workshopDoc: doc,
+      awareness,
+      origin: this.origin,
+      store: this.store,
+      identity: () => this.identity,
+      boardDoc: (practiceId) => this.boards.get(practiceId)?.doc,
+      workshopLoaded: () =>
+        this.workshop.serverSynced ||
+        (this.workshop.localLoaded && (workshopDetailsMap(doc).size > 0 || practicesMap(doc).size > 0)),
+      republishPresence: () => this.publishPresence(),
+    })
     this.publishPresence()
 
     window.addEventListener('online', this.onOnline)
@@ -222,7 +238,9 @@ export class WorkshopSession {
 
   /** The server confirmed a role for this token (it can differ from the one remembered offline). */
   setRole(role: Role): void {
-    this.setState((state) => (state.role === role ? state : { role }))
+    if (this.store.getState().role === role) return
+    this.setState(() => ({ role }))
+    this.publishPresence()
   }
 
   // ---- Workshop actions ----
@@ -266,6 +284,8 @@ export class WorkshopSession {
   }
 
   addCard(practiceId: string, lane: LaneId, text: string): string | null {
+    // While the phase has private writing, a new card is a draft on this device until the reveal.
+    if (this.facilitation.writesDrafts(practiceId)) return this.facilitation.addDraft(practiceId, lane, text)
     const doc = this.writableBoard(practiceId)
     if (!doc || !text.trim()) return null
     const { id, name, organisation } = this.identity
@@ -349,11 +369,17 @@ export class WorkshopSession {
 
   private publishPresence(): void {
     if (this.destroyed || this.hidden) return
+    // An observer (a projector, a guest) is not one of the people in the workshop: no presence at all.
+    if (this.role === 'observer') {
+      this.workshop.provider.awareness.setLocalState(null)
+      return
+    }
     const { id, name, organisation, color } = this.identity
     this.workshop.provider.awareness.setLocalState({
       user: { id, name, organisation, color },
       practiceId: this.location.practiceId,
       editingCardId: this.location.editingCardId,
+      ...this.facilitation.presence(),
     })
   }
 
@@ -432,6 +458,7 @@ export class WorkshopSession {
         }),
     })
     this.boards.set(practiceId, board)
+    this.facilitation.boardOpened(practiceId, board.doc)
     const cards = cardsMap(board.doc)
     cards.observeDeep((events) => {
       const changed = new Map<string, Card | null>()
@@ -458,6 +485,7 @@ export class WorkshopSession {
     const board = this.boards.get(practiceId)
     if (!board) return
     this.boards.delete(practiceId)
+    this.facilitation.boardClosed(practiceId)
     this.closeDocument(board)
     this.setState((state) => {
       const boards = { ...state.boards }
@@ -698,6 +726,7 @@ export class WorkshopSession {
     window.removeEventListener('pagehide', this.onPageHide)
     window.removeEventListener('pageshow', this.onPageShow)
     if (this.reconnectingTimer !== null) clearTimeout(this.reconnectingTimer)
+    this.facilitation.destroy()
     for (const board of this.boards.values()) this.closeDocument(board)
     this.boards.clear()
     this.closeDocument(this.participation)

@@ -86,6 +86,8 @@ export interface WorkshopState extends MappingSlice {
   editorsByCard: Readonly<Record<string, readonly string[]>>
   workshopUndo: UndoAvailability
   boardUndo: Readonly<Record<string, UndoAvailability>>
+  /** The current phase locks every board for participants (see session/facilitation.ts). */
+  phaseLocked: boolean
 }
 
 export type WorkshopStore = StoreApi<WorkshopState>
@@ -119,6 +121,7 @@ export function createWorkshopStore(workshopId: string, role: Role): WorkshopSto
     editorsByCard: {},
     workshopUndo: NO_UNDO,
     boardUndo: {},
+    phaseLocked: false,
     ...initialMappingSlice(),
   }))
 }
@@ -129,12 +132,15 @@ export function createWorkshopStore(workshopId: string, role: Role): WorkshopSto
  * enforces, so the UI offers exactly what will be accepted.
  */
 export function canWrite(
-  state: Pick<WorkshopState, 'role' | 'practices' | 'access'>,
+  state: Pick<WorkshopState, 'role' | 'practices' | 'access'> & Partial<Pick<WorkshopState, 'phaseLocked'>>,
   kind: DocumentKind,
   practiceId?: string,
 ): boolean {
   if (state.access !== 'granted') return false
-  const locked = kind === 'board' && practiceId !== undefined && state.practices[practiceId]?.locked === true
+  const locked =
+    kind === 'board' &&
+    practiceId !== undefined &&
+    (state.practices[practiceId]?.locked === true || state.phaseLocked === true)
   return mayWrite(state.role, kind, locked)
 }
 
