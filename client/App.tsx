@@ -5,6 +5,8 @@ import { useRoute } from './router'
 
 const PRACTICES: WorkshopView = { kind: 'practices' }
 const SHARE: WorkshopView = { kind: 'share' }
+const OVERVIEW: WorkshopView = { kind: 'overview' }
+const INTEREST: WorkshopView = { kind: 'interest' }
 
 export function App() {
   const route = useRoute()
@@ -23,6 +25,10 @@ export function App() {
       )
     case 'share':
       return <WorkshopRoot key={route.workshopId} workshopId={route.workshopId} view={SHARE} />
+    case 'overview':
+      return <WorkshopRoot key={route.workshopId} workshopId={route.workshopId} view={OVERVIEW} />
+    case 'interest':
+      return <WorkshopRoot key={route.workshopId} workshopId={route.workshopId} view={INTEREST} />
     case 'notFound':
       return <NotFoundPage />
   }

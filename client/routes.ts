@@ -8,6 +8,10 @@ export type Route =
   | { name: 'board'; workshopId: string; practiceId: string }
   /** The projector view: the participant link as a huge QR code, for the back of the room. */
   | { name: 'share'; workshopId: string }
+  /** Every practice at a glance, for facilitators (and observers): counts, presence, votes, action plan. */
+  | { name: 'overview'; workshopId: string }
+  /** The transfer-interest matrix: which partner wants to adapt which practice. */
+  | { name: 'interest'; workshopId: string }
   | { name: 'notFound' }
 
 export function workshopPath(workshopId: string): string {
@@ -30,13 +34,23 @@ export function sharePath(workshopId: string): string {
   return `${workshopPath(workshopId)}/share`
 }
 
+export function overviewPath(workshopId: string): string {
+  return `${workshopPath(workshopId)}/overview`
+}
+
+export function interestPath(workshopId: string): string {
+  return `${workshopPath(workshopId)}/interest`
+}
+
 export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/'
   if (path === '/') return { name: 'home' }
-  const match = /^\/w\/([^/]+)(?:\/p\/([^/]+)|\/(share))?$/.exec(path)
+  const match = /^\/w\/([^/]+)(?:\/p\/([^/]+)|\/(share|overview|interest))?$/.exec(path)
   const workshopId = match?.[1] === undefined ? null : decode(match[1])
   if (!workshopId) return { name: 'notFound' }
   if (match?.[3] === 'share') return { name: 'share', workshopId }
+  if (match?.[3] === 'overview') return { name: 'overview', workshopId }
+  if (match?.[3] === 'interest') return { name: 'interest', workshopId }
   if (match?.[2] === undefined) return { name: 'workshop', workshopId }
   const practiceId = decode(match[2])
   return practiceId ? { name: 'board', workshopId, practiceId } : { name: 'notFound' }

@@ -8,6 +8,7 @@ import {
   DragOverlay,
   type DragStartEvent,
   getFirstCollision,
+  type KeyboardCoordinateGetter,
   KeyboardSensor,
   MeasuringStrategy,
   pointerWithin,
@@ -38,12 +39,20 @@ import {
   previewOver,
   topLevelId,
 } from './boardDrag'
-import { BoardDragContext, GroupPreview, requestGroupTitleFocus } from './CardGroup'
+import { BoardDragContext, CarryHint, GroupPreview, requestGroupTitleFocus } from './CardGroup'
 import { CardPreview } from './CardView'
 import { HoldTouchSensor, MouseAndPenSensor } from './dndSensors'
 import { Lane } from './Lane'
 import { useOrphanedEdits } from './RecoveredEdits'
 import { useVoteSortedItems } from './Voting'
+
+type Containers = Parameters<KeyboardCoordinateGetter>[1]['context']['droppableContainers']
+
+/** The sensor's droppables without some: a map of the same kind, as sortableKeyboardCoordinates reads it. */
+function without(containers: Containers, left: ReadonlySet<string>): Containers {
+  const Kind = containers.constructor as new (entries: Iterable<[UniqueIdentifier, unknown]>) => Containers
+  return new Kind([...containers.entries()].filter(([id]) => !left.has(String(id))))
+}
 
 function within(
   point: { x: number; y: number },
@@ -94,10 +103,21 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
     setPreviewState(next)
   }
 
+  // A group carried by the keyboard must not stop at its own cards (they sit just right of and below its
+  // own edge): the arrow keys look for the next place among everything else.
+  const keyboardCoordinates: KeyboardCoordinateGetter = useCallback((event, args) => {
+    const active = args.context.active
+    const current = previewRef.current ?? layoutRef.current
+    const own = active ? current.groupCards[String(active.id)] : undefined
+    if (!own || own.length === 0) return sortableKeyboardCoordinates(event, args)
+    const droppableContainers = without(args.context.droppableContainers, new Set(own))
+    return sortableKeyboardCoordinates(event, { ...args, context: { ...args.context, droppableContainers } })
+  }, [])
+
   const sensors = useSensors(
     useSensor(MouseAndPenSensor, { activationConstraint: { distance: 5 } }),
     useSensor(HoldTouchSensor, { activationConstraint: { delay: 200, tolerance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates }),
   )
 
   // As in dnd-kit's multiple-containers example: the lane under the pointer, else the one the item
@@ -308,7 +328,10 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
         {activeGroup ? (
           <GroupPreview group={activeGroup} />
         ) : activeCard ? (
-          <CardPreview card={activeCard} />
+          <div className="carried">
+            <CarryHint />
+            <CardPreview card={activeCard} />
+          </div>
         ) : null}
       </DragOverlay>
     </DndContext>

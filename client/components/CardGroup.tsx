@@ -1,4 +1,4 @@
-import { useDroppable } from '@dnd-kit/core'
+import { useDndContext, useDroppable } from '@dnd-kit/core'
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { createContext, memo, useContext, useEffect, useId, useRef, useState } from 'react'
@@ -7,7 +7,7 @@ import { useI18n } from '../i18n'
 import { isSaveKey } from '../keys'
 import { useMappingActions } from '../session/mappingActions'
 import { useCanWrite, useWorkshop } from '../session/sessionContext'
-import { combineId } from './boardDrag'
+import { combineId, combineTargetOf } from './boardDrag'
 import { CardView } from './CardView'
 import { Icon } from './Icon'
 import { VoteControls } from './Voting'
@@ -44,6 +44,18 @@ function CombineZone({ cardId }: { cardId: string }) {
         </div>
       )}
     </>
+  )
+}
+
+/** On the carried card, while a drop would group it: the card under it is hidden by it, so say it here too. */
+export function CarryHint() {
+  const { t } = useI18n()
+  const { over } = useDndContext()
+  if (!over || combineTargetOf(String(over.id)) === null) return null
+  return (
+    <span className="carry-hint" data-testid="carry-hint">
+      {t.groups.dropToGroup}
+    </span>
   )
 }
 
@@ -97,43 +109,62 @@ export const CardGroupView = memo(function CardGroupView({
       data-group-id={groupId}
       aria-labelledby={headingId}
     >
-      <div className="card-group__header" {...(canEdit ? listeners : {})}>
-        {canEdit && (
-          <button
-            ref={setActivatorNodeRef}
-            type="button"
-            className="card-group__handle"
-            data-drag-handle=""
-            {...attributes}
-            aria-label={t.groups.moveHandle(shownTitle)}
-          >
-            <Icon name="grip" size={16} />
-          </button>
-        )}
-        {canEdit ? (
-          <GroupTitleField
-            id={headingId}
-            groupId={groupId}
-            title={title}
-            onSave={(next) => mapping.renameGroup(practiceId, groupId, next)}
-          />
-        ) : (
-          <h3 id={headingId} className={title ? 'card-group__title-text' : 'card-group__title-text muted'}>
-            {shownTitle}
-          </h3>
-        )}
-        <span className="card-group__count">{t.cards.count(cardIds.length)}</span>
-        {canEdit && (
-          <button
-            type="button"
-            className="button button--small button--ghost card-group__ungroup"
-            onClick={() => mapping.ungroup(practiceId, groupId)}
-            aria-label={t.groups.ungroupOf(shownTitle)}
-            title={t.groups.ungroupHelp}
-          >
-            {t.groups.ungroup}
-          </button>
-        )}
+      <div className="card-group__head" {...(canEdit ? listeners : {})}>
+        <div className="card-group__header">
+          {canEdit && (
+            <button
+              ref={setActivatorNodeRef}
+              type="button"
+              className="card-group__handle"
+              data-drag-handle=""
+              {...attributes}
+              aria-label={t.groups.moveHandle(shownTitle)}
+            >
+              <Icon name="grip" size={16} />
+            </button>
+          )}
+          {canEdit ? (
+            <GroupTitleField
+              id={headingId}
+              groupId={groupId}
+              title={title}
+              onSave={(next) => mapping.renameGroup(practiceId, groupId, next)}
+            />
+          ) : (
+            <h3 id={headingId} className={title ? 'card-group__title-text' : 'card-group__title-text muted'}>
+              {shownTitle}
+            </h3>
+          )}
+        </div>
+        <div className="card-group__meta">
+          <span className="card-group__count">{t.cards.count(cardIds.length)}</span>
+          {canEdit && (
+            <button
+              type="button"
+              className="button button--small button--ghost card-group__ungroup"
+              onClick={(event) => {
+                // The group's cards take its place: the first of them keeps the focus here.
+                const list = event.currentTarget.closest('.card-group')?.querySelector('[data-card-id]')
+                const firstCard = list?.getAttribute('data-card-id')
+                mapping.ungroup(practiceId, groupId)
+                if (firstCard) {
+                  requestAnimationFrame(() => {
+                    document
+                      .querySelector<HTMLElement>(
+                        `[data-card-id="${window.CSS.escape(firstCard)}"] [data-drag-handle]`,
+                      )
+                      ?.focus()
+                  })
+                }
+              }}
+              aria-label={t.groups.ungroupOf(shownTitle)}
+              title={t.groups.ungroupHelp}
+            >
+              <Icon name="ungroup" size={16} />
+              <span>{t.groups.ungroup}</span>
+            </button>
+          )}
+        </div>
       </div>
       <VoteControls practiceId={practiceId} targetId={groupId} label={shownTitle} />
       <SortableContext

@@ -10,6 +10,7 @@ import { ConfirmDialog } from './ConfirmDialog'
 import { Icon } from './Icon'
 import { Link } from './Link'
 import { LockToggle } from './LockToggle'
+import { MappingLinks } from './MappingLinks'
 import { PracticeForm } from './PracticeForm'
 import { LockBadge } from './RoleBadges'
 import { useUndoShortcuts } from './UndoButtons'
@@ -30,6 +31,7 @@ export function PracticeList({ fallbackTitle }: { fallbackTitle: string }) {
   return (
     <div className="practice-page">
       <WorkshopHeader fallbackTitle={fallbackTitle} />
+      <MappingLinks />
       <section className="practices" aria-labelledby={headingId}>
         <div className="section-heading">
           <h2 id={headingId}>{t.practices.heading}</h2>

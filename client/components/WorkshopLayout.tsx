@@ -5,8 +5,10 @@ import { workshopPath } from '../router'
 import { useSession, useWorkshop } from '../session/sessionContext'
 import { BoardPage } from './BoardPage'
 import { ConnectionBadge } from './ConnectionBadge'
+import { InterestPage } from './InterestPage'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Link } from './Link'
+import { OverviewPage } from './OverviewPage'
 import { PracticeList } from './PracticeList'
 import { PresenceBar } from './PresenceBar'
 import { ProjectorView } from './ProjectorView'
@@ -52,7 +54,7 @@ export function WorkshopLayout({ view, fallbackTitle }: { view: WorkshopView; fa
           </>
         }
       >
-        {practiceId !== null && (
+        {view.kind !== 'practices' && (
           <Link href={workshopPath(session.workshopId)} className="topbar__workshop">
             {shownTitle}
           </Link>
@@ -64,8 +66,12 @@ export function WorkshopLayout({ view, fallbackTitle }: { view: WorkshopView; fa
           {t.workshop.notOnDevice}
         </p>
       )}
-      <main id="content" className={practiceId === null ? 'workshop' : 'workshop workshop--board'}>
-        {practiceId === null ? (
+      <main id="content" className={view.kind === 'practices' ? 'workshop' : 'workshop workshop--board'}>
+        {view.kind === 'overview' ? (
+          <OverviewPage fallbackTitle={fallbackTitle} />
+        ) : view.kind === 'interest' ? (
+          <InterestPage fallbackTitle={fallbackTitle} />
+        ) : practiceId === null ? (
           <PracticeList fallbackTitle={fallbackTitle} />
         ) : (
           <BoardPage practiceId={practiceId} />

@@ -42,7 +42,13 @@ async function knownOnThisDevice(workshopId: string): Promise<boolean> {
 const OBSERVER_IDENTITY: Identity = { id: 'observer', name: '', organisation: '', color: '#5f6368' }
 
 /** What the workshop page shows besides the top bar: the practice list, a board, or the projector view. */
-export type WorkshopView = { kind: 'practices' } | { kind: 'board'; practiceId: string } | { kind: 'share' }
+export type WorkshopView =
+  | { kind: 'practices' }
+  | { kind: 'board'; practiceId: string }
+  | { kind: 'share' }
+  /** Mapping the workshop as a whole (see OverviewPage and InterestPage). */
+  | { kind: 'overview' }
+  | { kind: 'interest' }
 
 /**
  * Opens a workshop with the token this device keeps for it (see access.ts): asks the server which role

@@ -275,6 +275,7 @@ export const en = {
     untitled: 'Untitled group',
     titleLabel: 'Group title',
     groupWithThis: 'Group with this card',
+    dropToGroup: 'Drop to group',
     moveHandle: (title: string) => `Move group “${title}”`,
     ungroup: 'Ungroup',
     ungroupOf: (title: string) => `Ungroup “${title}”`,
@@ -330,6 +331,7 @@ export const en = {
     allPresent: 'All four types of stakeholder are here.',
   },
   overview: {
+    linksLabel: 'Mapping the workshop',
     link: 'Facilitator overview',
     heading: 'Facilitator overview',
     intro: 'Every practice at a glance, live: cards per lane, who is on each board, and the top-voted cards.',
@@ -338,8 +340,6 @@ export const en = {
     practicesHeading: 'Practices',
     noPractices: 'No practices yet.',
     lanesLabel: 'Cards per lane',
-    laneCount: (lane: string, count: number) =>
-      plural(FORMATS, count, { one: `${lane}: # card`, other: `${lane}: # cards` }),
     emptyLane: 'empty',
     emptyLanes: (count: number) =>
       plural(FORMATS, count, { one: '# lane still empty', other: '# lanes still empty' }),
@@ -347,6 +347,7 @@ export const en = {
     nobody: 'Nobody is on this board now.',
     topVoted: 'Top-voted',
     noVotes: 'No dots yet.',
+    dots: (count: number) => plural(FORMATS, count, { one: '# dot', other: '# dots' }),
     votesHidden: 'The results show when voting closes.',
     groupCards: (count: number) =>
       plural(FORMATS, count, { one: 'group of # card', other: 'group of # cards' }),

@@ -284,6 +284,7 @@ const polish: Locale = {
       untitled: 'Grupa bez nazwy',
       titleLabel: 'Nazwa grupy',
       groupWithThis: 'Zgrupuj z tą kartą',
+      dropToGroup: 'Upuść, aby zgrupować',
       moveHandle: (title: string) => `Przenieś grupę „${title}”`,
       ungroup: 'Rozgrupuj',
       ungroupOf: (title: string) => `Rozgrupuj „${title}”`,
@@ -339,6 +340,7 @@ const polish: Locale = {
       allPresent: 'Są wszystkie cztery typy interesariuszy.',
     },
     overview: {
+      linksLabel: 'Mapowanie warsztatów',
       link: 'Przegląd dla prowadzących',
       heading: 'Przegląd dla prowadzących',
       intro:
@@ -348,13 +350,6 @@ const polish: Locale = {
       practicesHeading: 'Praktyki',
       noPractices: 'Nie ma jeszcze praktyk.',
       lanesLabel: 'Karty w kolumnach',
-      laneCount: (lane: string, count: number) =>
-        plural('pl', count, {
-          one: `${lane}: # karta`,
-          few: `${lane}: # karty`,
-          many: `${lane}: # kart`,
-          other: `${lane}: # karty`,
-        }),
       emptyLane: 'pusta',
       emptyLanes: (count: number) =>
         plural('pl', count, {
@@ -367,6 +362,8 @@ const polish: Locale = {
       nobody: 'Nikt nie pracuje teraz przy tej tablicy.',
       topVoted: 'Najwięcej głosów',
       noVotes: 'Nie ma jeszcze kropek.',
+      dots: (count: number) =>
+        plural('pl', count, { one: '# kropka', few: '# kropki', many: '# kropek', other: '# kropki' }),
       votesHidden: 'Wyniki pojawią się po zamknięciu głosowania.',
       groupCards: (count: number) =>
         plural('pl', count, {
