@@ -46,6 +46,9 @@ export const Lane = memo(function Lane({
 
   return (
     <section
+      // The whole lane takes a drop, its header too: a card carried over the heading of an empty lane
+      // lands in it, however tall the header is.
+      ref={setNodeRef}
       id={`lane-${lane}`}
       className={isDropTarget ? `lane lane--${lane} lane--target` : `lane lane--${lane}`}
       data-testid={`lane-${lane}`}
@@ -61,7 +64,7 @@ export const Lane = memo(function Lane({
         <p className="lane__hint">{hint}</p>
         {lane === 'stakeholders' && <MissingStakeholderTypes practiceId={practiceId} />}
       </header>
-      <div ref={setNodeRef} className="lane__drop">
+      <div className="lane__drop">
         <SortableContext id={lane} items={sortable} strategy={verticalListSortingStrategy}>
           <ul className="lane__cards" aria-labelledby={headingId}>
             {items.map((id) => {
