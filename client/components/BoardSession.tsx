@@ -37,8 +37,8 @@ export function BoardSessionPanel({ practiceId }: { practiceId: string }) {
           <div className="private-writing__text">
             <p>{canEdit ? t.drafts.notice : t.drafts.noticeReadOnly}</p>
             {mine > 0 && <p className="private-writing__mine">{t.drafts.yours(mine)}</p>}
+            <DraftCounts practiceId={practiceId} />
           </div>
-          <DraftCounts practiceId={practiceId} />
         </section>
       )}
       {!rules.privateWriting && <DraftCounts practiceId={practiceId} />}

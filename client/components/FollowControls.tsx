@@ -13,7 +13,8 @@ const ARRIVED_NOTICE_MS = 8000
 /**
  * Goes along with the facilitator's "Bring everyone here" while following is on, and turns following off
  * when the person then leaves that board themselves. Returns whether the last move was a summon (for a
- * short notice). Facilitators summon; they do not follow.
+ * short notice). Facilitators summon; they do not follow. Observers (a projector, a guest) always follow
+ * and have no toggle: a screen in the room shows what the room is looking at.
  */
 export function useFollowFacilitator(practiceId: string | null): boolean {
   const session = useSession()
@@ -32,7 +33,7 @@ export function useFollowFacilitator(practiceId: string | null): boolean {
     const decision = decideSummon({
       summon,
       handledId: actions.handledSummonId(),
-      following,
+      following: following || role === 'observer',
       serverNow: Date.now() + offset,
       currentPracticeId: practiceId,
     })
@@ -50,7 +51,7 @@ export function useFollowFacilitator(practiceId: string | null): boolean {
     if (from === practiceId) return
     const target = expected.current
     expected.current = null
-    if (role === 'facilitator' || target === practiceId) return
+    if (role !== 'participant' || (target !== null && target === practiceId)) return
     setArrived(false)
     const state = actions.store.getState()
     const leaving = stopsFollowing({
@@ -86,7 +87,7 @@ export function FollowButton() {
   const following = useFacilitation((state) => state.following)
   const peers = useFacilitation((state) => state.peers)
   const summon = useFacilitation((state) => state.session.summon)
-  if (role === 'facilitator') return null
+  if (role !== 'participant') return null
 
   function toggle() {
     if (following) {

@@ -110,13 +110,14 @@ export function PhaseControls() {
       {isFacilitator && (
         <button
           type="button"
-          className="button button--small button--ghost"
+          className="button button--small button--ghost phase__agenda"
           aria-haspopup="dialog"
+          aria-label={t.phases.agenda}
           onClick={() => setEditing(true)}
           data-testid="agenda-button"
         >
           <Icon name="agenda" size={16} />
-          <span>{t.phases.agenda}</span>
+          <span className="phase__agenda-text">{t.phases.agenda}</span>
         </button>
       )}
       {editing && isFacilitator && <AgendaEditor onClose={() => setEditing(false)} />}

@@ -122,7 +122,8 @@ function TimerControls({ status }: { status: TimerStatus }) {
           className="timer__minutes"
           type="number"
           inputMode="decimal"
-          min={1}
+          // Six seconds at least: enough for a test of the signal, or a quick countdown before a round.
+          min={0.1}
           max={MAX_TIMER_MS / ONE_MINUTE_MS}
           step="any"
           value={minutes}

@@ -208,7 +208,9 @@ export function VotingBar({ practiceId }: { practiceId: string }) {
             <span className="voting-bar__scope">
               {voting.scope === 'workshop' ? t.voting.scopeWorkshop : t.voting.scopePractice}
             </span>
-            <span className="voting-bar__hint">{t.voting.howTo}</span>
+            <span className="voting-bar__hint">
+              {isFacilitator ? t.voting.hiddenFacilitator : t.voting.howTo}
+            </span>
           </p>
         ) : (
           <p className="voting-bar__text">

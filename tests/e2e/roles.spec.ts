@@ -79,8 +79,10 @@ test('facilitator, participant and observer each get what their link allows; a r
 
   await test.step('Olga opens the observer link on the projector and sees the board live', async () => {
     await olga.page.goto(links.observer)
-    await join(olga.page, 'Room projector', '')
-    await expect(panel.getByTestId('people-count')).toHaveText('3 people have joined')
+    // A projector is not asked for a name, and is not one of the people who joined.
+    await expect(olga.page.getByTestId('practice')).toHaveCount(1)
+    await expect(olga.page.getByLabel('Your name')).toHaveCount(0)
+    await expect(panel.getByTestId('people-count')).toHaveText('2 people have joined')
     await expect(olga.page.getByTestId('view-only-badge')).toContainText('View only')
     await olga.page.getByRole('link', { name: 'Open board for “Flat for renovation”' }).click()
     await expect(cardWithText(lane(olga.page, 'keyAspects'), 'A flat in exchange')).toBeVisible()
@@ -122,7 +124,7 @@ test('facilitator, participant and observer each get what their link allows; a r
     await expect(fran.page).toHaveURL(/\/w\/[0-9a-zA-Z]+\/share$/)
     const projector = fran.page.getByTestId('projector')
     await expect(projector.getByTestId('projector-title')).toHaveText('Affordable housing seminar')
-    await expect(projector.getByTestId('people-count')).toHaveText('3 people have joined')
+    await expect(projector.getByTestId('people-count')).toHaveText('2 people have joined')
     await expect(projector.getByTestId('projector-link')).toHaveText(
       links.participant.replace(/^https?:\/\//, ''),
     )

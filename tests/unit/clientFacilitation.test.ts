@@ -11,6 +11,7 @@ import { formatCountdown, reachedZero, timerView } from '../../client/session/co
 import { decideSummon, followTarget, SUMMON_FRESH_MS, stopsFollowing } from '../../client/session/follow'
 import { draftCountsOn, type Peer, readPeer, roomStatus } from '../../client/session/room'
 import { boardResults, itemsByVotes } from '../../client/session/votes'
+import { canWrite } from '../../client/store/workshopStore'
 import { addCard, groupCards } from '../../shared/boardOperations'
 import { startedTimer, timerWithDuration } from '../../shared/clock'
 import { readBoard } from '../../shared/readers'
@@ -337,5 +338,25 @@ describe('voting results', () => {
       isGroup: true,
       text: 'Services',
     })
+  })
+})
+
+describe('a phase that locks every board', () => {
+  const practice = {
+    id: 'p',
+    title: 'Gardens',
+    organisation: '',
+    description: '',
+    order: 'a0',
+    createdAt: 1,
+    locked: false,
+  }
+  const state = { role: 'participant' as const, access: 'granted' as const, practices: { p: practice } }
+
+  it('makes boards read-only for participants, as the server decides, but not the participation document', () => {
+    expect(canWrite(state, 'board', 'p')).toBe(true)
+    expect(canWrite({ ...state, phaseLocked: true }, 'board', 'p')).toBe(false)
+    expect(canWrite({ ...state, phaseLocked: true }, 'participation')).toBe(true)
+    expect(canWrite({ ...state, role: 'facilitator', phaseLocked: true }, 'board', 'p')).toBe(true)
   })
 })
