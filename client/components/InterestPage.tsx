@@ -232,7 +232,11 @@ function InterestMatrixCell({ row, practiceId }: { row: InterestRow; practiceId:
             <button
               type="button"
               className="interest-cell__note-button"
-              aria-label={`${cell.note ? t.interest.editNote : t.interest.addNote}: ${t.interest.noteLabel(row.name, practiceTitle)}`}
+              aria-label={
+                cell.note
+                  ? t.interest.editNoteOf(row.name, practiceTitle)
+                  : t.interest.addNoteTo(row.name, practiceTitle)
+              }
               onClick={() => setEditingNote(true)}
             >
               <Icon name={cell.note ? 'edit' : 'plus'} size={14} />

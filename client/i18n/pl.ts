@@ -401,6 +401,10 @@ const polish: Locale = {
       note: 'Notatka',
       addNote: 'Dodaj notatkę',
       editNote: 'Edytuj notatkę',
+      addNoteTo: (organisation: string, practice: string) =>
+        `Dodaj notatkę do zainteresowania organizacji ${organisation} praktyką „${practice}”`,
+      editNoteOf: (organisation: string, practice: string) =>
+        `Edytuj notatkę o zainteresowaniu organizacji ${organisation} praktyką „${practice}”`,
       noteLabel: (organisation: string, practice: string) =>
         `Notatka organizacji ${organisation} o praktyce „${practice}”`,
       saveNote: 'Zapisz notatkę',
