@@ -118,6 +118,11 @@ function TimerControls({ status }: { status: TimerStatus }) {
     <fieldset className="timer__controls">
       <legend className="visually-hidden">{t.timer.controls}</legend>
       <form className="timer__set" onSubmit={set}>
+        {status === 'unset' && (
+          <span className="timer__icon">
+            <Icon name="clock" size={18} />
+          </span>
+        )}
         <input
           className="timer__minutes"
           type="number"
@@ -132,16 +137,19 @@ function TimerControls({ status }: { status: TimerStatus }) {
           onChange={(event) => setMinutes(event.target.value)}
           data-testid="timer-minutes"
         />
+        <span className="timer__unit" aria-hidden="true">
+          {t.timer.minutesShort}
+        </span>
         <button
           type="submit"
           className="button button--small button--secondary"
           title={t.timer.setLabel}
           data-testid="timer-set"
         >
-          {t.timer.set}
+          {status === 'unset' ? t.timer.setTimer : t.timer.set}
         </button>
       </form>
-      {status === 'running' ? (
+      {status === 'unset' ? null : status === 'running' ? (
         <button
           type="button"
           className="button button--small button--secondary timer__button"
@@ -157,7 +165,7 @@ function TimerControls({ status }: { status: TimerStatus }) {
           type="button"
           className="button button--small button--primary timer__button"
           aria-label={status === 'paused' ? t.timer.resume : t.timer.start}
-          disabled={status === 'unset' || status === 'finished'}
+          disabled={status === 'finished'}
           onClick={() => actions.startTimer()}
           data-testid="timer-start"
         >
@@ -165,28 +173,31 @@ function TimerControls({ status }: { status: TimerStatus }) {
           <span>{status === 'paused' ? t.timer.resume : t.timer.start}</span>
         </button>
       )}
-      <button
-        type="button"
-        className="button button--small button--ghost timer__button"
-        aria-label={t.timer.addMinuteLabel}
-        title={t.timer.addMinuteLabel}
-        disabled={status === 'unset'}
-        onClick={() => actions.addTimerMinute()}
-        data-testid="timer-add-minute"
-      >
-        {t.timer.addMinute}
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t.timer.resetLabel}
-        title={t.timer.resetLabel}
-        disabled={status === 'unset' || status === 'ready'}
-        onClick={() => actions.resetTimer()}
-        data-testid="timer-reset"
-      >
-        <Icon name="undo" size={16} />
-      </button>
+      {status !== 'unset' && (
+        <>
+          <button
+            type="button"
+            className="button button--small button--ghost timer__button"
+            aria-label={t.timer.addMinuteLabel}
+            title={t.timer.addMinuteLabel}
+            onClick={() => actions.addTimerMinute()}
+            data-testid="timer-add-minute"
+          >
+            {t.timer.addMinute}
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t.timer.resetLabel}
+            title={t.timer.resetLabel}
+            disabled={status === 'ready'}
+            onClick={() => actions.resetTimer()}
+            data-testid="timer-reset"
+          >
+            <Icon name="undo" size={16} />
+          </button>
+        </>
+      )}
     </fieldset>
   )
 }

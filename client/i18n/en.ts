@@ -453,6 +453,8 @@ export const en = {
     timeUp: 'Time is up',
     notSet: 'No timer set',
     minutes: 'Minutes',
+    minutesShort: 'min',
+    setTimer: 'Set timer',
     set: 'Set',
     setLabel: 'Set the timer to this many minutes',
     start: 'Start',

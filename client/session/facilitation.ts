@@ -1,7 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb'
 import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import { addDraft, deleteDraft, editDraft, readDrafts, revealDrafts } from '../../shared/drafts'
+import { addDraft, deleteDraft, draftCounts, editDraft, readDrafts, revealDrafts } from '../../shared/drafts'
 import { readBoard } from '../../shared/readers'
 import {
   cardsMap,
@@ -115,6 +115,8 @@ export class Facilitation {
   private flushQueued = false
   private remembered: Remembered
   private revealTimer: ReturnType<typeof setInterval> | null = null
+  /** Set while drafts are being revealed: each one removed fires an update that must not start another pass. */
+  private revealing = false
   private readonly unsubscribe: () => void
   private destroyed = false
 
@@ -133,13 +135,16 @@ export class Facilitation {
     // Drafts never leave this device: an IndexedDB copy and no provider at all.
     this.drafts = new Y.Doc()
     let persistence: IndexeddbPersistence | null = null
-    try {
-      persistence = new IndexeddbPersistence(
-        draftsDocumentName(host.workshopId, host.identity().id),
-        this.drafts,
-      )
-    } catch {
-      // No IndexedDB (some private modes): drafts last as long as the page.
+    // An observer never writes, so it keeps no drafts on its device either.
+    if (host.store.getState().role !== 'observer') {
+      try {
+        persistence = new IndexeddbPersistence(
+          draftsDocumentName(host.workshopId, host.identity().id),
+          this.drafts,
+        )
+      } catch {
+        // No IndexedDB (some private modes): drafts last as long as the page.
+      }
     }
     this.draftsPersistence = persistence
     this.draftsLoaded = persistence === null
@@ -182,10 +187,8 @@ export class Facilitation {
 
   /** The fields this tab adds to its awareness state. */
   presence(): FacilitationPresence {
-    const { ready, handRaisedAt, drafts } = this.store.getState()
-    const counts: Record<string, number> = {}
-    for (const draft of drafts) counts[draft.practiceId] = (counts[draft.practiceId] ?? 0) + 1
-    return { role: this.host.store.getState().role, ready, handRaisedAt, drafts: counts }
+    const { ready, handRaisedAt } = this.store.getState()
+    return { role: this.host.store.getState().role, ready, handRaisedAt, drafts: draftCounts(this.drafts) }
   }
 
   /** Whether a new card on this board is a private draft now (the current phase has private writing). */
@@ -358,7 +361,7 @@ export class Facilitation {
    * blank copy says "no phase", which would reveal drafts in the middle of silent writing.
    */
   private revealIfDue(): void {
-    if (this.destroyed || !this.draftsLoaded) return
+    if (this.destroyed || !this.draftsLoaded || this.revealing) return
     const drafts = readDrafts(this.drafts)
     if (drafts.length === 0) {
       this.stopRevealRetries()
@@ -380,7 +383,12 @@ export class Facilitation {
       if (board && cardsMap(board).has(draft.id)) deleteDraft(this.drafts, draft.id, this.host.origin)
     }
     const { id, name, organisation } = this.host.identity()
-    revealDrafts(this.drafts, boardOf, { id, name, organisation }, Date.now(), this.host.origin)
+    this.revealing = true
+    try {
+      revealDrafts(this.drafts, boardOf, { id, name, organisation }, Date.now(), this.host.origin)
+    } finally {
+      this.revealing = false
+    }
     if (readDrafts(this.drafts).length > 0) this.startRevealRetries()
     else this.stopRevealRetries()
   }

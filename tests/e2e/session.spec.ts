@@ -78,6 +78,7 @@ test('a facilitator runs a session: timer, private writing and reveal, dot votin
         await fran.page.getByRole('button', { name: 'Add practice' }).click()
       }
       await expect(fran.page.getByTestId('practice')).toHaveCount(2)
+      await shot(fran.page, 'practice-list-facilitator')
       return readSharedLinks(fran.page)
     })
 
@@ -305,6 +306,32 @@ test('a facilitator runs a session: timer, private writing and reveal, dot votin
     }
     await shot(fran.page, 'facilitator-board-time-up-laptop')
     await shot(fran.page, 'facilitator-board-time-up-phone', phone)
+  })
+
+  await test.step('a workshop without an agenda gets the default one back in one click', async () => {
+    await fran.page.getByTestId('agenda-button').click()
+    const agenda = fran.page.getByTestId('agenda-editor')
+    for (let left = 5; left > 0; left--) {
+      await agenda
+        .getByRole('button', { name: /^Remove “/ })
+        .first()
+        .click()
+      await expect(agenda.getByTestId('agenda-phase')).toHaveCount(left - 1)
+    }
+    await expect(agenda).toContainText('This workshop has no agenda yet.')
+    await agenda.getByRole('button', { name: 'Close' }).click()
+    await expect(paula.page.getByTestId('phase-bar')).toHaveCount(0)
+    await fran.page.getByTestId('add-default-agenda').click()
+    await expect(fran.page.getByTestId('phase-select')).toHaveValue('')
+    await expect(fran.page.getByTestId('phase-select').locator('option')).toHaveText([
+      'No phase',
+      '1. Silent writing',
+      '2. Reveal & cluster',
+      '3. Vote',
+      '4. Discuss',
+      '5. Transfer planning',
+    ])
+    await expect(paula.page.getByTestId('current-phase')).toHaveText('No phase')
   })
 
   await test.step('the projector saw it all live and had no controls', async () => {
