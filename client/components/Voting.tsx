@@ -159,10 +159,17 @@ function VoteBreakdown({ practiceId, targetId }: { practiceId: string; targetId:
   )
 }
 
-/** A card's dots, unless the card is in a group (the group's header carries the dots then). */
+/**
+ * A card's dots, unless the card is in a group (the group's header carries the dots then). A card whose
+ * group is gone (deleted at the same moment elsewhere) stands alone, and takes dots of its own again.
+ */
 export function CardVotes({ practiceId, cardId }: { practiceId: string; cardId: string }) {
   const card = useWorkshop((state) => state.boards[practiceId]?.cards[cardId])
-  if (!card || card.groupId !== null) return null
+  const inGroup = useWorkshop((state) => {
+    const groupId = state.boards[practiceId]?.cards[cardId]?.groupId
+    return groupId != null && state.boards[practiceId]?.groups[groupId] !== undefined
+  })
+  if (!card || inGroup) return null
   return <VoteControls practiceId={practiceId} targetId={cardId} label={card.text} />
 }
 
