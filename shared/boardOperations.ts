@@ -62,6 +62,9 @@ function cardText(value: string): string {
 export function addCard(doc: Y.Doc, input: NewCard, now: number, origin?: unknown): string {
   if (!isLaneId(input.lane)) throw new Error(`Unknown lane: ${String(input.lane)}`)
   const id = input.id ?? newId()
+  // A card under this id already exists: a draft revealed again (another tab, a retry). Writing it anew
+  // would replace the card, with whatever others did to it since; the first reveal stands.
+  if (input.id !== undefined && cardsMap(doc).has(input.id)) return id
   doc.transact(() => {
     const siblings = laneItems(doc, input.lane)
     const card = typed<CardFields>(new Y.Map())

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { editCardText, moveCard } from '../../shared/boardOperations'
 import { addDraft, deleteDraft, draftCounts, editDraft, readDrafts, revealDrafts } from '../../shared/drafts'
 import { interestKey, organisationKey, readInterest, setInterest } from '../../shared/interest'
 import { readBoard } from '../../shared/readers'
@@ -57,6 +58,22 @@ describe('private drafts', () => {
     expect(lanes.keyAspects.map((card) => card.text)).toEqual(['Low rent for renovators'])
     expect(lanes.benefits.map((card) => [card.text, card.color])).toEqual([['More residents', 'green']])
     expect(readDrafts(drafts).map((draft) => draft.practiceId)).toEqual(['p2'])
+  })
+
+  it('a second reveal never replaces the card the first made, with what others did to it since', () => {
+    const drafts = new Y.Doc()
+    addDraft(drafts, { practiceId: 'p1', lane: 'keyAspects', text: 'Low rent' }, 1)
+    const secondTab = new Y.Doc()
+    Y.applyUpdate(secondTab, Y.encodeStateAsUpdate(drafts))
+    const board = new Y.Doc()
+    revealDrafts(drafts, () => board, ana, 10)
+    const [card] = readBoard(board).lanes.keyAspects
+    editCardText(board, card?.id ?? '', 'Low rent, edited by a colleague')
+    moveCard(board, card?.id ?? '', 'benefits', 0)
+    revealDrafts(secondTab, () => board, ana, 11)
+    expect(readBoard(board).lanes.keyAspects).toEqual([])
+    expect(readBoard(board).lanes.benefits.map((c) => c.text)).toEqual(['Low rent, edited by a colleague'])
+    expect(readDrafts(secondTab)).toEqual([])
   })
 
   it('deletes a draft', () => {
