@@ -9,6 +9,7 @@ export function Disclosure({
   buttonContent,
   buttonClassName = 'button button--small button--ghost',
   buttonTitle,
+  buttonTestId,
   panelClassName = '',
   children,
 }: {
@@ -16,6 +17,7 @@ export function Disclosure({
   buttonContent: ReactNode
   buttonClassName?: string
   buttonTitle?: string
+  buttonTestId?: string
   panelClassName?: string
   children: (close: () => void) => ReactNode
 }) {
@@ -53,6 +55,7 @@ export function Disclosure({
         aria-controls={panelId}
         aria-label={label}
         title={buttonTitle}
+        data-testid={buttonTestId}
         onClick={() => setOpen((value) => !value)}
       >
         {buttonContent}

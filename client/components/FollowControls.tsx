@@ -113,6 +113,9 @@ export function FollowButton() {
     >
       <Icon name="follow" size={16} />
       <span className="follow__text">{t.follow.follow}</span>
+      <span className="follow__text-short" aria-hidden="true">
+        {t.follow.followShort}
+      </span>
     </button>
   )
 }

@@ -23,10 +23,11 @@ function RuleChips({ phase }: { phase: Phase }) {
         <span
           key={chip.key}
           className={`phase__rule phase__rule--${chip.key}`}
+          title={chip.text}
           data-testid={`phase-rule-${chip.key}`}
         >
           <Icon name={chip.icon} size={14} />
-          <span>{chip.text}</span>
+          <span className="phase__rule-text">{chip.text}</span>
         </span>
       ))}
     </span>
@@ -34,8 +35,10 @@ function RuleChips({ phase }: { phase: Phase }) {
 }
 
 /**
- * The current phase, for everyone; for facilitators, the way to change it (a list, and "next"), and the
- * agenda editor. A workshop from before phases existed has none: the facilitator can add the default ones.
+ * The current phase, for everyone: where the session is ("Phase 2 of 5") and what the phase allows. For
+ * facilitators, the way to change it: "Next" (the one step they take most), any phase from the list, and
+ * the agenda editor. A workshop from before phases existed has none: the facilitator can add the default
+ * ones.
  */
 export function PhaseControls() {
   const { t } = useI18n()
@@ -50,42 +53,28 @@ export function PhaseControls() {
   if (phases.length === 0 && !isFacilitator) return null
   const index = phase ? phases.indexOf(phase) : -1
   const next = phases[index + 1]
+  const nextLabel = next ? t.phases.nextLabel(phaseName(t, next)) : ''
 
   return (
     <section className="phase" aria-label={t.phases.current} data-testid="phase-bar">
       {isFacilitator ? (
         phases.length > 0 ? (
-          <>
-            <label className="phase__pick">
-              <span className="phase__label">{t.phases.label}</span>
-              <select
-                className="phase__select"
-                value={phase?.id ?? ''}
-                onChange={(event) => actions.setCurrentPhase(event.target.value || null)}
-                data-testid="phase-select"
-              >
-                <option value="">{t.phases.none}</option>
-                {phases.map((option, position) => (
-                  <option key={option.id} value={option.id}>
-                    {t.phases.numbered(position + 1, phaseName(t, option))}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {next && (
-              <button
-                type="button"
-                className="button button--small button--secondary phase__next"
-                aria-label={t.phases.nextLabel(phaseName(t, next))}
-                title={t.phases.nextLabel(phaseName(t, next))}
-                onClick={() => actions.setCurrentPhase(next.id)}
-                data-testid="next-phase"
-              >
-                <span className="phase__next-text">{t.phases.next(phaseName(t, next))}</span>
-                <Icon name="right" size={16} />
-              </button>
-            )}
-          </>
+          <label className="phase__pick">
+            <span className="phase__label">{t.phases.label}</span>
+            <select
+              className="phase__select"
+              value={phase?.id ?? ''}
+              onChange={(event) => actions.setCurrentPhase(event.target.value || null)}
+              data-testid="phase-select"
+            >
+              <option value="">{t.phases.none}</option>
+              {phases.map((option, position) => (
+                <option key={option.id} value={option.id}>
+                  {t.phases.numbered(position + 1, phaseName(t, option))}
+                </option>
+              ))}
+            </select>
+          </label>
         ) : (
           <button
             type="button"
@@ -99,25 +88,44 @@ export function PhaseControls() {
         )
       ) : (
         <p className="phase__current">
-          <span className="phase__label">{t.phases.label}</span>
+          <span className="phase__label">
+            {phase ? t.phases.position(index + 1, phases.length) : t.phases.label}
+          </span>
           <strong className="phase__name" data-testid="current-phase">
             {phase ? phaseName(t, phase) : t.phases.none}
           </strong>
-          {phase && <span className="phase__position">{t.phases.position(index + 1, phases.length)}</span>}
         </p>
       )}
       {phase && <RuleChips phase={phase} />}
+      {isFacilitator && next && (
+        <button
+          type="button"
+          className="button button--small button--primary phase__next"
+          aria-label={nextLabel}
+          title={nextLabel}
+          onClick={() => actions.setCurrentPhase(next.id)}
+          data-testid="next-phase"
+        >
+          <span className="phase__next-text">
+            {phase ? t.phases.next(phaseName(t, next)) : t.phases.begin(phaseName(t, next))}
+          </span>
+          <span className="phase__next-short" aria-hidden="true">
+            {t.phases.nextShort}
+          </span>
+          <Icon name="right" size={16} />
+        </button>
+      )}
       {isFacilitator && (
         <button
           type="button"
-          className="button button--small button--ghost phase__agenda"
+          className="icon-button phase__agenda"
           aria-haspopup="dialog"
-          aria-label={t.phases.agenda}
+          aria-label={t.phases.agendaLabel}
+          title={t.phases.agendaLabel}
           onClick={() => setEditing(true)}
           data-testid="agenda-button"
         >
-          <Icon name="agenda" size={16} />
-          <span className="phase__agenda-text">{t.phases.agenda}</span>
+          <Icon name="agenda" size={18} />
         </button>
       )}
       {editing && isFacilitator && <AgendaEditor onClose={() => setEditing(false)} />}

@@ -84,6 +84,7 @@ export function RoomPanel() {
   if (role !== 'facilitator') return null
   const total = status.done.length + status.waiting.length
   const hands = status.hands.length
+  const counted = currentPhaseId !== null && total > 0
 
   return (
     <Disclosure
@@ -94,11 +95,19 @@ export function RoomPanel() {
           : 'button button--small button--secondary room__button'
       }
       panelClassName="room__panel"
+      buttonTestId="room-button"
       buttonContent={
         <>
           <Icon name="people" size={16} />
-          <span className="room__button-text">{t.room.button}</span>
-          {currentPhaseId !== null && total > 0 && (
+          {/* Where space is short, the counts alone stand for the room; without counts, the word does. */}
+          <span
+            className={
+              counted || hands > 0 ? 'room__button-text room__button-text--optional' : 'room__button-text'
+            }
+          >
+            {t.room.button}
+          </span>
+          {counted && (
             <span className="room__count" data-testid="room-done-count">
               {status.done.length}/{total}
             </span>

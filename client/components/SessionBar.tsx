@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n'
+import { useRole } from '../session/sessionContext'
 import { FollowButton, useFollowFacilitator } from './FollowControls'
 import { PhaseControls } from './PhaseControls'
 import { ParticipantSignals, RoomPanel } from './RoomControls'
@@ -6,16 +7,18 @@ import { SessionTimer } from './SessionTimer'
 import './session.css'
 
 /**
- * Under the top bar of the workshop and board pages: the current phase and the timer for everyone; for
- * facilitators their controls and the room (done, hands); for the others "I'm done", a raised hand and
- * "Follow facilitator". It also carries out "Bring everyone here" for this device.
+ * Under the top bar of the workshop and board pages: the current phase and the timer for everyone (large
+ * on a projector's observer link); for facilitators "Next", the phase list, the agenda, the timer's
+ * buttons and the room (done, hands); for participants "I'm done", a raised hand and "Follow
+ * facilitator". It also carries out "Bring everyone here" for this device.
  */
 export function SessionBar({ practiceId }: { practiceId: string | null }) {
   const { t } = useI18n()
+  const role = useRole()
   const arrived = useFollowFacilitator(practiceId)
 
   return (
-    <div className="session-bar" data-testid="session-bar">
+    <div className={`session-bar session-bar--${role}`} data-testid="session-bar">
       <div className="session-bar__inner">
         <PhaseControls />
         <SessionTimer />

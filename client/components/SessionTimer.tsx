@@ -1,9 +1,10 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { MAX_TIMER_MS, ONE_MINUTE_MS } from '../../shared/clock'
 import { useI18n } from '../i18n'
-import { reachedZero, type TimerStatus, timerView } from '../session/countdown'
+import { formatCountdown, reachedZero, type TimerStatus, timerView } from '../session/countdown'
 import { useFacilitation, useFacilitationActions, useServerNow } from '../session/facilitationContext'
 import { useRole } from '../session/sessionContext'
+import { Disclosure } from './Disclosure'
 import { Icon } from './Icon'
 
 /** How long the "time is up" pulse lasts. */
@@ -37,9 +38,18 @@ function playSoftChime(): void {
   }
 }
 
+/** One tap for the lengths a workshop uses most. */
+const PRESET_MINUTES = [3, 5, 10, 15] as const
+
+/** Minutes as a person types them: "5", "1.5". */
+function minutesText(durationMs: number): string {
+  return String(Math.round(durationMs / 600) / 100)
+}
+
 /**
  * The shared countdown: the same on every screen (server time, corrected by each device's measured
- * offset), with a progress bar and a gentle signal at zero. Facilitators also get its controls.
+ * offset), with a progress bar and a gentle signal at zero. Facilitators also get its controls: the one
+ * that matters now (start, pause, resume, start again) and "+1 min" in the bar, the length in a panel.
  */
 export function SessionTimer() {
   const { t } = useI18n()
@@ -49,17 +59,19 @@ export function SessionTimer() {
   const now = useServerNow(running)
   const view = timerView(timer, now)
   const previous = useRef<TimerStatus | null>(null)
-  const [ringing, setRinging] = useState(false)
+  const [rang, setRang] = useState(false)
 
   useEffect(() => {
     const was = previous.current
     previous.current = view.status
     if (!reachedZero(was, view.status)) return
-    setRinging(true)
+    setRang(true)
     playSoftChime()
-    const stop = setTimeout(() => setRinging(false), RINGING_MS)
+    const stop = setTimeout(() => setRang(false), RINGING_MS)
     return () => clearTimeout(stop)
   }, [view.status])
+  // A timer given more time (or reset) while it still rings stops ringing at once.
+  const ringing = rang && view.status === 'finished'
 
   const isFacilitator = role === 'facilitator'
   if (view.status === 'unset' && !isFacilitator) return null
@@ -101,29 +113,135 @@ export function SessionTimer() {
   )
 }
 
+/** The facilitator's timer buttons: what to do now, one more minute, and the panel with the length. */
 function TimerControls({ status }: { status: TimerStatus }) {
   const { t } = useI18n()
   const actions = useFacilitationActions()
-  const durationMs = useFacilitation((state) => state.session.timer.durationMs)
-  const [minutes, setMinutes] = useState(() => (durationMs > 0 ? String(durationMs / ONE_MINUTE_MS) : '5'))
-
-  function set(event: FormEvent) {
-    event.preventDefault()
-    const value = Number(minutes.replace(',', '.'))
-    if (!Number.isFinite(value) || value <= 0) return
-    actions.setTimerDuration(Math.min(MAX_TIMER_MS, Math.round(value * ONE_MINUTE_MS)))
-  }
+  const unset = status === 'unset'
 
   return (
     <fieldset className="timer__controls">
       <legend className="visually-hidden">{t.timer.controls}</legend>
-      <form className="timer__set" onSubmit={set}>
-        {status === 'unset' && (
-          <span className="timer__icon">
-            <Icon name="clock" size={18} />
-          </span>
-        )}
+      {status === 'running' ? (
+        <button
+          type="button"
+          className="button button--small button--secondary timer__button"
+          aria-label={t.timer.pause}
+          title={t.timer.pause}
+          onClick={() => actions.pauseTimer()}
+          data-testid="timer-pause"
+        >
+          <Icon name="pause" size={16} />
+          <span className="timer__button-text">{t.timer.pause}</span>
+        </button>
+      ) : status === 'finished' ? (
+        <button
+          type="button"
+          className="button button--small button--secondary timer__button"
+          aria-label={t.timer.restartLabel}
+          title={t.timer.restartLabel}
+          onClick={() => actions.restartTimer()}
+          data-testid="timer-restart"
+        >
+          <Icon name="undo" size={16} />
+          <span className="timer__button-text">{t.timer.restart}</span>
+        </button>
+      ) : unset ? null : (
+        <button
+          type="button"
+          className="button button--small button--secondary timer__button"
+          aria-label={status === 'paused' ? t.timer.resume : t.timer.start}
+          title={status === 'paused' ? t.timer.resume : t.timer.start}
+          onClick={() => actions.startTimer()}
+          data-testid="timer-start"
+        >
+          <Icon name="play" size={16} />
+          <span className="timer__button-text">{status === 'paused' ? t.timer.resume : t.timer.start}</span>
+        </button>
+      )}
+      {!unset && (
+        <button
+          type="button"
+          className="button button--small button--ghost timer__button"
+          aria-label={t.timer.addMinuteLabel}
+          title={t.timer.addMinuteLabel}
+          onClick={() => actions.addTimerMinute()}
+          data-testid="timer-add-minute"
+        >
+          {t.timer.addMinute}
+        </button>
+      )}
+      <Disclosure
+        label={t.timer.settings}
+        buttonTitle={t.timer.settings}
+        buttonTestId="timer-settings"
+        buttonClassName={
+          unset
+            ? 'button button--small button--secondary timer__settings-button'
+            : 'icon-button timer__settings-button'
+        }
+        panelClassName="timer__panel"
+        buttonContent={
+          unset ? (
+            <>
+              <Icon name="clock" size={16} />
+              <span>{t.timer.setTimer}</span>
+            </>
+          ) : (
+            <Icon name="more" size={18} />
+          )
+        }
+      >
+        {(close) => <TimerSettings status={status} onDone={close} />}
+      </Disclosure>
+    </fieldset>
+  )
+}
+
+/** The timer's length: a few usual ones, any other in minutes, and back to the full length. */
+function TimerSettings({ status, onDone }: { status: TimerStatus; onDone(): void }) {
+  const { t } = useI18n()
+  const actions = useFacilitationActions()
+  const durationMs = useFacilitation((state) => state.session.timer.durationMs)
+  // Opened each time afresh: it shows the length everyone's timer has now.
+  const [minutes, setMinutes] = useState(() => (durationMs > 0 ? minutesText(durationMs) : '5'))
+  const fieldId = useId()
+
+  function setLength(ms: number) {
+    actions.setTimerDuration(Math.min(MAX_TIMER_MS, Math.round(ms)))
+    onDone()
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    const value = Number(minutes.replace(',', '.'))
+    if (!Number.isFinite(value) || value <= 0) return
+    setLength(value * ONE_MINUTE_MS)
+  }
+
+  return (
+    <div data-testid="timer-panel">
+      <h2 className="popover__heading">{t.timer.settingsHeading}</h2>
+      <p className="timer__panel-hint">{t.timer.settingsHint}</p>
+      <div className="timer__presets">
+        {PRESET_MINUTES.map((preset) => (
+          <button
+            key={preset}
+            type="button"
+            className="button button--small button--secondary"
+            aria-label={t.timer.presetLabel(preset)}
+            onClick={() => setLength(preset * ONE_MINUTE_MS)}
+          >
+            {t.timer.preset(preset)}
+          </button>
+        ))}
+      </div>
+      <form className="timer__set" onSubmit={submit}>
+        <label htmlFor={fieldId} className="timer__set-label">
+          {t.timer.minutes}
+        </label>
         <input
+          id={fieldId}
           className="timer__minutes"
           type="number"
           inputMode="decimal"
@@ -132,72 +250,32 @@ function TimerControls({ status }: { status: TimerStatus }) {
           max={MAX_TIMER_MS / ONE_MINUTE_MS}
           step="any"
           value={minutes}
-          aria-label={t.timer.minutes}
-          title={t.timer.minutes}
           onChange={(event) => setMinutes(event.target.value)}
           data-testid="timer-minutes"
         />
-        <span className="timer__unit" aria-hidden="true">
-          {t.timer.minutesShort}
-        </span>
         <button
           type="submit"
-          className="button button--small button--secondary"
+          className="button button--small button--primary"
           title={t.timer.setLabel}
           data-testid="timer-set"
         >
-          {status === 'unset' ? t.timer.setTimer : t.timer.set}
+          {t.timer.set}
         </button>
       </form>
-      {status === 'unset' ? null : status === 'running' ? (
+      {status !== 'unset' && status !== 'ready' && (
         <button
           type="button"
-          className="button button--small button--secondary timer__button"
-          aria-label={t.timer.pause}
-          onClick={() => actions.pauseTimer()}
-          data-testid="timer-pause"
+          className="button button--small button--ghost timer__reset"
+          onClick={() => {
+            actions.resetTimer()
+            onDone()
+          }}
+          data-testid="timer-reset"
         >
-          <Icon name="pause" size={16} />
-          <span>{t.timer.pause}</span>
-        </button>
-      ) : (
-        <button
-          type="button"
-          className="button button--small button--primary timer__button"
-          aria-label={status === 'paused' ? t.timer.resume : t.timer.start}
-          disabled={status === 'finished'}
-          onClick={() => actions.startTimer()}
-          data-testid="timer-start"
-        >
-          <Icon name="play" size={16} />
-          <span>{status === 'paused' ? t.timer.resume : t.timer.start}</span>
+          <Icon name="undo" size={16} />
+          <span>{t.timer.resetTo(formatCountdown(durationMs))}</span>
         </button>
       )}
-      {status !== 'unset' && (
-        <>
-          <button
-            type="button"
-            className="button button--small button--ghost timer__button"
-            aria-label={t.timer.addMinuteLabel}
-            title={t.timer.addMinuteLabel}
-            onClick={() => actions.addTimerMinute()}
-            data-testid="timer-add-minute"
-          >
-            {t.timer.addMinute}
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t.timer.resetLabel}
-            title={t.timer.resetLabel}
-            disabled={status === 'ready'}
-            onClick={() => actions.resetTimer()}
-            data-testid="timer-reset"
-          >
-            <Icon name="undo" size={16} />
-          </button>
-        </>
-      )}
-    </fieldset>
+    </div>
   )
 }

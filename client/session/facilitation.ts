@@ -263,6 +263,17 @@ export class Facilitation {
     if (doc) resetTimerToDuration(doc, this.host.origin)
   }
 
+  /** Time is up: the same length again, running at once (one change, so no screen shows it stopped). */
+  restartTimer(): void {
+    const doc = this.writableWorkshop
+    if (!doc) return
+    const now = this.serverNow()
+    doc.transact(() => {
+      resetTimerToDuration(doc, this.host.origin)
+      startTimer(doc, now, this.host.origin)
+    }, this.host.origin)
+  }
+
   setVotingSettings(settings: Partial<VotingSettings>): void {
     const doc = this.writableWorkshop
     if (doc) setVotingSettings(doc, settings, this.host.origin)

@@ -21,6 +21,14 @@ function openBoard(page: Page, title: string): Promise<void> {
   return page.getByRole('link', { name: `Open board for “${title}”` }).click()
 }
 
+/** The facilitator sets the timer's length in its panel (which closes once it is set). */
+async function setTimer(page: Page, minutes: string): Promise<void> {
+  await page.getByTestId('timer-settings').click()
+  await page.getByTestId('timer-minutes').fill(minutes)
+  await page.getByTestId('timer-set').click()
+  await expect(page.getByTestId('timer-panel')).toHaveCount(0)
+}
+
 function draftCards(page: Page): Locator {
   return page.getByTestId('draft-card')
 }
@@ -100,8 +108,7 @@ test('a facilitator runs a session: timer, private writing and reveal, dot votin
   })
 
   await test.step('Fran sets a five-minute timer and starts it; all three see the same countdown', async () => {
-    await fran.page.getByTestId('timer-minutes').fill('5')
-    await fran.page.getByTestId('timer-set').click()
+    await setTimer(fran.page, '5')
     await expect(fran.page.getByTestId('timer-remaining')).toHaveText('5:00')
     await fran.page.getByTestId('timer-start').click()
     for (const actor of [paula, olga]) {
@@ -295,8 +302,7 @@ test('a facilitator runs a session: timer, private writing and reveal, dot votin
   })
 
   await test.step('a short timer runs out: everyone gets a gentle signal', async () => {
-    await fran.page.getByTestId('timer-minutes').fill('0.1')
-    await fran.page.getByTestId('timer-set').click()
+    await setTimer(fran.page, '0.1')
     await expect(paula.page.getByTestId('timer-remaining')).toHaveText('0:06')
     await fran.page.getByTestId('timer-start').click()
     for (const actor of [fran, paula, olga]) {
@@ -304,8 +310,25 @@ test('a facilitator runs a session: timer, private writing and reveal, dot votin
       await expect(actor.page.getByTestId('timer')).toContainText('Time is up')
       await expect(actor.page.getByTestId('timer')).toHaveClass(/timer--ringing/)
     }
+    // Start, which would do nothing now, gives way to starting the same length again.
+    await expect(fran.page.getByTestId('timer-start')).toHaveCount(0)
+    await expect(fran.page.getByTestId('timer-restart')).toBeVisible()
     await shot(fran.page, 'facilitator-board-time-up-laptop')
     await shot(fran.page, 'facilitator-board-time-up-phone', phone)
+  })
+
+  await test.step('one more minute while it still rings: the timer runs and rings no more', async () => {
+    await fran.page.getByTestId('timer-add-minute').click()
+    for (const actor of [fran, paula, olga]) {
+      await expect(actor.page.getByTestId('timer')).toHaveAttribute('data-status', 'running')
+      await expect(actor.page.getByTestId('timer')).not.toHaveClass(/timer--ringing/)
+    }
+    // The panel shows the length everyone's timer has now, also on a screen opened since.
+    await fran.page.reload()
+    await fran.page.getByTestId('timer-settings').click()
+    await expect(fran.page.getByTestId('timer-minutes')).toHaveValue('1.1')
+    await fran.page.keyboard.press('Escape')
+    await expect(fran.page.getByTestId('timer-panel')).toHaveCount(0)
   })
 
   await test.step('a workshop without an agenda gets the default one back in one click', async () => {
