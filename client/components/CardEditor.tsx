@@ -20,11 +20,16 @@ export function CardEditor({
   initialText,
   draftKey,
   lane,
+  label,
+  saveLabel,
   onSave,
   onCancel,
 }: {
   initialText: string
   draftKey: string
+  /** The field's and the save button's names, when the text is not a card's (a private draft). */
+  label?: string
+  saveLabel?: string
   /** The card's lane now, kept with the draft: there the text is offered back if the card is deleted. */
   lane: string
   /**
@@ -78,7 +83,7 @@ export function CardEditor({
         value={text}
         rows={3}
         maxLength={LIMITS.cardText}
-        aria-label={t.cards.editLabel}
+        aria-label={label ?? t.cards.editLabel}
         aria-describedby={hintId}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
@@ -106,7 +111,7 @@ export function CardEditor({
           onMouseDown={keepFocus}
           onClick={() => save(true)}
         >
-          {t.cards.save}
+          {saveLabel ?? t.cards.save}
         </button>
         <button
           type="button"

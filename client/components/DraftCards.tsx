@@ -1,11 +1,12 @@
-import { memo, useMemo, useState } from 'react'
-import { type Draft, type LaneId, LIMITS } from '../../shared/schema'
+import { memo, useMemo, useRef, useState } from 'react'
+import type { Draft, LaneId } from '../../shared/schema'
+import { cardEditDraftKey, readEditDraft } from '../drafts'
 import { useI18n } from '../i18n'
 import { useIdentity } from '../identity'
-import { isSaveKey } from '../keys'
 import { useFacilitation, useFacilitationActions } from '../session/facilitationContext'
 import { draftCountsOn } from '../session/room'
 import { excerpt } from '../text'
+import { CardEditor } from './CardEditor'
 import { Icon } from './Icon'
 
 /** How many of this device's drafts are in a lane (a lane with drafts is not "empty" to its writer). */
@@ -35,15 +36,21 @@ export function DraftCards({ practiceId, lane }: { practiceId: string; lane: Lan
   )
 }
 
+/**
+ * One private draft. Its editor is the card editor, keeping the unsaved text on the device under the
+ * edit key of the card the draft becomes (the same id): a reload reopens it, and when the phase ends
+ * mid-edit the revealed card opens its editor with that text, so nothing typed is lost in the reveal.
+ */
 const DraftCard = memo(function DraftCard({ draft }: { draft: Draft }) {
   const { t } = useI18n()
   const actions = useFacilitationActions()
-  const [editing, setEditing] = useState(false)
-  const [text, setText] = useState(draft.text)
+  const editKey = cardEditDraftKey(draft.practiceId, draft.id)
+  const [editing, setEditing] = useState(() => readEditDraft(editKey) !== null)
+  const editButton = useRef<HTMLButtonElement>(null)
 
-  function save() {
-    if (text.trim() && text !== draft.text) actions.editDraft(draft.id, text)
+  function close(viaKeyboard: boolean) {
     setEditing(false)
+    if (viaKeyboard) requestAnimationFrame(() => editButton.current?.focus())
   }
 
   return (
@@ -54,70 +61,43 @@ const DraftCard = memo(function DraftCard({ draft }: { draft: Draft }) {
         <span className="draft__hint">{t.drafts.onlyYou}</span>
       </p>
       {editing ? (
-        <div className="draft__editor">
-          <textarea
-            className="card-editor__field"
-            value={text}
-            rows={3}
-            maxLength={LIMITS.cardText}
-            aria-label={t.drafts.editLabel}
-            // biome-ignore lint/a11y/noAutofocus: the editor replaces the text the user chose to edit
-            autoFocus
-            onChange={(event) => setText(event.target.value)}
-            onKeyDown={(event) => {
-              if (isSaveKey(event)) {
-                event.preventDefault()
-                save()
-              } else if (event.key === 'Escape') {
-                event.preventDefault()
-                setText(draft.text)
-                setEditing(false)
-              }
-            }}
-          />
-          <div className="draft__editor-actions">
-            <button type="button" className="button button--small button--primary" onClick={save}>
-              {t.drafts.save}
+        <CardEditor
+          initialText={draft.text}
+          draftKey={editKey}
+          lane={draft.lane}
+          label={t.drafts.editLabel}
+          saveLabel={t.drafts.save}
+          onSave={(text, _base, viaKeyboard) => {
+            if (text.trim() && text !== draft.text) actions.editDraft(draft.id, text)
+            close(viaKeyboard)
+          }}
+          onCancel={() => close(true)}
+        />
+      ) : (
+        <>
+          <p className="card__text">{draft.text}</p>
+          <div className="draft__actions">
+            <button
+              ref={editButton}
+              type="button"
+              className="icon-button icon-button--card"
+              aria-label={t.drafts.editOf(excerpt(draft.text))}
+              title={t.drafts.edit}
+              onClick={() => setEditing(true)}
+            >
+              <Icon name="edit" size={16} />
             </button>
             <button
               type="button"
-              className="button button--small button--secondary"
-              onClick={() => {
-                setText(draft.text)
-                setEditing(false)
-              }}
+              className="icon-button icon-button--card icon-button--danger"
+              aria-label={t.drafts.deleteOf(excerpt(draft.text))}
+              title={t.drafts.delete}
+              onClick={() => actions.deleteDraft(draft.id)}
             >
-              {t.common.cancel}
+              <Icon name="trash" size={16} />
             </button>
           </div>
-        </div>
-      ) : (
-        <p className="card__text">{draft.text}</p>
-      )}
-      {!editing && (
-        <div className="draft__actions">
-          <button
-            type="button"
-            className="icon-button icon-button--card"
-            aria-label={t.drafts.editOf(excerpt(draft.text))}
-            title={t.drafts.edit}
-            onClick={() => {
-              setText(draft.text)
-              setEditing(true)
-            }}
-          >
-            <Icon name="edit" size={16} />
-          </button>
-          <button
-            type="button"
-            className="icon-button icon-button--card icon-button--danger"
-            aria-label={t.drafts.deleteOf(excerpt(draft.text))}
-            title={t.drafts.delete}
-            onClick={() => actions.deleteDraft(draft.id)}
-          >
-            <Icon name="trash" size={16} />
-          </button>
-        </div>
+        </>
       )}
     </li>
   )

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react'
 import { isLaneId, LANES, type LaneId } from '../../shared/schema'
 import { type OrphanedEdit, readOrphanedEdits, writeEditDraft } from '../drafts'
 import { useI18n } from '../i18n'
+import { useFacilitation } from '../session/facilitationContext'
 import { useCanWrite, useSession } from '../session/sessionContext'
 import type { LaneCardIds } from '../store/workshopStore'
 
@@ -17,6 +18,8 @@ export function useOrphanedEdits(
   lanes: LaneCardIds,
 ): { byLane: Readonly<Record<LaneId, readonly OrphanedEdit[]>>; refresh(): void } {
   const [version, setVersion] = useState(0)
+  // A private draft's open edit is kept under the key of the card it becomes: it is no orphan.
+  const drafts = useFacilitation((state) => state.drafts)
   const byLane = useMemo(() => {
     void version
     const grouped: Record<LaneId, readonly OrphanedEdit[]> = {
@@ -26,12 +29,13 @@ export function useOrphanedEdits(
       transferSteps: NONE,
     }
     const cardIds = new Set(LANES.flatMap((lane) => lanes[lane]))
+    for (const draft of drafts) if (draft.practiceId === practiceId) cardIds.add(draft.id)
     for (const edit of readOrphanedEdits(practiceId, cardIds)) {
       const lane = isLaneId(edit.draft.lane) ? edit.draft.lane : LANES[0]
       grouped[lane] = [...grouped[lane], edit]
     }
     return grouped
-  }, [practiceId, lanes, version])
+  }, [practiceId, lanes, drafts, version])
   const refresh = useCallback(() => setVersion((count) => count + 1), [])
   return { byLane, refresh }
 }

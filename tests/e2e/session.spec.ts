@@ -175,8 +175,16 @@ test('a facilitator runs a session: timer, private writing and reveal, dot votin
     await expect(fran.page.getByTestId('draft-count')).toHaveText('Paula Reyes: 2 drafts')
   })
 
-  await test.step('Fran moves on to Reveal & cluster: the drafts appear for everyone', async () => {
+  await test.step('Fran moves on to Reveal & cluster while Paula still edits a draft: nothing she typed is lost', async () => {
+    const contract = draftCards(paula.page).filter({ hasText: 'A clear contract with the city' })
+    await contract.getByRole('button', { name: /^Edit draft/ }).click()
+    await paula.page.getByLabel('Edit draft text').fill('A clear contract with the city, signed first')
     await fran.page.getByTestId('next-phase').click()
+    // The draft is a card now, and its editor is open on it with what Paula had typed.
+    const editor = paula.page.getByLabel('Edit card text')
+    await expect(editor).toHaveValue('A clear contract with the city, signed first')
+    await editor.press('Enter')
+    await expect(cardWithText(fran.page, 'A clear contract with the city, signed first')).toBeVisible()
     await expect(paula.page.getByTestId('current-phase')).toHaveText('Reveal & cluster')
     for (const actor of [fran, paula, olga]) {
       const keyAspects = lane(actor.page, 'keyAspects')
