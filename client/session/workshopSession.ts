@@ -128,6 +128,11 @@ interface SyncedDocument {
   serverSynced: boolean
   /** Attempts in a row that closed before the socket opened. */
   failedAttempts: number
+  /**
+   * The server refused a change to it ('refused'); once this device sees the board locked too ('locked'),
+   * the change is sent again when the board opens.
+   */
+  refusal: 'refused' | 'locked' | null
 }
 
 type UndoScopeTypes = ConstructorParameters<typeof Y.UndoManager>[0]
@@ -168,6 +173,7 @@ export class WorkshopSession {
     editingCardId: null,
   }
   private reconnectingTimer: ReturnType<typeof setTimeout> | null = null
+  private readonly stopWatchingRights: () => void
   private hidden = false
   private destroyed = false
 
@@ -219,6 +225,8 @@ export class WorkshopSession {
     })
     this.publishPresence()
 
+    this.stopWatchingRights = this.store.subscribe(this.resendRefused)
+
     window.addEventListener('online', this.onOnline)
     window.addEventListener('offline', this.onOffline)
     window.addEventListener('pagehide', this.onPageHide)
@@ -241,6 +249,25 @@ export class WorkshopSession {
     if (this.store.getState().role === role) return
     this.setState(() => ({ role }))
     this.publishPresence()
+  }
+
+  /**
+   * A change the server refused stays in this device's copy (a card revealed onto a board that was locked a
+   * moment before this device heard of it). Once this user may write that board again, reconnecting it
+   * makes the server ask for everything it lacks, the refused change included: it reaches the others now,
+   * not whenever this person happens to write there next.
+   */
+  private readonly resendRefused = (): void => {
+    for (const [practiceId, entry] of this.boards) {
+      if (entry.refusal === null) continue
+      // Only after this device has seen the lock: while it has not, sending again would be refused again.
+      if (!this.canWrite('board', practiceId)) entry.refusal = 'locked'
+      else if (entry.refusal === 'locked' && entry.provider.shouldConnect) {
+        entry.refusal = null
+        entry.provider.disconnect()
+        entry.provider.connect()
+      }
+    }
   }
 
   // ---- Workshop actions ----
@@ -545,6 +572,7 @@ export class WorkshopSession {
       localLoaded: persistence === null,
       serverSynced: false,
       failedAttempts: 0,
+      refusal: null,
     }
     this.readyHooks.set(entry, hooks)
 
@@ -569,6 +597,8 @@ export class WorkshopSession {
     provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
       readAuthMessage(decoder, doc, (_doc, reason) => {
         console.warn(`PracticeMap: the server refused a change to ${name}: ${reason}`)
+        entry.refusal = 'refused'
+        this.resendRefused()
         this.verifyAccess(false)
       })
     }
@@ -721,6 +751,7 @@ export class WorkshopSession {
     this.workshop.provider.awareness.setLocalState(null)
     this.workshop.provider.awareness.off('change', this.mirrorPresence)
     this.destroyed = true
+    this.stopWatchingRights()
     window.removeEventListener('online', this.onOnline)
     window.removeEventListener('offline', this.onOffline)
     window.removeEventListener('pagehide', this.onPageHide)
