@@ -536,13 +536,12 @@ const polish: Locale = {
     },
     voting: {
       open: 'Głosowanie kropkami jest otwarte',
-      left: (left: number, budget: number) =>
-        plural('pl', budget, {
-          one: `Zostało ${left} z # kropki`,
-          few: `Zostało ${left} z # kropek`,
-          many: `Zostało ${left} z # kropek`,
-          other: `Zostało ${left} z # kropki`,
-        }),
+      // The verb agrees with what is left ("Została 1", "Zostały 3", "Zostało 5"), the noun with the budget.
+      left: (left: number, budget: number) => {
+        const verb = plural('pl', left, { one: 'Została', few: 'Zostały', many: 'Zostało', other: 'Zostało' })
+        const noun = plural('pl', budget, { one: 'kropki', few: 'kropek', many: 'kropek', other: 'kropki' })
+        return `${verb} ${left} z ${budget} ${noun}`
+      },
       scopePractice: 'na tej tablicy',
       scopeWorkshop: 'w całych warsztatach',
       howTo: 'Daj kropkę przyciskiem + na karcie, a zabierz ją przyciskiem −.',
@@ -604,10 +603,10 @@ const polish: Locale = {
       followShort: 'Podążaj',
       followHelp: 'Gdy prowadzący zaprosi wszystkich do tablicy, przejdziesz tam razem z innymi.',
       notFollowingHelp: 'Nie podążasz za prowadzącym. Naciśnij, aby przejść tam, gdzie jest teraz.',
-      summon: 'Zaproś wszystkich tutaj',
+      summon: 'Zbierz wszystkich tutaj',
       summonHelp: 'Wszyscy, którzy za Tobą podążają, przejdą do tej tablicy.',
-      summoned: 'Wszyscy, którzy za Tobą podążają, są w drodze.',
-      broughtHere: 'Prowadzący przeniósł Cię tutaj.',
+      summoned: 'Wszyscy, którzy za Tobą podążają, przechodzą tutaj.',
+      broughtHere: 'Prowadzący zbiera wszystkich przy tej tablicy.',
     },
     lock: {
       lock: 'Zablokuj tablicę',

@@ -113,6 +113,20 @@ describe('plural', () => {
   })
 })
 
+describe('Polish sentences about counts', () => {
+  it('makes the verb agree with the dots left and the noun with the budget', () => {
+    const left = polish.messages.voting.left
+    expect(left(5, 5)).toBe('Zostało 5 z 5 kropek')
+    expect(left(3, 5)).toBe('Zostały 3 z 5 kropek')
+    expect(left(1, 5)).toBe('Została 1 z 5 kropek')
+    expect(left(0, 5)).toBe('Zostało 0 z 5 kropek')
+    expect(left(1, 1)).toBe('Została 1 z 1 kropki')
+    expect(left(2, 2)).toBe('Zostały 2 z 2 kropek')
+    expect(en.voting.left(1, 1)).toBe('1 of 1 dot left')
+    expect(en.voting.left(3, 5)).toBe('3 of 5 dots left')
+  })
+})
+
 describe('formatIsoDate', () => {
   it('writes a calendar date in the language, on the same day in every time zone', () => {
     expect(formatIsoDate('pl', '2024-04-10')).toBe('10 kwietnia 2024')
