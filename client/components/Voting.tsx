@@ -221,7 +221,11 @@ export function VotingBar({ practiceId }: { practiceId: string }) {
           </p>
         ) : (
           <p className="voting-bar__text">
-            {isFacilitator ? t.voting.hiddenFacilitator : t.voting.hiddenObserver}
+            {isFacilitator
+              ? t.voting.hiddenFacilitator
+              : role === 'participant'
+                ? t.voting.lockedBoard
+                : t.voting.hiddenObserver}
           </p>
         )
       ) : (

@@ -507,6 +507,7 @@ export const en = {
     howTo: 'Give a dot with + on a card; take it back with −.',
     hiddenFacilitator: 'Voting is open. Everyone sees only their own dots until you close voting.',
     hiddenObserver: 'Voting is open. The results show when voting closes.',
+    lockedBoard: 'Voting is open, but this board is locked: no dots can be given here now.',
     closed: 'Voting is closed.',
     addDot: (card: string) => `Give a dot to “${card}”`,
     removeDot: (card: string) => `Take a dot back from “${card}”`,

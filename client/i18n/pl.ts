@@ -547,6 +547,8 @@ const polish: Locale = {
       howTo: 'Daj kropkę przyciskiem + na karcie, a zabierz ją przyciskiem −.',
       hiddenFacilitator: 'Głosowanie jest otwarte. Każdy widzi tylko swoje kropki, dopóki go nie zamkniesz.',
       hiddenObserver: 'Głosowanie jest otwarte. Wyniki pojawią się po jego zamknięciu.',
+      lockedBoard:
+        'Głosowanie jest otwarte, ale ta tablica jest zablokowana: nie można tu teraz dawać kropek.',
       closed: 'Głosowanie jest zamknięte.',
       addDot: (card: string) => `Daj kropkę karcie „${card}”`,
       removeDot: (card: string) => `Zabierz kropkę z karty „${card}”`,

@@ -5,7 +5,8 @@ import { addCard, cardWithText, createWorkshop, join, newActor, readSharedLinks 
  * A reveal that races a lock. Fran moves from Silent writing to Reveal & cluster and at once locks the
  * board; Paula's screen hears of the new phase before it hears of the lock, so it reveals her draft as a
  * card, which the server refuses (the board is locked). Her card stays on her device; when Fran unlocks
- * the board, it must reach everyone without Paula having to do anything.
+ * the board, it must reach everyone without Paula having to do anything. Then, in the vote, the locked
+ * board tells her why she has no dots to give there.
  */
 
 const FLAT = 'Flat for renovation'
@@ -89,6 +90,17 @@ test('a draft revealed onto a board locked a moment before reaches everyone once
     await fran.page.getByTestId('lock-toggle').click()
     await expect(paula.page.getByTestId('lock-badge')).toHaveCount(0)
     await expect(cardWithText(fran.page, 'Tenants renovate in exchange for rent')).toBeVisible()
+  })
+
+  await test.step('in the vote, a locked board says why Paula cannot give dots there', async () => {
+    await fran.page.getByTestId('next-phase').click()
+    await expect(paula.page.getByTestId('current-phase')).toHaveText('Vote')
+    await expect(paula.page.getByTestId('add-dot').first()).toBeVisible()
+    await fran.page.getByTestId('lock-toggle').click()
+    await expect(paula.page.getByTestId('add-dot')).toHaveCount(0)
+    await expect(paula.page.getByTestId('voting-bar')).toHaveText(
+      'Voting is open, but this board is locked: no dots can be given here now.',
+    )
   })
 
   for (const actor of [fran, paula]) await actor.context.close()
