@@ -109,7 +109,7 @@ const polish: Locale = {
       viewOnly: 'Tylko podgląd',
       viewOnlyHelp: 'Ten link pozwala śledzić warsztaty na żywo. Nie możesz niczego zmieniać.',
       locked: 'Zablokowana',
-      lockedHelp: 'Prowadzący zablokował tę tablicę: nie można już dodawać ani zmieniać kart.',
+      lockedHelp: 'Tablica jest zablokowana przez prowadzącego: nie można już dodawać ani zmieniać kart.',
       lockedHelpFacilitator: 'Zablokowana dla uczestników: teraz tylko prowadzący mogą zmieniać tę tablicę.',
     },
     share: {
