@@ -8,6 +8,7 @@ import { navigate, workshopPath } from '../router'
 import { Icon } from './Icon'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Link } from './Link'
+import { RequiredTitleField } from './RequiredTitleField'
 import { TopBar } from './TopBar'
 import { useDocumentTitle } from './useDocumentTitle'
 
@@ -102,26 +103,16 @@ function CreateWorkshopForm() {
     <section className="panel" aria-labelledby={`${ids}-heading`}>
       <h2 id={`${ids}-heading`}>{t.home.createHeading}</h2>
       <form className="form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${ids}-title`}>{t.home.titleLabel}</label>
-          <input
-            id={`${ids}-title`}
-            value={title}
-            maxLength={LIMITS.title}
-            placeholder={t.home.titlePlaceholder}
-            aria-invalid={titleMissing || undefined}
-            aria-describedby={titleMissing ? `${ids}-title-error` : undefined}
-            onChange={(event) => {
-              setTitle(event.target.value)
-              if (event.target.value.trim()) setTitleMissing(false)
-            }}
-          />
-          {titleMissing && (
-            <p id={`${ids}-title-error`} className="field__error">
-              {t.home.titleRequired}
-            </p>
-          )}
-        </div>
+        <RequiredTitleField
+          idPrefix={ids}
+          label={t.home.titleLabel}
+          placeholder={t.home.titlePlaceholder}
+          requiredMessage={t.home.titleRequired}
+          value={title}
+          missing={titleMissing}
+          onChange={setTitle}
+          onFilled={() => setTitleMissing(false)}
+        />
         <div className="form__row">
           <div className="field">
             <label htmlFor={`${ids}-date`}>

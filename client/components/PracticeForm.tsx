@@ -4,6 +4,7 @@ import type { PracticeInput } from '../../shared/workshopOperations'
 import { readPracticeDraft, writePracticeDraft } from '../drafts'
 import { changedFields } from '../forms'
 import { useI18n } from '../i18n'
+import { RequiredTitleField } from './RequiredTitleField'
 
 /** Title, partner and description of a practice: empty to add one, filled to edit one. */
 export function PracticeForm({
@@ -72,28 +73,17 @@ export function PracticeForm({
         {editing ? t.practices.editHeading : t.practices.addHeading}
       </h3>
       <div className="form__row">
-        <div className="field">
-          <label htmlFor={`${ids}-title`}>{t.practices.titleLabel}</label>
-          <input
-            id={`${ids}-title`}
-            value={title}
-            maxLength={LIMITS.title}
-            placeholder={t.practices.titlePlaceholder}
-            // biome-ignore lint/a11y/noAutofocus: the edit form replaces what the user just asked to edit
-            autoFocus={editing}
-            aria-invalid={titleMissing || undefined}
-            aria-describedby={titleMissing ? `${ids}-title-error` : undefined}
-            onChange={(event) => {
-              setTitle(event.target.value)
-              if (event.target.value.trim()) setTitleMissing(false)
-            }}
-          />
-          {titleMissing && (
-            <p id={`${ids}-title-error`} className="field__error">
-              {t.practices.titleRequired}
-            </p>
-          )}
-        </div>
+        <RequiredTitleField
+          idPrefix={ids}
+          label={t.practices.titleLabel}
+          placeholder={t.practices.titlePlaceholder}
+          requiredMessage={t.practices.titleRequired}
+          value={title}
+          missing={titleMissing}
+          onChange={setTitle}
+          onFilled={() => setTitleMissing(false)}
+          autoFocus={editing}
+        />
         <div className="field">
           <label htmlFor={`${ids}-organisation`}>
             {t.practices.organisationLabel} <span className="field__optional">{t.common.optional}</span>
