@@ -14,9 +14,7 @@
  * The server runs in a child process (pinned to CPU 0 when `taskset` exists), the clients here (CPU 1).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -28,6 +26,7 @@ import { SqliteStore } from '../server/storage/sqliteStore'
 import { addCard } from '../shared/boardOperations'
 import { boardDocumentName } from '../shared/documentNames'
 import { cardsMap, LANES } from '../shared/schema'
+import { rawUpgrade } from '../tests/support/rawUpgrade'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 // Every stock provider adds a process 'exit' listener; a benchmark opens dozens on purpose.
@@ -262,30 +261,6 @@ function cpuMs(pid: number | undefined): number {
   return ticks * 10
 }
 
-function upgradeStatus(url: string, path: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${url}${path}`, {
-      agent: false,
-      headers: {
-        Connection: 'Upgrade',
-        Upgrade: 'websocket',
-        'Sec-WebSocket-Version': '13',
-        'Sec-WebSocket-Key': randomBytes(16).toString('base64'),
-      },
-    })
-    req.on('response', (response) => {
-      response.resume()
-      resolve(response.statusCode ?? 0)
-    })
-    req.on('upgrade', (_response, socket) => {
-      socket.destroy()
-      resolve(101)
-    })
-    req.on('error', reject)
-    req.end()
-  })
-}
-
 /** 1,000 refused upgrades from one address, 50 at a time: what a client retrying a dead link costs. */
 async function refusals(dataDir: string, total = 1000, inFlight = 50) {
   const server = await startServerProcess('sqlite', dataDir)
@@ -295,7 +270,7 @@ async function refusals(dataDir: string, total = 1000, inFlight = 50) {
   const cpuBefore = cpuMs(server.child.pid)
   const started = performance.now()
   for (let sent = 0; sent < total; sent += inFlight) {
-    const wave = await Promise.all(Array.from({ length: inFlight }, () => upgradeStatus(server.url, path)))
+    const wave = await Promise.all(Array.from({ length: inFlight }, () => rawUpgrade(server.url, path)))
     for (const status of wave) statuses[status] = (statuses[status] ?? 0) + 1
   }
   const wallMs = performance.now() - started

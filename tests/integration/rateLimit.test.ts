@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto'
-import { request } from 'node:http'
 import { afterEach, describe, expect, it } from 'vitest'
 import { MemoryStore } from '../../server/storage/memoryStore'
 import { workshopDocumentName } from '../../shared/documentNames'
+import { rawUpgrade } from '../support/rawUpgrade'
 import {
   cleanup,
   connectSynced,
@@ -15,31 +14,6 @@ import {
 } from './helpers'
 
 afterEach(cleanup)
-
-/** One WebSocket upgrade request by plain HTTP, as cheap as a client can make it; resolves with the status. */
-function rawUpgrade(serverUrl: string, path: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${serverUrl}${path}`, {
-      agent: false,
-      headers: {
-        Connection: 'Upgrade',
-        Upgrade: 'websocket',
-        'Sec-WebSocket-Version': '13',
-        'Sec-WebSocket-Key': randomBytes(16).toString('base64'),
-      },
-    })
-    req.on('response', (response) => {
-      response.resume()
-      resolve(response.statusCode ?? 0)
-    })
-    req.on('upgrade', (_response, socket) => {
-      socket.destroy()
-      resolve(101)
-    })
-    req.on('error', reject)
-    req.end()
-  })
-}
 
 describe('refused requests are rate-limited per address', () => {
   it('answers a burst of 1,000 refused upgrades cheaply: storage is read at most `burst` times', async () => {
