@@ -48,6 +48,17 @@ function setup(options: { unloadGraceMs?: number; compactionThreshold?: number }
   return { store, ...system }
 }
 
+/** A fresh room system in which Ana and then Ben have joined one board, loaded. */
+async function anaAndBenInOneRoom() {
+  const system = setup()
+  const ana = new FakePeer()
+  const ben = new FakePeer()
+  const room = system.registry.join(BOARD, ana)
+  system.registry.join(BOARD, ben)
+  await room.ready
+  return { ...system, ana, ben, room }
+}
+
 function update(text: string): Uint8Array {
   const doc = new Y.Doc()
   doc.getText('t').insert(0, text)
@@ -224,12 +235,7 @@ describe('a board room holds its workshop’s room', () => {
 
 describe('commit before broadcast', () => {
   it('commits the updates of one turn in one transaction, then broadcasts each to every peer', async () => {
-    const { registry, store, persistence } = setup()
-    const ana = new FakePeer()
-    const ben = new FakePeer()
-    const room = registry.join(BOARD, ana)
-    registry.join(BOARD, ben)
-    await room.ready
+    const { ana, ben, room, store, persistence } = await anaAndBenInOneRoom()
 
     room.applyClientUpdate(ana, update('a'))
     room.applyClientUpdate(ben, update('b'))
@@ -304,12 +310,7 @@ describe('awareness', () => {
   }
 
   it('removes only the states a leaving peer announced first, not the ones others relayed', async () => {
-    const { registry } = setup()
-    const ana = new FakePeer()
-    const ben = new FakePeer()
-    const room = registry.join(BOARD, ana)
-    registry.join(BOARD, ben)
-    await room.ready
+    const { ana, ben, room } = await anaAndBenInOneRoom()
     room.applyClientAwareness(ana, awareness(10, 1, { name: 'Ana' }))
     // Ben's client relays what it received, as the stock provider does.
     room.applyClientAwareness(ben, awareness(10, 1, { name: 'Ana' }))
@@ -332,12 +333,7 @@ describe('awareness', () => {
   }
 
   it('shows a client that reconnects with the clock it had, and makes it adopt a newer one', async () => {
-    const { registry } = setup()
-    const ana = new FakePeer()
-    const ben = new FakePeer()
-    const room = registry.join(BOARD, ana)
-    registry.join(BOARD, ben)
-    await room.ready
+    const { registry, ana, ben, room } = await anaAndBenInOneRoom()
     room.applyClientAwareness(ana, awareness(10, 1, { name: 'Ana' }))
     room.removePeer(ana)
     expect(room.awareness.getStates().has(10)).toBe(false)
@@ -369,12 +365,7 @@ describe('awareness', () => {
   })
 
   it('does not take a relayed state as the relaying client’s own', async () => {
-    const { registry } = setup()
-    const ana = new FakePeer()
-    const ben = new FakePeer()
-    const room = registry.join(BOARD, ana)
-    registry.join(BOARD, ben)
-    await room.ready
+    const { ana, ben, room } = await anaAndBenInOneRoom()
     room.applyClientAwareness(ana, awareness(10, 1, { name: 'Ana' }))
     // Ben has no presence of his own: his first awareness frame relays Ana's state from his greeting.
     room.applyClientAwareness(ben, awareness(10, 1, { name: 'Ana' }))
