@@ -1,0 +1,78 @@
+import { stringify } from 'csv-stringify/browser/esm/sync'
+import type { WorkshopReport } from './report'
+import type { LaneId } from './schema'
+
+/**
+ * The report as CSV: one row per card, for spreadsheets. Written with csv-stringify (the node-csv project)
+ * rather than by hand, so quoting of commas, quotes and line breaks inside card text follows RFC 4180; its
+ * browser ESM build has no Node dependency, so the same code runs on the server and in the client.
+ *
+ * UTF-8 with a BOM so spreadsheet programs read diacritics and emoji correctly. Card text is user input: a
+ * text cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a leading
+ * apostrophe, the usual CSV-injection defence.
+ */
+
+export const CSV_COLUMNS = [
+  'workshop',
+  'practice',
+  'lane',
+  'group',
+  'text',
+  'author',
+  'organisation',
+  'colour',
+  'votes',
+  'created',
+  'transferOwner',
+  'transferTimeframe',
+  'transferResources',
+  'transferBarriers',
+  'stakeholderType',
+  'stakeholderLevel',
+] as const
+
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/** A text cell a spreadsheet will show, never evaluate. */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value
+}
+
+function isoTime(ms: number): string {
+  return ms > 0 && Number.isFinite(ms) ? new Date(ms).toISOString() : ''
+}
+
+export function csvRows(report: WorkshopReport): (string | number)[][] {
+  const rows: (string | number)[][] = []
+  for (const practice of report.practices) {
+    for (const { lane, cards } of practice.lanes) {
+      for (const card of cards) {
+        const cells: (string | number)[] = [
+          report.workshop.title,
+          practice.title,
+          lane satisfies LaneId,
+          card.groupTitle,
+          card.text,
+          card.authorName,
+          card.authorOrganisation,
+          card.color,
+          card.votes,
+          isoTime(card.createdAt),
+          card.transfer.owner,
+          card.transfer.timeframe,
+          card.transfer.resources,
+          card.transfer.barriers,
+          card.stakeholder.type ?? '',
+          card.stakeholder.level ?? '',
+        ]
+        rows.push(cells.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell)))
+      }
+    }
+  }
+  return rows
+}
+
+/** The CSV text, starting with a UTF-8 BOM, CRLF line ends, a header row first. */
+export function exportCsv(report: WorkshopReport): string {
+  return stringify([[...CSV_COLUMNS], ...csvRows(report)], { bom: true, record_delimiter: 'windows' })
+}

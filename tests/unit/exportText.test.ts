@@ -1,0 +1,138 @@
+import { parse } from 'csv-parse/sync'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { addCard } from '../../shared/boardOperations'
+import { CSV_COLUMNS, exportCsv, neutraliseFormula } from '../../shared/exportCsv'
+import { escapeBlock, escapeMarkdown, exportMarkdown } from '../../shared/exportMarkdown'
+import { buildReport } from '../../shared/report'
+import { addPractice, initWorkshop } from '../../shared/workshopOperations'
+import { fixtureWorkshop, juan, LONG_TEXT } from './reportFixture'
+
+const HOSTILE = '=HYPERLINK("http://x") <script>alert(1)</script> [x](javascript:alert(1)) **bold**'
+
+function readBack(csv: string): string[][] {
+  expect(csv.startsWith('\uFEFF')).toBe(true)
+  return parse(csv.slice(1), { relax_column_count: false }) as string[][]
+}
+
+describe('exportCsv', () => {
+  const fixture = fixtureWorkshop()
+  const report = buildReport(fixture)
+  const csv = exportCsv(report)
+  const rows = readBack(csv)
+
+  it('starts with a BOM and a header, then one row per card in report order', () => {
+    expect(rows[0]).toEqual([...CSV_COLUMNS])
+    const cards = report.practices.flatMap((p) => p.lanes.flatMap((l) => l.cards))
+    expect(rows.slice(1).map((row) => row[4])).toEqual(cards.map((c) => neutraliseFormula(c.text)))
+    expect(csv.includes('\r\n')).toBe(true)
+  })
+
+  it('writes every field of a card', () => {
+    const step = rows.find((row) => row[4] === 'Studium wykonalności')
+    expect(step).toEqual([
+      'Transfer: Żyrardów — Brașov',
+      'Energía comunitaria 🌞',
+      'transferSteps',
+      '',
+      'Studium wykonalności',
+      'Ola Wójcik',
+      'Gmina Żyrardów',
+      'yellow',
+      '0',
+      new Date(16).toISOString(),
+      'Gmina Żyrardów',
+      'Q1 2027',
+      '20 000 zł',
+      'Przepisy; ¿financiación?',
+      '',
+      '',
+    ])
+    const grouped = rows.find((row) => row[4] === 'Ayuntamiento')
+    expect(grouped?.slice(2, 4)).toEqual(['stakeholders', 'Instituții / Instituciones'])
+    expect(grouped?.slice(14)).toEqual(['publicAuthority', 'local'])
+    expect(rows.find((row) => row[4] === LONG_TEXT)).toBeDefined()
+  })
+
+  it('neutralises cells a spreadsheet would run as formulas, and only those', () => {
+    const hostile = rows.find((row) => row[4]?.includes('<script>'))
+    expect(hostile?.[4]).toBe(`'${HOSTILE}`)
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      expect(neutraliseFormula(`${start}1+1`)).toBe(`'${start}1+1`)
+    expect(neutraliseFormula('1+1')).toBe('1+1')
+    expect(neutraliseFormula('Żyrardów =1')).toBe('Żyrardów =1')
+  })
+
+  it('round-trips commas, quotes, line breaks, diacritics and emoji through the same library', () => {
+    const workshop = new Y.Doc()
+    initWorkshop(workshop, { title: '@Taller, "Señor"', date: '', place: '' }, 1)
+    const practiceId = addPractice(workshop, { title: '+Practică', organisation: '', description: '' }, 2)
+    const board = new Y.Doc()
+    const texts = ['a, b; "c"\nline two\r\nthree', 'Ąę ñ ț ş 👍🏽 🇵🇱', '-1', '@mention']
+    for (const text of texts) addCard(board, { lane: 'benefits', text, author: juan }, 3)
+    const back = readBack(exportCsv(buildReport({ workshop, boards: { [practiceId]: board } })))
+    expect(back.slice(1).map((row) => row[4])).toEqual(texts.map(neutraliseFormula))
+    expect(back[1]?.slice(0, 2)).toEqual([`'@Taller, "Señor"`, `'+Practică`])
+    expect(back.every((row) => row.length === CSV_COLUMNS.length)).toBe(true)
+  })
+
+  it('writes only the header for a workshop without cards', () => {
+    expect(readBack(exportCsv(buildReport({ workshop: new Y.Doc(), boards: {} })))).toEqual([
+      [...CSV_COLUMNS],
+    ])
+  })
+})
+
+describe('exportMarkdown', () => {
+  const fixture = fixtureWorkshop()
+  const markdown = exportMarkdown(buildReport(fixture))
+
+  it('keeps hostile card text inert: no raw HTML, links or emphasis', () => {
+    expect(markdown).not.toContain('<script>')
+    expect(markdown).not.toMatch(/[^\\]\]\(javascript/)
+    expect(markdown).not.toContain('**bold**')
+    expect(markdown).toContain(
+      '- \\=HYPERLINK("http://x") &lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](javascript:alert(1)) \\*\\*bold\\*\\*',
+    )
+  })
+
+  it('escapes what could start a block, and leaves ordinary text readable', () => {
+    expect(escapeMarkdown('- item')).toBe('\\- item')
+    expect(escapeMarkdown('1. first')).toBe('1\\. first')
+    expect(escapeMarkdown('# heading')).toBe('\\# heading')
+    expect(escapeMarkdown('`code` _x_ ~~s~~ a|b & <b>')).toBe(
+      '\\`code\\` \\_x\\_ \\~\\~s\\~\\~ a\\|b &amp; &lt;b&gt;',
+    )
+    expect(escapeMarkdown('Przepisy; ¿financiación? Da, în 2027! 👩‍🌾')).toBe(
+      'Przepisy; ¿financiación? Da, în 2027! 👩‍🌾',
+    )
+    expect(escapeBlock('one\n    > quoted\n===', '  ')).toBe('one  \n  &gt; quoted  \n  \\===')
+  })
+
+  it('lists the workshop, every practice and lane, the interest matrix and the action plan', () => {
+    expect(markdown.startsWith('# Transfer: Żyrardów — Brașov\n\n2026-11-20 · Łódź\n')).toBe(true)
+    expect(markdown).toContain('## 1\\. Energía comunitaria 🌞')
+    expect(markdown).toContain('## 2\\. Școala verde')
+    expect(markdown.match(/^### Key aspects$/gm)).toHaveLength(2)
+    expect(markdown).toContain('(no cards)')
+    expect(markdown).toContain(
+      '- Współpraca z mieszkańcami 👩‍🌾  \n  — Ola Wójcik (Gmina Żyrardów) · 3 votes',
+    )
+    expect(markdown).toContain('group: Instituții / Instituciones')
+    expect(markdown).toContain('### Gmina Żyrardów\n\n- Energía comunitaria 🌞: Want to adapt — ¡Sí! 🌞')
+    expect(markdown).toContain('- Școala verde: Action plan — Da, în 2027')
+    expect(markdown).toContain(
+      '## Action plan\n\n- Vizită de studiu  \n  Practice: Energía comunitaria 🌞 · 1 vote',
+    )
+    expect(markdown).toContain('  Barriers: Przepisy; ¿financiación?')
+    expect(markdown).toContain(LONG_TEXT)
+    expect(markdown.endsWith('\n')).toBe(true)
+  })
+
+  it('renders an empty workshop', () => {
+    const empty = exportMarkdown(buildReport({ workshop: new Y.Doc(), boards: {} }))
+    expect(empty).toContain('# Workshop')
+    expect(empty).toContain('(nobody has said yet)')
+    expect(empty).toContain('(no transfer steps)')
+  })
+})
