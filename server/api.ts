@@ -3,19 +3,24 @@ import * as Y from 'yjs'
 import { z } from 'zod'
 import { boardDocumentName, workshopDocumentName } from '../shared/documentNames'
 import { buildExampleWorkshop } from '../shared/exampleWorkshop'
+import { exportCsv } from '../shared/exportCsv'
+import { exportMarkdown } from '../shared/exportMarkdown'
 import { newId } from '../shared/ids'
 import { readWorkshop } from '../shared/readers'
+import { buildReport, type WorkshopReport } from '../shared/report'
 import { isRegenerableRole, type RegenerableRole, type Role } from '../shared/roles'
 import { LIMITS, type Workshop } from '../shared/schema'
 import { initWorkshop } from '../shared/workshopOperations'
 import { admit } from './admission'
 import { type Auth, type Grant, tokenFrom, type WorkshopLinks, ZERO_GENERATIONS } from './auth'
+import { sendDownload } from './downloads'
 import type { Logger } from './log'
 import type { RefusalRateLimiter } from './rateLimit'
 import { sendJson, sendJsonError } from './responses'
 import type { RoomRegistry } from './rooms'
 import { applyStoredDocument, type InitialDocument, type WorkshopRecord } from './storage/documentStore'
 import type { WorkshopCachingStore } from './storage/workshopCache'
+import { readWorkshopDocuments } from './workshopDocuments'
 
 /**
  * The REST API under /api. Workshops are created here, and their links handed out; everything else about
@@ -298,6 +303,34 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     sendJson(res, 200, body)
   }
 
+  async function readReport(id: string): Promise<WorkshopReport> {
+    const documents = await readWorkshopDocuments(store, registry, id)
+    try {
+      return buildReport(documents)
+    } finally {
+      documents.release()
+    }
+  }
+
+  const EXPORTS: Record<string, { contentType: string; render(report: WorkshopReport): string }> = {
+    md: { contentType: 'text/markdown; charset=utf-8', render: exportMarkdown },
+    csv: { contentType: 'text/csv; charset=utf-8', render: exportCsv },
+  }
+
+  /** The workshop's results as a file (facilitators only): read from loaded rooms or storage, never loading a room. */
+  async function exportWorkshop(
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string,
+    format: string,
+  ): Promise<void> {
+    await authenticateFacilitator(req, id)
+    const exporter = EXPORTS[format]
+    if (!exporter) throw new Answered(404, `no export format ${format.slice(0, 20)}`)
+    const report = await readReport(id)
+    sendDownload(res, exporter.render(report), exporter.contentType, report.workshop.title, format)
+  }
+
   function serverTime(res: ServerResponse): void {
     const body: ServerTime = { now: now() }
     sendJson(res, 200, body)
@@ -323,6 +356,10 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     {
       pattern: /^\/api\/workshops\/([^/]+)\/links\/([^/]+)\/regenerate$/,
       methods: { POST: (req, res, id = '', role = '') => regenerateLink(req, res, id, role) },
+    },
+    {
+      pattern: /^\/api\/workshops\/([^/]+)\/export\.(md|csv)$/,
+      methods: { GET: (req, res, id = '', format = '') => exportWorkshop(req, res, id, format) },
     },
     { pattern: /^\/api\/time$/, methods: { GET: async (_req, res) => serverTime(res) } },
   ]
