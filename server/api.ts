@@ -4,10 +4,11 @@ import { z } from 'zod'
 import { boardDocumentName, workshopDocumentName } from '../shared/documentNames'
 import { buildExampleWorkshop } from '../shared/exampleWorkshop'
 import { exportCsv } from '../shared/exportCsv'
+import { exportJson } from '../shared/exportJson'
 import { exportMarkdown } from '../shared/exportMarkdown'
 import { newId } from '../shared/ids'
 import { readWorkshop } from '../shared/readers'
-import { buildReport, type WorkshopReport } from '../shared/report'
+import { buildReport, type ReportSources } from '../shared/report'
 import { isRegenerableRole, type RegenerableRole, type Role } from '../shared/roles'
 import { LIMITS, type Workshop } from '../shared/schema'
 import { initWorkshop } from '../shared/workshopOperations'
@@ -303,18 +304,10 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     sendJson(res, 200, body)
   }
 
-  async function readReport(id: string): Promise<WorkshopReport> {
-    const documents = await readWorkshopDocuments(store, registry, id)
-    try {
-      return buildReport(documents)
-    } finally {
-      documents.release()
-    }
-  }
-
-  const EXPORTS: Record<string, { contentType: string; render(report: WorkshopReport): string }> = {
-    md: { contentType: 'text/markdown; charset=utf-8', render: exportMarkdown },
-    csv: { contentType: 'text/csv; charset=utf-8', render: exportCsv },
+  const EXPORTS: Record<string, { contentType: string; render(documents: ReportSources): string }> = {
+    md: { contentType: 'text/markdown; charset=utf-8', render: (docs) => exportMarkdown(buildReport(docs)) },
+    csv: { contentType: 'text/csv; charset=utf-8', render: (docs) => exportCsv(buildReport(docs)) },
+    json: { contentType: 'application/json; charset=utf-8', render: exportJson },
   }
 
   /** The workshop's results as a file (facilitators only): read from loaded rooms or storage, never loading a room. */
@@ -327,8 +320,13 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     await authenticateFacilitator(req, id)
     const exporter = EXPORTS[format]
     if (!exporter) throw new Answered(404, `no export format ${format.slice(0, 20)}`)
-    const report = await readReport(id)
-    sendDownload(res, exporter.render(report), exporter.contentType, report.workshop.title, format)
+    const documents = await readWorkshopDocuments(store, registry, id)
+    try {
+      const body = exporter.render(documents)
+      sendDownload(res, body, exporter.contentType, readWorkshop(documents.workshop).title, format)
+    } finally {
+      documents.release()
+    }
   }
 
   function serverTime(res: ServerResponse): void {
@@ -358,7 +356,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
       methods: { POST: (req, res, id = '', role = '') => regenerateLink(req, res, id, role) },
     },
     {
-      pattern: /^\/api\/workshops\/([^/]+)\/export\.(md|csv)$/,
+      pattern: /^\/api\/workshops\/([^/]+)\/export\.(md|csv|json)$/,
       methods: { GET: (req, res, id = '', format = '') => exportWorkshop(req, res, id, format) },
     },
     { pattern: /^\/api\/time$/, methods: { GET: async (_req, res) => serverTime(res) } },

@@ -92,6 +92,22 @@ describe('GET /api/workshops/<id>/export.md and export.csv', () => {
     ])
   })
 
+  it('gives the facilitator the complete JSON export', async () => {
+    const { server, workshop, practiceId } = await workshopWithCards()
+    const response = await fetch(exportUrl(server.url, workshop.id, 'json', workshop.tokens.facilitator))
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="Taller- Zyrardow - Brasov\.json"/,
+    )
+    const body = await response.json()
+    expect(body.format).toBe('practicemap-workshop')
+    expect(body.workshop.title).toBe('Taller: Żyrardów / Brașov')
+    expect(body.practices.map((p: { id: string }) => p.id)).toEqual([practiceId])
+    expect(body.practices[0].board.cards.map((c: { text: string }) => c.text)).toEqual([HOSTILE])
+    expect(body.interest).toMatchObject([{ organisation: 'Primăria Brașov', practiceId, level: 'curious' }])
+  })
+
   it('reads from storage once the rooms are unloaded, without loading them', async () => {
     const { server, workshop, practiceId, clients } = await workshopWithCards()
     for (const client of clients) client.destroy()
@@ -119,7 +135,7 @@ describe('GET /api/workshops/<id>/export.md and export.csv', () => {
   it('refuses participants and observers (403) and requests without a token (401)', async () => {
     const server = await startTestServer()
     const workshop = await createWorkshop(server.url)
-    for (const format of ['md', 'csv']) {
+    for (const format of ['md', 'csv', 'json']) {
       for (const role of ['participant', 'observer'] as const) {
         const byQuery = await fetch(exportUrl(server.url, workshop.id, format, workshop.tokens[role]))
         expect(byQuery.status).toBe(403)

@@ -1,0 +1,115 @@
+import type * as Y from 'yjs'
+import { readInterest } from './interest'
+import { readBoard, readWorkshop } from './readers'
+import type { ReportSources } from './report'
+import {
+  type Card,
+  type CardGroup,
+  type InterestEntry,
+  LANES,
+  type Phase,
+  type Practice,
+  type VotingSettings,
+} from './schema'
+import { readSession } from './sessionOperations'
+import { type Ballot, readBallots } from './voting'
+
+/**
+ * The whole workshop as one JSON document: structure, practices, every card with all its fields, groups,
+ * each person's raw ballot (not only the counted tally), the interest matrix and the agenda. It is what a
+ * later import will read, so it keeps ids and order keys, and it is stable: the same documents give the
+ * same bytes (everything is in a defined order and there is no export time in it).
+ *
+ * Bump JSON_EXPORT_VERSION when a field changes meaning or goes away.
+ */
+export const JSON_EXPORT_FORMAT = 'practicemap-workshop'
+export const JSON_EXPORT_VERSION = 1
+
+export interface JsonExportBoard {
+  cards: Card[]
+  groups: CardGroup[]
+  ballots: Ballot[]
+}
+
+export interface JsonExportPractice extends Practice {
+  board: JsonExportBoard
+}
+
+export interface WorkshopJsonExport {
+  format: typeof JSON_EXPORT_FORMAT
+  exportVersion: typeof JSON_EXPORT_VERSION
+  schemaVersion: number
+  workshop: { title: string; date: string; place: string; createdAt: number }
+  session: {
+    phases: Phase[]
+    currentPhaseId: string | null
+    voting: VotingSettings
+    timerDurationMs: number
+  }
+  practices: JsonExportPractice[]
+  /** Every cell of the transfer-interest matrix, by organisation key then practice id. */
+  interest: InterestEntry[]
+}
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+function sortedDots(dots: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(dots).sort(([a], [b]) => byCodeUnits(a, b)))
+}
+
+function exportBoard(doc: Y.Doc | undefined): JsonExportBoard {
+  if (!doc) return { cards: [], groups: [], ballots: [] }
+  const board = readBoard(doc)
+  const cards = LANES.flatMap((lane) => board.lanes[lane])
+  // Groups in the order their first card appears on the board.
+  const groupIds = [...new Set(cards.flatMap((card) => (card.groupId === null ? [] : [card.groupId])))]
+  return {
+    cards,
+    groups: groupIds.flatMap((id) => (board.groups[id] ? [board.groups[id]] : [])),
+    ballots: readBallots(doc).map((ballot) => ({ ...ballot, dots: sortedDots(ballot.dots) })),
+  }
+}
+
+function boardOf(boards: ReportSources['boards'], practiceId: string): Y.Doc | undefined {
+  if (boards instanceof Map) return boards.get(practiceId)
+  return Object.hasOwn(boards, practiceId) ? (boards as Record<string, Y.Doc>)[practiceId] : undefined
+}
+
+export function buildJsonExport({
+  workshop: workshopDoc,
+  boards,
+  participation,
+}: ReportSources): WorkshopJsonExport {
+  const workshop = readWorkshop(workshopDoc)
+  const session = readSession(workshopDoc)
+  const matrix = participation ? readInterest(participation) : { organisations: [], cells: {} }
+  return {
+    format: JSON_EXPORT_FORMAT,
+    exportVersion: JSON_EXPORT_VERSION,
+    schemaVersion: workshop.schemaVersion,
+    workshop: {
+      title: workshop.title,
+      date: workshop.date,
+      place: workshop.place,
+      createdAt: workshop.createdAt,
+    },
+    session: {
+      phases: session.phases,
+      currentPhaseId: session.currentPhaseId,
+      voting: session.voting,
+      timerDurationMs: session.timer.durationMs,
+    },
+    practices: workshop.practices.map((practice) => ({
+      ...practice,
+      board: exportBoard(boardOf(boards, practice.id)),
+    })),
+    interest: Object.entries(matrix.cells)
+      .sort(([a], [b]) => byCodeUnits(a, b))
+      .map(([, entry]) => entry),
+  }
+}
+
+/** The JSON text: two-space indented, ending with a newline. */
+export function exportJson(sources: ReportSources): string {
+  return `${JSON.stringify(buildJsonExport(sources), null, 2)}\n`
+}
