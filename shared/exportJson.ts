@@ -1,7 +1,7 @@
 import type * as Y from 'yjs'
 import { readInterest } from './interest'
 import { readBoard, readWorkshop } from './readers'
-import type { ReportSources } from './report'
+import { boardDocument, type ReportSources } from './report'
 import {
   type Card,
   type CardGroup,
@@ -70,11 +70,6 @@ function exportBoard(doc: Y.Doc | undefined): JsonExportBoard {
   }
 }
 
-function boardOf(boards: ReportSources['boards'], practiceId: string): Y.Doc | undefined {
-  if (boards instanceof Map) return boards.get(practiceId)
-  return Object.hasOwn(boards, practiceId) ? (boards as Record<string, Y.Doc>)[practiceId] : undefined
-}
-
 export function buildJsonExport({
   workshop: workshopDoc,
   boards,
@@ -101,7 +96,7 @@ export function buildJsonExport({
     },
     practices: workshop.practices.map((practice) => ({
       ...practice,
-      board: exportBoard(boardOf(boards, practice.id)),
+      board: exportBoard(boardDocument(boards, practice.id)),
     })),
     interest: Object.entries(matrix.cells)
       .sort(([a], [b]) => byCodeUnits(a, b))

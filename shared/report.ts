@@ -98,7 +98,8 @@ export interface ReportSources {
   participation?: Y.Doc | null
 }
 
-function boardDoc(boards: ReportSources['boards'], practiceId: string): Y.Doc | undefined {
+/** The board document of `practiceId` among the sources' boards, if there is one. */
+export function boardDocument(boards: ReportSources['boards'], practiceId: string): Y.Doc | undefined {
   if (boards instanceof Map) return boards.get(practiceId)
   return Object.hasOwn(boards, practiceId) ? (boards as Record<string, Y.Doc>)[practiceId] : undefined
 }
@@ -112,7 +113,7 @@ export function buildReport({ workshop: workshopDoc, boards, participation }: Re
   const workshop = readWorkshop(workshopDoc)
   const { voting } = readSession(workshopDoc)
   const read = workshop.practices.map((practice) => {
-    const doc = boardDoc(boards, practice.id)
+    const doc = boardDocument(boards, practice.id)
     return {
       practice,
       board: doc ? readBoard(doc) : EMPTY_BOARD,
