@@ -1,5 +1,5 @@
 import type { ReportCard, WorkshopReport } from './report'
-import type { InterestLevel, LaneId } from './schema'
+import type { InterestLevel, LaneId, StakeholderLevel, StakeholderType } from './schema'
 
 /**
  * The report as Markdown that reads well as plain text too. Everything people typed (titles, card text,
@@ -21,6 +21,16 @@ const LEVEL_TITLES: Record<InterestLevel, string> = {
   curious: 'Curious',
   wantToAdapt: 'Want to adapt',
   actionPlan: 'Action plan',
+}
+
+const STAKEHOLDER_TITLES: Record<StakeholderType | StakeholderLevel, string> = {
+  publicAuthority: 'public authority',
+  business: 'business',
+  research: 'research',
+  civilSociety: 'civil society',
+  local: 'local',
+  regional: 'regional',
+  national: 'national',
 }
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
@@ -64,7 +74,11 @@ function cardLine(card: ReportCard, lane: LaneId): string {
   const meta = [by, plural(card.votes, 'vote', 'votes')]
   if (card.groupTitle) meta.push(`group: ${escapeMarkdown(card.groupTitle)}`)
   if (lane === 'stakeholders' && (card.stakeholder.type || card.stakeholder.level)) {
-    meta.push([card.stakeholder.type, card.stakeholder.level].filter(Boolean).join(', '))
+    meta.push(
+      [card.stakeholder.type, card.stakeholder.level]
+        .flatMap((tag) => (tag ? [STAKEHOLDER_TITLES[tag]] : []))
+        .join(', '),
+    )
   }
   const lines = [
     `- ${escapeBlock(card.text, indent) || '(empty card)'}`,

@@ -118,7 +118,7 @@ describe('exportMarkdown', () => {
     expect(markdown).toContain(
       '- Współpraca z mieszkańcami 👩‍🌾  \n  — Ola Wójcik (Gmina Żyrardów) · 3 votes',
     )
-    expect(markdown).toContain('group: Instituții / Instituciones')
+    expect(markdown).toContain('group: Instituții / Instituciones · public authority, local')
     expect(markdown).toContain('### Gmina Żyrardów\n\n- Energía comunitaria 🌞: Want to adapt — ¡Sí! 🌞')
     expect(markdown).toContain('- Școala verde: Action plan — Da, în 2027')
     expect(markdown).toContain(
