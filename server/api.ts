@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as Y from 'yjs'
 import { z } from 'zod'
-import { boardDocumentName, workshopDocumentName } from '../shared/documentNames'
+import { boardDocumentName, participationDocumentName, workshopDocumentName } from '../shared/documentNames'
 import { buildExampleWorkshop } from '../shared/exampleWorkshop'
 import { exportCsv } from '../shared/exportCsv'
 import { exportJson } from '../shared/exportJson'
 import { exportMarkdown } from '../shared/exportMarkdown'
 import { newId } from '../shared/ids'
+import { ImportError, importJson } from '../shared/importJson'
 import { readWorkshop } from '../shared/readers'
 import { buildReport, type ReportSources } from '../shared/report'
 import { isRegenerableRole, type RegenerableRole, type Role } from '../shared/roles'
@@ -31,6 +32,8 @@ import { readWorkshopDocuments } from './workshopDocuments'
  */
 
 export const MAX_JSON_BODY_BYTES = 16 * 1024
+/** A workshop export to import (POST /api/workshops/import). */
+export const MAX_IMPORT_BODY_BYTES = 5 * 1024 * 1024
 
 const NewWorkshopBody = z.object({
   title: z
@@ -120,8 +123,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   })
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const text = await readBody(req, MAX_JSON_BODY_BYTES)
+async function readJson(req: IncomingMessage, limit = MAX_JSON_BODY_BYTES): Promise<unknown> {
+  const text = await readBody(req, limit)
   if (text.trim() === '') throw new BadRequest('request body must be a JSON object')
   try {
     return JSON.parse(text)
@@ -249,6 +252,39 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     created(req, res, id)
   }
 
+  /** A new workshop holding what a JSON export holds (shared/importJson.ts); no token needed, as for creating one. */
+  async function importWorkshop(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readJson(req, MAX_IMPORT_BODY_BYTES)
+    const id = newId()
+    const createdAt = now()
+    let imported: ReturnType<typeof importJson>
+    try {
+      imported = importJson(body, createdAt)
+    } catch (error) {
+      if (error instanceof ImportError) throw new BadRequest(error.message)
+      throw error
+    }
+    const { workshop, boards, participation } = imported
+    const documents: InitialDocument[] = [
+      { documentName: workshopDocumentName(id), state: Y.encodeStateAsUpdate(workshop) },
+    ]
+    for (const [practiceId, board] of boards) {
+      documents.push({ documentName: boardDocumentName(id, practiceId), state: Y.encodeStateAsUpdate(board) })
+      board.destroy()
+    }
+    if (participation) {
+      documents.push({
+        documentName: participationDocumentName(id),
+        state: Y.encodeStateAsUpdate(participation),
+      })
+      participation.destroy()
+    }
+    workshop.destroy()
+    await store.createWorkshop({ id, createdAt }, documents)
+    log.info('workshop imported', { workshop: id })
+    created(req, res, id)
+  }
+
   /** Reads the live document when its room is loaded (it may be ahead of the last compaction), else storage. */
   async function readWorkshopDocument(id: string): Promise<Workshop> {
     const documentName = workshopDocumentName(id)
@@ -343,6 +379,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
       pattern: /^\/api\/workshops\/example$/,
       methods: { POST: (req, res) => createExampleWorkshop(req, res) },
     },
+    { pattern: /^\/api\/workshops\/import$/, methods: { POST: (req, res) => importWorkshop(req, res) } },
     {
       pattern: /^\/api\/workshops\/([^/]+)$/,
       methods: { GET: (req, res, id = '') => getWorkshop(req, res, id) },
