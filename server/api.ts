@@ -16,6 +16,7 @@ import { initWorkshop } from '../shared/workshopOperations'
 import { admit } from './admission'
 import { type Auth, type Grant, tokenFrom, type WorkshopLinks, ZERO_GENERATIONS } from './auth'
 import { sendDownload } from './downloads'
+import { DOCX_CONTENT_TYPE, exportDocx } from './exportDocx'
 import type { Logger } from './log'
 import type { RefusalRateLimiter } from './rateLimit'
 import { sendJson, sendJsonError } from './responses'
@@ -340,10 +341,12 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     sendJson(res, 200, body)
   }
 
-  const EXPORTS: Record<string, { contentType: string; render(documents: ReportSources): string }> = {
+  type Exporter = { contentType: string; render(documents: ReportSources): string | Promise<Uint8Array> }
+  const EXPORTS: Record<string, Exporter> = {
     md: { contentType: 'text/markdown; charset=utf-8', render: (docs) => exportMarkdown(buildReport(docs)) },
     csv: { contentType: 'text/csv; charset=utf-8', render: (docs) => exportCsv(buildReport(docs)) },
     json: { contentType: 'application/json; charset=utf-8', render: exportJson },
+    docx: { contentType: DOCX_CONTENT_TYPE, render: (docs) => exportDocx(buildReport(docs)) },
   }
 
   /** The workshop's results as a file (facilitators only): read from loaded rooms or storage, never loading a room. */
@@ -358,7 +361,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     if (!exporter) throw new Answered(404, `no export format ${format.slice(0, 20)}`)
     const documents = await readWorkshopDocuments(store, registry, id)
     try {
-      const body = exporter.render(documents)
+      const body = await exporter.render(documents)
       sendDownload(res, body, exporter.contentType, readWorkshop(documents.workshop).title, format)
     } finally {
       documents.release()
@@ -393,7 +396,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
       methods: { POST: (req, res, id = '', role = '') => regenerateLink(req, res, id, role) },
     },
     {
-      pattern: /^\/api\/workshops\/([^/]+)\/export\.(md|csv|json)$/,
+      pattern: /^\/api\/workshops\/([^/]+)\/export\.(md|csv|json|docx)$/,
       methods: { GET: (req, res, id = '', format = '') => exportWorkshop(req, res, id, format) },
     },
     { pattern: /^\/api\/time$/, methods: { GET: async (_req, res) => serverTime(res) } },

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http'
 
-/** File downloads (exports): UTF-8 text sent as an attachment under a name safe in every browser and OS. */
+/** File downloads (exports): UTF-8 text (or a binary file's bytes) sent as an attachment under a name safe in every browser and OS. */
 
 const TRANSLITERATE: Record<string, string> = {
   ł: 'l',
@@ -33,7 +33,7 @@ export function safeFileStem(title: string, fallback = 'workshop'): string {
 
 export function sendDownload(
   res: ServerResponse,
-  body: string,
+  body: string | Uint8Array,
   contentType: string,
   title: string,
   extension: string,

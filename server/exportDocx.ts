@@ -1,0 +1,296 @@
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx'
+import type { ReportCard, ReportLane, ReportPractice, WorkshopReport } from '../shared/report'
+import type { InterestLevel, LaneId, StakeholderLevel, StakeholderType } from '../shared/schema'
+
+/**
+ * The report as a Word document (DOCX): a title page, a section per practice with its four lanes, the
+ * transfer-interest matrix and the action plan. Server-only (the `docx` package packs with Node's Buffer).
+ *
+ * Everything people typed stays inert: it goes into the document only as the text of plain runs (`w:t`,
+ * XML-escaped by docx), never as a field, hyperlink or style name, so `=HYPERLINK(…)` or `<script>` show as
+ * the characters typed. Characters XML 1.0 cannot hold (most control characters, lone surrogates) are dropped,
+ * since one of them would make Word refuse the whole file.
+ */
+
+export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+const LANE_TITLES: Record<LaneId, string> = {
+  keyAspects: 'Key aspects',
+  stakeholders: 'Stakeholders',
+  benefits: 'Benefits',
+  transferSteps: 'Transfer steps',
+}
+
+const LEVEL_TITLES: Record<InterestLevel, string> = {
+  none: 'No interest',
+  curious: 'Curious',
+  wantToAdapt: 'Want to adapt',
+  actionPlan: 'Action plan',
+}
+
+const STAKEHOLDER_TITLES: Record<StakeholderType | StakeholderLevel, string> = {
+  publicAuthority: 'public authority',
+  business: 'business',
+  research: 'research',
+  civilSociety: 'civil society',
+  local: 'local',
+  regional: 'regional',
+  national: 'national',
+}
+
+const TRANSFER_FIELDS = [
+  ['Owner', 'owner'],
+  ['Timeframe', 'timeframe'],
+  ['Resources', 'resources'],
+  ['Barriers', 'barriers'],
+] as const
+
+/** Whether XML 1.0 can hold the code point: not C0 controls other than tab/LF/CR, U+FFFE/U+FFFF or lone surrogates. */
+function allowedInXml(code: number): boolean {
+  return (
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    code >= 0x10000
+  )
+}
+
+function xmlSafe(value: string): string {
+  let out = ''
+  // Iterating by code point: a lone surrogate comes out alone (and is dropped), a pair comes out whole.
+  for (const char of value) if (allowedInXml(char.codePointAt(0) ?? 0)) out += char
+  return out
+}
+
+/** User text as something XML 1.0 can hold, lines split (CRLF, CR or LF), each line trimmed at its end. */
+export function docxLines(value: string): string[] {
+  const lines = xmlSafe(value)
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/u, ''))
+  while (lines.length > 0 && lines[0] === '') lines.shift()
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop()
+  return lines
+}
+
+interface RunStyle {
+  bold?: boolean
+  italics?: boolean
+  size?: number
+  color?: string
+}
+
+/** Plain text runs, a line break between lines; `fallback` (in italics) when the text is empty. */
+function textRuns(value: string, style: RunStyle = {}, fallback = ''): TextRun[] {
+  const lines = docxLines(value)
+  if (lines.length === 0) return fallback ? [new TextRun({ ...style, text: fallback, italics: true })] : []
+  return lines.map((line, index) => new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined }))
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+function paragraph(value: string, style: RunStyle = {}, fallback = ''): Paragraph {
+  return new Paragraph({ children: textRuns(value, style, fallback) })
+}
+
+function heading(value: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], fallback: string) {
+  return new Paragraph({ heading: level, children: textRuns(value.trim(), {}, fallback) })
+}
+
+function cell(value: string, options: { header?: boolean; fallback?: string } = {}): TableCell {
+  return new TableCell({
+    children: [paragraph(value, options.header ? { bold: true } : {}, options.fallback ?? '')],
+  })
+}
+
+function table(header: string[], rows: string[][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((title) => cell(title, { header: true })) }),
+      ...rows.map((row) => new TableRow({ children: row.map((value) => cell(value)) })),
+    ],
+  })
+}
+
+const META = { size: 18, color: '555555' } as const
+
+function cardBlock(card: ReportCard, lane: LaneId, grouped: boolean): (Paragraph | Table)[] {
+  // Aligned with the bullet's text (docx indents list levels 0 and 1 by 720 and 1440 twips).
+  const indent = grouped ? 1440 : 720
+  const by = [
+    card.authorName.trim(),
+    card.authorOrganisation.trim() ? `(${card.authorOrganisation.trim()})` : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+  const meta = [by, plural(card.votes, 'vote', 'votes')]
+  if (lane === 'stakeholders' && (card.stakeholder.type || card.stakeholder.level)) {
+    meta.push(
+      [card.stakeholder.type, card.stakeholder.level]
+        .flatMap((tag) => (tag ? [STAKEHOLDER_TITLES[tag]] : []))
+        .join(', '),
+    )
+  }
+  const blocks: (Paragraph | Table)[] = [
+    new Paragraph({ bullet: { level: grouped ? 1 : 0 }, children: textRuns(card.text, {}, '(empty card)') }),
+    new Paragraph({ indent: { left: indent }, children: textRuns(meta.filter(Boolean).join(' · '), META) }),
+  ]
+  if (lane === 'transferSteps') {
+    blocks.push(
+      new Table({
+        width: { size: 90, type: WidthType.PERCENTAGE },
+        indent: { size: indent, type: WidthType.DXA },
+        rows: TRANSFER_FIELDS.map(
+          ([label, key]) =>
+            new TableRow({ children: [cell(label, { header: true }), cell(card.transfer[key])] }),
+        ),
+      }),
+      new Paragraph({ children: [] }),
+    )
+  }
+  return blocks
+}
+
+function laneBlocks({ lane, cards }: ReportLane): (Paragraph | Table)[] {
+  const blocks: (Paragraph | Table)[] = [heading(LANE_TITLES[lane], HeadingLevel.HEADING_2, '')]
+  if (cards.length === 0) return [...blocks, paragraph('(no cards)', { italics: true })]
+  let currentGroup: string | null = null
+  for (const card of cards) {
+    if (card.groupId !== null && card.groupId !== currentGroup) {
+      blocks.push(
+        new Paragraph({
+          children: [
+            new TextRun({ text: 'Group: ', bold: true }),
+            ...textRuns(card.groupTitle, { bold: true }, 'untitled'),
+          ],
+        }),
+      )
+    }
+    currentGroup = card.groupId
+    blocks.push(...cardBlock(card, lane, card.groupId !== null))
+  }
+  return blocks
+}
+
+function practiceBlocks(practice: ReportPractice, index: number): (Paragraph | Table)[] {
+  const blocks: (Paragraph | Table)[] = [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      pageBreakBefore: true,
+      children: [new TextRun(`${index + 1}. `), ...textRuns(practice.title.trim(), {}, 'Untitled practice')],
+    }),
+  ]
+  if (practice.organisation.trim()) {
+    blocks.push(
+      new Paragraph({ children: [new TextRun('Presented by: '), ...textRuns(practice.organisation.trim())] }),
+    )
+  }
+  if (docxLines(practice.description).length > 0) blocks.push(paragraph(practice.description))
+  for (const lane of practice.lanes) blocks.push(...laneBlocks(lane))
+  return blocks
+}
+
+function titlePage(report: WorkshopReport): Paragraph[] {
+  const { workshop, voting } = report
+  const centred = (value: string, style: RunStyle = {}) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, children: textRuns(value, style) })
+  return [
+    new Paragraph({ spacing: { before: 2400 }, children: [] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      children: textRuns(workshop.title.trim(), {}, 'Workshop'),
+    }),
+    ...[workshop.date, workshop.place]
+      .filter((value) => value.trim() !== '')
+      .map((value) => centred(value.trim(), { size: 28 })),
+    centred(''),
+    centred(
+      `${plural(report.practices.length, 'practice', 'practices')} · voting: ${plural(voting.dotsPerPerson, 'dot', 'dots')} per person ${
+        voting.scope === 'workshop' ? 'across the workshop' : 'per practice'
+      }, at most ${voting.maxDotsPerCard} per card`,
+      META,
+    ),
+    new Paragraph({ children: [new PageBreak()] }),
+  ]
+}
+
+function interestBlocks(report: WorkshopReport): (Paragraph | Table)[] {
+  const blocks: (Paragraph | Table)[] = [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      pageBreakBefore: true,
+      children: [new TextRun('Transfer interest')],
+    }),
+  ]
+  if (report.interest.rows.length === 0 || report.interest.practices.length === 0) {
+    return [...blocks, paragraph('(nobody has said yet)', { italics: true })]
+  }
+  const header = [
+    'Organisation',
+    ...report.interest.practices.map((p) => p.title.trim() || 'Untitled practice'),
+  ]
+  const rows = report.interest.rows.map((row) => [
+    row.organisation,
+    ...row.cells.map((c) =>
+      c.level === null ? '' : [LEVEL_TITLES[c.level], c.note.trim()].filter(Boolean).join('\n'),
+    ),
+  ])
+  return [...blocks, table(header, rows)]
+}
+
+function actionPlanBlocks(report: WorkshopReport): (Paragraph | Table)[] {
+  const blocks: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Action plan')] }),
+  ]
+  if (report.actionPlan.length === 0) return [...blocks, paragraph('(no transfer steps)', { italics: true })]
+  const header = ['Practice', 'Step', 'Owner', 'Timeframe', 'Resources', 'Barriers', 'Votes']
+  const rows = report.actionPlan.map((step) => [
+    step.practiceTitle.trim() || 'Untitled practice',
+    step.step,
+    step.owner,
+    step.timeframe,
+    step.resources,
+    step.barriers,
+    String(step.votes),
+  ])
+  return [...blocks, table(header, rows)]
+}
+
+/** The Word document of a report, as the bytes of a .docx (a zip) file. */
+export async function exportDocx(report: WorkshopReport): Promise<Buffer> {
+  const document = new Document({
+    creator: 'PracticeMap',
+    title: docxLines(report.workshop.title).join(' '),
+    description: 'Workshop report',
+    features: { updateFields: false },
+    sections: [
+      {
+        children: [
+          ...titlePage(report),
+          ...report.practices.flatMap(practiceBlocks),
+          ...interestBlocks(report),
+          ...actionPlanBlocks(report),
+        ],
+      },
+    ],
+  })
+  return Packer.toBuffer(document)
+}
