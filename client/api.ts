@@ -95,10 +95,8 @@ export function readLinks(body: unknown): WorkshopLinks | null {
 }
 
 async function create(path: string, body?: unknown): Promise<ApiResult<CreatedWorkshop>> {
-  const result = await request(path, {
-    method: 'POST',
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  })
+  const text = typeof body === 'string' || body === undefined ? body : JSON.stringify(body)
+  const result = await request(path, { method: 'POST', ...(text === undefined ? {} : { body: text }) })
   if (!result.ok) return result
   const id = isRecord(result.value) ? stringField(result.value, 'id') : ''
   const links = readLinks(result.value)
@@ -111,6 +109,14 @@ export function createWorkshop(details: WorkshopDetails): Promise<ApiResult<Crea
 
 export function createExampleWorkshop(): Promise<ApiResult<CreatedWorkshop>> {
   return create('/api/workshops/example')
+}
+
+/** The largest export the server imports (server/api.ts MAX_IMPORT_BODY_BYTES). */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+/** A new workshop from the text of a JSON export (shared/importJson.ts); 'invalid' when it is not one. */
+export function importWorkshop(exportText: string): Promise<ApiResult<CreatedWorkshop>> {
+  return create('/api/workshops/import', exportText)
 }
 
 function workshopApiPath(id: string): string {
@@ -156,4 +162,59 @@ export async function regenerateLink(
   return linksResult(
     await request(`${workshopApiPath(id)}/links/${role}/regenerate`, { method: 'POST', token }),
   )
+}
+
+/** Formats the server exports a workshop in: GET /api/workshops/<id>/export.<format>. */
+export const EXPORT_FORMATS = ['md', 'csv', 'json'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+export interface ExportFile {
+  blob: Blob
+  filename: string
+}
+
+/** The file name from a Content-Disposition header: its UTF-8 `filename*` if there is one, else `filename`. */
+export function filenameFrom(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition)
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim())
+    } catch {
+      // A malformed escape: fall back to the plain name.
+    }
+  }
+  const plain = /filename="([^"]*)"/i.exec(disposition)
+  return plain?.[1] || fallback
+}
+
+/** The workshop's results as a file (facilitators only), with the name the server gives it. */
+export async function downloadExport(
+  id: string,
+  token: string,
+  format: ExportFormat,
+): Promise<ApiResult<ExportFile>> {
+  if (!navigator.onLine) return { ok: false, failure: 'offline' }
+  let response: Response
+  try {
+    response = await fetch(`${workshopApiPath(id)}/export.${format}`, {
+      headers: { Authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(60_000),
+    })
+  } catch {
+    return { ok: false, failure: navigator.onLine ? 'network' : 'offline' }
+  }
+  if (!response.ok) return { ok: false, failure: failureOf(response.status) }
+  try {
+    const blob = await response.blob()
+    return {
+      ok: true,
+      value: {
+        blob,
+        filename: filenameFrom(response.headers.get('Content-Disposition'), `workshop.${format}`),
+      },
+    }
+  } catch {
+    return { ok: false, failure: 'network' }
+  }
 }

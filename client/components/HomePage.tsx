@@ -1,7 +1,14 @@
-import { type FormEvent, useId, useState } from 'react'
+import { type ChangeEvent, type FormEvent, useId, useState } from 'react'
 import { LIMITS } from '../../shared/schema'
 import { parseWorkshopLink, saveRole, saveToken } from '../access'
-import { type ApiFailure, type CreatedWorkshop, createExampleWorkshop, createWorkshop } from '../api'
+import {
+  type ApiFailure,
+  type CreatedWorkshop,
+  createExampleWorkshop,
+  createWorkshop,
+  importWorkshop,
+  MAX_IMPORT_BYTES,
+} from '../api'
 import { useI18n } from '../i18n'
 import { forgetWorkshop, rememberWorkshop, useRecentWorkshops } from '../recentWorkshops'
 import { navigate, workshopPath } from '../router'
@@ -62,6 +69,7 @@ export function HomePage() {
           <CreateWorkshopForm />
           <div className="home__side">
             <ExampleWorkshop />
+            <ImportWorkshop />
             <RecentWorkshops />
           </div>
         </div>
@@ -182,6 +190,84 @@ function ExampleWorkshop() {
       <button type="button" className="button button--secondary" onClick={open} disabled={busy}>
         {busy ? t.home.openingExample : t.home.openExample}
       </button>
+    </section>
+  )
+}
+
+/** The title of an export's text, for the recent-workshops list; empty when there is none to read. */
+function exportTitle(text: string): string {
+  try {
+    const parsed: unknown = JSON.parse(text)
+    const workshop =
+      typeof parsed === 'object' && parsed !== null ? (parsed as { workshop?: unknown }).workshop : null
+    const title =
+      typeof workshop === 'object' && workshop !== null ? (workshop as { title?: unknown }).title : ''
+    return typeof title === 'string' ? title.trim() : ''
+  } catch {
+    return ''
+  }
+}
+
+function ImportWorkshop() {
+  const { t } = useI18n()
+  const failureMessage = useFailureMessage()
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const ids = useId()
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget
+    const file = input.files?.[0]
+    input.value = ''
+    if (!file) return
+    setError(null)
+    if (file.size > MAX_IMPORT_BYTES) {
+      setError(t.import.tooLarge)
+      return
+    }
+    setBusy(true)
+    let text: string
+    try {
+      text = await file.text()
+    } catch {
+      setBusy(false)
+      setError(t.import.unreadable)
+      return
+    }
+    const result = await importWorkshop(text)
+    setBusy(false)
+    if (!result.ok) {
+      setError(result.failure === 'invalid' ? t.import.notAnExport : failureMessage(result.failure))
+      return
+    }
+    if (!openAsFacilitator(result.value, exportTitle(text))) setError(t.errors.server)
+  }
+
+  return (
+    <section className="panel panel--quiet" aria-labelledby={`${ids}-heading`}>
+      <h2 id={`${ids}-heading`}>{t.import.heading}</h2>
+      <p>{t.import.text}</p>
+      <div className="field">
+        <label htmlFor={`${ids}-file`}>{t.import.fileLabel}</label>
+        <input
+          id={`${ids}-file`}
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          data-testid="import-file"
+          onChange={choose}
+        />
+      </div>
+      {busy && (
+        <p className="muted" role="status">
+          {t.import.importing}
+        </p>
+      )}
+      {error && (
+        <p className="form__error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   )
 }

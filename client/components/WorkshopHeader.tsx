@@ -2,7 +2,8 @@ import { type FormEvent, useId, useState } from 'react'
 import { LIMITS } from '../../shared/schema'
 import { changedFields } from '../forms'
 import { useI18n } from '../i18n'
-import { useCanWrite, useSession, useWorkshop } from '../session/sessionContext'
+import { useCanWrite, useRole, useSession, useWorkshop } from '../session/sessionContext'
+import { ExportMenu } from './ExportMenu'
 import { Icon } from './Icon'
 import { UndoButtons } from './UndoButtons'
 
@@ -11,6 +12,7 @@ export function WorkshopHeader({ fallbackTitle }: { fallbackTitle: string }) {
   const { t, formatDate } = useI18n()
   const details = useWorkshop((state) => state.details)
   const canEdit = useCanWrite('workshop')
+  const isFacilitator = useRole() === 'facilitator'
   const [editing, setEditing] = useState(false)
   const title = details.title || fallbackTitle || t.workshop.untitled
   const meta = [formatDate(details.date), details.place].filter(Boolean)
@@ -46,6 +48,7 @@ export function WorkshopHeader({ fallbackTitle }: { fallbackTitle: string }) {
           </button>
         )}
         {canEdit && <UndoButtons scope={{ kind: 'workshop' }} />}
+        {isFacilitator && <ExportMenu />}
       </div>
     </header>
   )

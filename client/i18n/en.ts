@@ -577,6 +577,27 @@ export const en = {
     acknowledge: (name: string) => `Lower ${name}’s hand`,
     lower: 'Lower',
   },
+  exports: {
+    button: 'Export',
+    menuLabel: 'Export the workshop’s results',
+    heading: 'Download the results',
+    formats: {
+      md: 'Report (Markdown)',
+      csv: 'Cards as a spreadsheet (CSV)',
+      json: 'Whole workshop (JSON, for import)',
+    },
+    downloading: 'Downloading…',
+  },
+  import: {
+    heading: 'Import a workshop (JSON)',
+    text: 'Open a copy of a workshop from its JSON export: practices, cards, votes and agenda. You become its facilitator.',
+    fileLabel: 'Workshop export (.json)',
+    importing: 'Importing…',
+    tooLarge: 'This file is too large to import (the limit is 5 MB).',
+    notAnExport:
+      'This file is not a PracticeMap workshop export, or it comes from a version this server cannot read.',
+    unreadable: 'The file could not be read.',
+  },
 } as const
 
 const english: Locale = { code: 'en', name: 'English', formats: FORMATS, messages: en }

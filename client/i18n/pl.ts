@@ -638,6 +638,27 @@ const polish: Locale = {
       acknowledge: (name: string) => `Opuść rękę: ${name}`,
       lower: 'Opuść',
     },
+    exports: {
+      button: 'Eksport',
+      menuLabel: 'Eksportuj wyniki warsztatu',
+      heading: 'Pobierz wyniki',
+      formats: {
+        md: 'Raport (Markdown)',
+        csv: 'Karty jako arkusz (CSV)',
+        json: 'Cały warsztat (JSON, do importu)',
+      },
+      downloading: 'Pobieranie…',
+    },
+    import: {
+      heading: 'Importuj warsztat (JSON)',
+      text: 'Otwórz kopię warsztatu z jego eksportu JSON: praktyki, karty, głosy i plan. Zostaniesz jego prowadzącym.',
+      fileLabel: 'Eksport warsztatu (.json)',
+      importing: 'Importowanie…',
+      tooLarge: 'Ten plik jest za duży do importu (limit to 5 MB).',
+      notAnExport:
+        'Ten plik nie jest eksportem warsztatu PracticeMap albo pochodzi z wersji, której ten serwer nie odczyta.',
+      unreadable: 'Nie udało się odczytać pliku.',
+    },
   },
 }
 
