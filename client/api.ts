@@ -165,7 +165,7 @@ export async function regenerateLink(
 }
 
 /** Formats the server exports a workshop in: GET /api/workshops/<id>/export.<format>. */
-export const EXPORT_FORMATS = ['md', 'csv', 'json'] as const
+export const EXPORT_FORMATS = ['md', 'csv', 'json', 'docx'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 export interface ExportFile {

@@ -585,6 +585,7 @@ export const en = {
       md: 'Report (Markdown)',
       csv: 'Cards as a spreadsheet (CSV)',
       json: 'Whole workshop (JSON, for import)',
+      docx: 'Report (Word)',
     },
     downloading: 'Downloading…',
   },

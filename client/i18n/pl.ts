@@ -646,6 +646,7 @@ const polish: Locale = {
         md: 'Raport (Markdown)',
         csv: 'Karty jako arkusz (CSV)',
         json: 'Cały warsztat (JSON, do importu)',
+        docx: 'Raport (Word)',
       },
       downloading: 'Pobieranie…',
     },

@@ -39,9 +39,19 @@ test('the facilitator downloads the JSON export and imports it as a new workshop
 
   // The menu offers every format; the JSON arrives under the server's file name.
   await ana.page.getByTestId('export-menu').click()
-  for (const format of ['md', 'csv', 'json'])
+  for (const format of ['md', 'csv', 'json', 'docx'])
     await expect(ana.page.getByTestId(`export-${format}`)).toBeVisible()
-  await ana.page.keyboard.press('Escape')
+  // The Word report arrives whole: a zip, under the server's .docx name.
+  const [docx] = await Promise.all([
+    ana.page.waitForEvent('download'),
+    ana.page.getByTestId('export-docx').click(),
+  ])
+  expect(docx.suggestedFilename()).toMatch(/\.docx$/)
+  expect(
+    readFileSync(await docx.path())
+      .subarray(0, 2)
+      .toString('latin1'),
+  ).toBe('PK')
   const original = await downloadJson(ana.page)
   expect(original.filename).toMatch(/\.json$/)
   expect(original.data.practices).toHaveLength(2)
