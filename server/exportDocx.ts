@@ -12,7 +12,8 @@ import {
   WidthType,
 } from 'docx'
 import type { ReportCard, ReportLane, ReportPractice, WorkshopReport } from '../shared/report'
-import type { InterestLevel, LaneId, StakeholderLevel, StakeholderType } from '../shared/schema'
+import { LANE_TITLES, LEVEL_TITLES, STAKEHOLDER_TITLES } from '../shared/reportLabels'
+import type { LaneId } from '../shared/schema'
 
 /**
  * The report as a Word document (DOCX): a title page, a section per practice with its four lanes, the
@@ -25,30 +26,6 @@ import type { InterestLevel, LaneId, StakeholderLevel, StakeholderType } from '.
  */
 
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-
-const LANE_TITLES: Record<LaneId, string> = {
-  keyAspects: 'Key aspects',
-  stakeholders: 'Stakeholders',
-  benefits: 'Benefits',
-  transferSteps: 'Transfer steps',
-}
-
-const LEVEL_TITLES: Record<InterestLevel, string> = {
-  none: 'No interest',
-  curious: 'Curious',
-  wantToAdapt: 'Want to adapt',
-  actionPlan: 'Action plan',
-}
-
-const STAKEHOLDER_TITLES: Record<StakeholderType | StakeholderLevel, string> = {
-  publicAuthority: 'public authority',
-  business: 'business',
-  research: 'research',
-  civilSociety: 'civil society',
-  local: 'local',
-  regional: 'regional',
-  national: 'national',
-}
 
 const TRANSFER_FIELDS = [
   ['Owner', 'owner'],

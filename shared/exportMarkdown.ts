@@ -1,5 +1,6 @@
 import type { ReportCard, WorkshopReport } from './report'
-import type { InterestLevel, LaneId, StakeholderLevel, StakeholderType } from './schema'
+import { LANE_TITLES, LEVEL_TITLES, STAKEHOLDER_TITLES } from './reportLabels'
+import type { LaneId } from './schema'
 
 /**
  * The report as Markdown that reads well as plain text too. Everything people typed (titles, card text,
@@ -8,30 +9,6 @@ import type { InterestLevel, LaneId, StakeholderLevel, StakeholderType } from '.
  * plain text), and `&`, `<`, `>` become entities (which every Markdown flavour, old and new, shows literally), so
  * `<script>`, `[x](javascript:…)` or `**` render as the characters typed, never as HTML, links or emphasis.
  */
-
-const LANE_TITLES: Record<LaneId, string> = {
-  keyAspects: 'Key aspects',
-  stakeholders: 'Stakeholders',
-  benefits: 'Benefits',
-  transferSteps: 'Transfer steps',
-}
-
-const LEVEL_TITLES: Record<InterestLevel, string> = {
-  none: 'No interest',
-  curious: 'Curious',
-  wantToAdapt: 'Want to adapt',
-  actionPlan: 'Action plan',
-}
-
-const STAKEHOLDER_TITLES: Record<StakeholderType | StakeholderLevel, string> = {
-  publicAuthority: 'public authority',
-  business: 'business',
-  research: 'research',
-  civilSociety: 'civil society',
-  local: 'local',
-  regional: 'regional',
-  national: 'national',
-}
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 
