@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { newId } from './ids'
 import { type Ordered, orderKeyAt, sortOrdered } from './ordering'
-import { readBoard, readCards } from './readers'
+import { readBoard } from './readers'
 import {
   type Author,
   type CardColor,
@@ -143,7 +143,8 @@ export function deleteCard(doc: Y.Doc, id: string, origin?: unknown): boolean {
 // ---- Groups: cards of a lane under one title, moved and voted on as one. ----
 
 function removeGroupIfEmpty(doc: Y.Doc, groupId: string): void {
-  const stillUsed = readCards(doc).some((card) => card.groupId === groupId)
+  // Only the group field matters: no need to read every card's text.
+  const stillUsed = [...cardsMap(doc).values()].some((card) => card.get('groupId') === groupId)
   if (!stillUsed) groupsMap(doc).delete(groupId)
 }
 
@@ -180,13 +181,12 @@ export function groupCards(
       target.set('groupId', groupId)
       target.set('position', { lane: position.lane, order: orderKeyAt([], 0) })
     }
-    const members = groupCardIds(doc, groupId)
-      .filter((id) => id !== draggedId)
-      .map((id) => readCards(doc).find((card) => card.id === id))
-      .filter((card): card is NonNullable<typeof card> => card !== undefined)
-    const lane = readBoard(doc).groups[groupId]?.lane ?? target.get('position')?.lane ?? 'keyAspects'
+    // One read of the board: the group's lane and its other cards, already in their order.
+    const board = readBoard(doc)
+    const lane = board.groups[groupId]?.lane ?? target.get('position')?.lane ?? 'keyAspects'
+    const members = board.lanes[lane].filter((card) => card.groupId === groupId && card.id !== draggedId)
     dragged.set('groupId', groupId)
-    dragged.set('position', { lane, order: orderKeyAt(sortOrdered(members), members.length) })
+    dragged.set('position', { lane, order: orderKeyAt(members, members.length) })
     if (previousGroup && previousGroup !== groupId) removeGroupIfEmpty(doc, previousGroup)
   }, origin)
   return groupId
