@@ -5,7 +5,7 @@ import { formatCountdown, reachedZero, type TimerStatus, timerView } from '../se
 import { useFacilitation, useFacilitationActions, useServerNow } from '../session/facilitationContext'
 import { useRole } from '../session/sessionContext'
 import { Disclosure } from './Disclosure'
-import { Icon } from './Icon'
+import { Icon, type IconName } from './Icon'
 
 /** How long the "time is up" pulse lasts. */
 const RINGING_MS = 6000
@@ -118,45 +118,48 @@ function TimerControls({ status }: { status: TimerStatus }) {
   const { t } = useI18n()
   const actions = useFacilitationActions()
   const unset = status === 'unset'
+  // The one thing to do with the timer now; nothing until a length is set.
+  const next: { label: string; text: string; icon: IconName; testId: string; run(): void } | null =
+    status === 'running'
+      ? {
+          label: t.timer.pause,
+          text: t.timer.pause,
+          icon: 'pause',
+          testId: 'timer-pause',
+          run: () => actions.pauseTimer(),
+        }
+      : status === 'finished'
+        ? {
+            label: t.timer.restartLabel,
+            text: t.timer.restart,
+            icon: 'undo',
+            testId: 'timer-restart',
+            run: () => actions.restartTimer(),
+          }
+        : unset
+          ? null
+          : {
+              label: status === 'paused' ? t.timer.resume : t.timer.start,
+              text: status === 'paused' ? t.timer.resume : t.timer.start,
+              icon: 'play',
+              testId: 'timer-start',
+              run: () => actions.startTimer(),
+            }
 
   return (
     <fieldset className="timer__controls">
       <legend className="visually-hidden">{t.timer.controls}</legend>
-      {status === 'running' ? (
+      {next && (
         <button
           type="button"
           className="button button--small button--secondary timer__button"
-          aria-label={t.timer.pause}
-          title={t.timer.pause}
-          onClick={() => actions.pauseTimer()}
-          data-testid="timer-pause"
+          aria-label={next.label}
+          title={next.label}
+          onClick={next.run}
+          data-testid={next.testId}
         >
-          <Icon name="pause" size={16} />
-          <span className="timer__button-text">{t.timer.pause}</span>
-        </button>
-      ) : status === 'finished' ? (
-        <button
-          type="button"
-          className="button button--small button--secondary timer__button"
-          aria-label={t.timer.restartLabel}
-          title={t.timer.restartLabel}
-          onClick={() => actions.restartTimer()}
-          data-testid="timer-restart"
-        >
-          <Icon name="undo" size={16} />
-          <span className="timer__button-text">{t.timer.restart}</span>
-        </button>
-      ) : unset ? null : (
-        <button
-          type="button"
-          className="button button--small button--secondary timer__button"
-          aria-label={status === 'paused' ? t.timer.resume : t.timer.start}
-          title={status === 'paused' ? t.timer.resume : t.timer.start}
-          onClick={() => actions.startTimer()}
-          data-testid="timer-start"
-        >
-          <Icon name="play" size={16} />
-          <span className="timer__button-text">{status === 'paused' ? t.timer.resume : t.timer.start}</span>
+          <Icon name={next.icon} size={16} />
+          <span className="timer__button-text">{next.text}</span>
         </button>
       )}
       {!unset && (
