@@ -56,9 +56,13 @@ export class UpdatePersistence {
   /** Commits everything enqueued so far; resolves once it is committed and broadcast (or has failed). */
   flush(): Promise<void> {
     if (this.pending.length === 0) return this.tail
-    const batch = this.pending
-    this.pending = []
-    return this.run(() => this.commit(batch))
+    // The batch is taken when its turn comes, not now: while a slow store is busy, every turn's changes
+    // wait together and go into the next commit as one transaction, instead of queueing one commit each.
+    return this.run(() => {
+      const batch = this.pending
+      this.pending = []
+      return batch.length > 0 ? this.commit(batch) : Promise.resolve()
+    })
   }
 
   /** Folds the room's log into a snapshot of its live document, after everything pending is committed. */
