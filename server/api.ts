@@ -14,12 +14,24 @@ import { isRegenerableRole, type RegenerableRole, type Role } from '../shared/ro
 import { LIMITS, type Workshop } from '../shared/schema'
 import { initWorkshop } from '../shared/workshopOperations'
 import { admit } from './admission'
+import type { ApiContext, NewWorkshopDocuments } from './apiContext'
+import {
+  Answered,
+  type ApiHandler,
+  BadRequest,
+  describeIssues,
+  type Route,
+  readJson,
+  routeRequests,
+} from './apiRouting'
 import { type Auth, type Grant, tokenFrom, type WorkshopLinks, ZERO_GENERATIONS } from './auth'
 import { sendDownload } from './downloads'
 import { DOCX_CONTENT_TYPE, exportDocx } from './exportDocx'
+import { historyRoutes } from './historyApi'
+import { lifecycleRoutes } from './lifecycleApi'
 import type { Logger } from './log'
 import type { RefusalRateLimiter } from './rateLimit'
-import { sendJson, sendJsonError } from './responses'
+import { sendJson } from './responses'
 import type { RoomRegistry } from './rooms'
 import { applyStoredDocument, type InitialDocument, type WorkshopRecord } from './storage/documentStore'
 import type { WorkshopCachingStore } from './storage/workshopCache'
@@ -32,8 +44,6 @@ import { readWorkshopDocuments } from './workshopDocuments'
  * refused WebSocket upgrades do (rateLimit.ts), and an address that has spent it gets 429.
  */
 
-export const MAX_JSON_BODY_BYTES = 16 * 1024
-/** A workshop export to import (POST /api/workshops/import). */
 export const MAX_IMPORT_BODY_BYTES = 5 * 1024 * 1024
 
 const NewWorkshopBody = z.object({
@@ -81,69 +91,6 @@ export interface ServerTime {
   now: number
 }
 
-/** A response already decided (e.g. a refusal): thrown to end the handler, answered as given. */
-class Answered extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message)
-  }
-}
-
-class BadRequest extends Error {
-  constructor(
-    message: string,
-    /** Set when the request body was not read to its end, so the connection cannot be reused. */
-    readonly closeConnection = false,
-  ) {
-    super(message)
-  }
-}
-
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const tooLarge = () => new BadRequest(`request body is larger than ${limit} bytes`, true)
-  const declared = Number(req.headers['content-length'])
-  if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge())
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > limit) {
-        req.removeAllListeners('data')
-        req.resume()
-        reject(tooLarge())
-        return
-      }
-      chunks.push(chunk)
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
-}
-
-async function readJson(req: IncomingMessage, limit = MAX_JSON_BODY_BYTES): Promise<unknown> {
-  const text = await readBody(req, limit)
-  if (text.trim() === '') throw new BadRequest('request body must be a JSON object')
-  try {
-    return JSON.parse(text)
-  } catch {
-    throw new BadRequest('request body is not valid JSON')
-  }
-}
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) =>
-      issue.path.length === 0 && issue.code === 'invalid_type'
-        ? 'request body must be a JSON object'
-        : issue.message,
-    )
-    .join('; ')
-}
-
 function firstHeader(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value
 }
@@ -172,8 +119,6 @@ export interface ApiOptions {
   fallbackHost(): string
   now?: () => number
 }
-
-export type ApiHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>
 
 export function createApiHandler(options: ApiOptions): ApiHandler {
   const { store, registry, log, auth, limiter } = options
@@ -221,34 +166,48 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     return workshop
   }
 
+  /**
+   * Stores a new workshop made of `documents` under a fresh id, atomically, and destroys the documents.
+   * The workshop document's `createdAt` is the record's too.
+   */
+  async function storeNewWorkshop(documents: NewWorkshopDocuments): Promise<string> {
+    const id = newId()
+    const { workshop, boards, participation } = documents
+    try {
+      const initial: InitialDocument[] = [
+        { documentName: workshopDocumentName(id), state: Y.encodeStateAsUpdate(workshop) },
+      ]
+      for (const [practiceId, board] of boards) {
+        initial.push({ documentName: boardDocumentName(id, practiceId), state: Y.encodeStateAsUpdate(board) })
+      }
+      if (participation) {
+        initial.push({
+          documentName: participationDocumentName(id),
+          state: Y.encodeStateAsUpdate(participation),
+        })
+      }
+      await store.createWorkshop({ id, createdAt: readWorkshop(workshop).createdAt || now() }, initial)
+      return id
+    } finally {
+      workshop.destroy()
+      for (const board of boards.values()) board.destroy()
+      participation?.destroy()
+    }
+  }
+
   async function createWorkshop(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const parsed = NewWorkshopBody.safeParse(await readJson(req))
     if (!parsed.success) throw new BadRequest(describeIssues(parsed.error))
     const { title, date = '', place = '' } = parsed.data
-    const id = newId()
-    const createdAt = now()
-    const doc = new Y.Doc()
-    initWorkshop(doc, { title, date, place }, createdAt)
-    const documents = [{ documentName: workshopDocumentName(id), state: Y.encodeStateAsUpdate(doc) }]
-    doc.destroy()
-    await store.createWorkshop({ id, createdAt }, documents)
+    const workshop = new Y.Doc()
+    initWorkshop(workshop, { title, date, place }, now())
+    const id = await storeNewWorkshop({ workshop, boards: new Map() })
     log.info('workshop created', { workshop: id })
     created(req, res, id)
   }
 
   async function createExampleWorkshop(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const id = newId()
-    const createdAt = now()
-    const { workshop, boards } = buildExampleWorkshop(createdAt)
-    const documents: InitialDocument[] = [
-      { documentName: workshopDocumentName(id), state: Y.encodeStateAsUpdate(workshop) },
-    ]
-    for (const [practiceId, board] of boards) {
-      documents.push({ documentName: boardDocumentName(id, practiceId), state: Y.encodeStateAsUpdate(board) })
-      board.destroy()
-    }
-    workshop.destroy()
-    await store.createWorkshop({ id, createdAt }, documents)
+    const id = await storeNewWorkshop(buildExampleWorkshop(now()))
     log.info('example workshop created', { workshop: id })
     created(req, res, id)
   }
@@ -256,32 +215,14 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
   /** A new workshop holding what a JSON export holds (shared/importJson.ts); no token needed, as for creating one. */
   async function importWorkshop(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readJson(req, MAX_IMPORT_BODY_BYTES)
-    const id = newId()
-    const createdAt = now()
     let imported: ReturnType<typeof importJson>
     try {
-      imported = importJson(body, createdAt)
+      imported = importJson(body, now())
     } catch (error) {
       if (error instanceof ImportError) throw new BadRequest(error.message)
       throw error
     }
-    const { workshop, boards, participation } = imported
-    const documents: InitialDocument[] = [
-      { documentName: workshopDocumentName(id), state: Y.encodeStateAsUpdate(workshop) },
-    ]
-    for (const [practiceId, board] of boards) {
-      documents.push({ documentName: boardDocumentName(id, practiceId), state: Y.encodeStateAsUpdate(board) })
-      board.destroy()
-    }
-    if (participation) {
-      documents.push({
-        documentName: participationDocumentName(id),
-        state: Y.encodeStateAsUpdate(participation),
-      })
-      participation.destroy()
-    }
-    workshop.destroy()
-    await store.createWorkshop({ id, createdAt }, documents)
+    const id = await storeNewWorkshop(imported)
     log.info('workshop imported', { workshop: id })
     created(req, res, id)
   }
@@ -373,8 +314,18 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     sendJson(res, 200, body)
   }
 
-  type Handler = (req: IncomingMessage, res: ServerResponse, ...params: string[]) => Promise<void>
-  type Route = { pattern: RegExp; methods: Record<string, Handler> }
+  const context: ApiContext = {
+    store,
+    registry,
+    log,
+    auth,
+    now,
+    authenticate,
+    authenticateFacilitator,
+    storeNewWorkshop,
+    created,
+    readWorkshopDocument,
+  }
 
   const routes: Route[] = [
     { pattern: /^\/api\/workshops$/, methods: { POST: (req, res) => createWorkshop(req, res) } },
@@ -400,36 +351,9 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
       methods: { GET: (req, res, id = '', format = '') => exportWorkshop(req, res, id, format) },
     },
     { pattern: /^\/api\/time$/, methods: { GET: async (_req, res) => serverTime(res) } },
+    ...historyRoutes(context),
+    ...lifecycleRoutes(context),
   ]
 
-  return async (req, res, pathname) => {
-    const route = routes.find((candidate) => candidate.pattern.test(pathname))
-    if (!route) {
-      sendJsonError(res, 404, `no API endpoint ${pathname}`)
-      return
-    }
-    const method = req.method ?? 'GET'
-    const handler = route.methods[method]
-    if (!handler) {
-      const allowed = Object.keys(route.methods).join(', ')
-      sendJsonError(res, 405, `${method} is not allowed here; use ${allowed}`, { Allow: allowed })
-      return
-    }
-    const params = (route.pattern.exec(pathname) ?? []).slice(1)
-    try {
-      await handler(req, res, ...params)
-    } catch (error) {
-      if (error instanceof Answered) {
-        sendJsonError(res, error.status, error.message, error.headers)
-        return
-      }
-      if (error instanceof BadRequest) {
-        sendJsonError(res, 400, error.message, error.closeConnection ? { Connection: 'close' } : {})
-        return
-      }
-      log.error('API request failed', { method, path: pathname, error })
-      if (!res.headersSent) sendJsonError(res, 500, 'internal server error')
-      else res.destroy()
-    }
-  }
+  return routeRequests(routes, log)
 }

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import sirv from 'sirv'
-import type { ApiHandler } from './api'
+import type { ApiHandler } from './apiRouting'
 import type { Logger } from './log'
 import { sendJson, sendJsonError, sendText } from './responses'
 

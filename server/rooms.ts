@@ -22,6 +22,8 @@ import { applyStoredDocument, type DocumentStore, type StoredDocument } from './
 
 /** Marks the transaction that rebuilds a document from storage, so it is not stored a second time. */
 export const LOAD_ORIGIN = Symbol('loaded from storage')
+/** Marks the server's own edits (a restore, an import into a live workshop); they are stored and broadcast. */
+export const SERVER_ORIGIN = Symbol('made by the server')
 
 /** What a room needs from a connection; an in-memory peer works as well as a WebSocket. */
 export interface RoomPeer {
@@ -339,6 +341,30 @@ export class RoomRegistry {
       },
     }
     board.heldWorkshop = { room: this.join(workshopDocumentName(workshopId), peer), peer }
+  }
+
+  /**
+   * Makes a change of the server's own (a restore, an import into a live workshop) in the document's room,
+   * loading it when needed, so it is stored and then broadcast exactly like a client's. Resolves with what
+   * `edit` returned once the change is committed; rejects when the document cannot load or save. The room
+   * unloads again after its grace period if nobody is in it.
+   */
+  async change<T>(documentName: string, edit: (doc: Y.Doc) => T): Promise<T> {
+    const peer: RoomPeer = { id: nextInternalPeerId--, send: () => {}, close: () => {} }
+    const room = this.join(documentName, peer)
+    try {
+      await room.ready
+      if (!room.isOpen) throw new Error(`Document ${documentName} could not be loaded`)
+      let result: T | undefined
+      room.doc.transact(() => {
+        result = edit(room.doc)
+      }, SERVER_ORIGIN)
+      await this.options.persistence.flush()
+      if (!room.isOpen) throw new Error(`Document ${documentName} could not be saved`)
+      return result as T
+    } finally {
+      room.removePeer(peer)
+    }
   }
 
   /** Lets go of the workshop room a board room held; the workshop room unloads once nobody else uses it. */

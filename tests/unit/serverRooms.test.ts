@@ -180,6 +180,35 @@ describe('RoomRegistry', () => {
   })
 })
 
+describe('the server’s own changes', () => {
+  it('are committed, then broadcast to the room’s peers, and the room unloads after when nobody is in it', async () => {
+    const { registry, store, ana, room } = await anaAndBenInOneRoom()
+    const written = await registry.change(BOARD, (doc) => {
+      doc.getMap('cards').set('server', 'restored')
+      return 'done'
+    })
+    expect(written).toBe('done')
+    expect(room.doc.getMap('cards').get('server')).toBe('restored')
+    expect(ana.messages().some((message) => message.kind === 'update')).toBe(true)
+    const stored = new Y.Doc()
+    const loaded = await store.loadDocument(BOARD)
+    for (const update of [loaded.snapshot, ...loaded.updates]) if (update) Y.applyUpdate(stored, update)
+    expect(stored.getMap('cards').get('server')).toBe('restored')
+
+    const other = boardDocumentName('workshop01', 'practice02')
+    await registry.change(other, (doc) => doc.getMap('cards').set('x', 1))
+    await waitFor(() => registry.get(other) === undefined)
+  })
+
+  it('reject when the change cannot be saved, and nothing is broadcast', async () => {
+    const { registry, store, ana } = await anaAndBenInOneRoom()
+    const before = ana.frames.length
+    store.failAppends = true
+    await expect(registry.change(BOARD, (doc) => doc.getMap('cards').set('x', 1))).rejects.toThrow(/saved/)
+    expect(ana.frames.length).toBe(before)
+  })
+})
+
 describe('a board room holds its workshop’s room', () => {
   const WORKSHOP = workshopDocumentName('workshop01')
 

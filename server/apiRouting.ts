@@ -1,0 +1,126 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { z } from 'zod'
+import type { Logger } from './log'
+import { sendJsonError } from './responses'
+
+/**
+ * The plumbing every API module shares: request bodies, refusals as exceptions, and the route table that
+ * api.ts assembles from the modules (workshops, history, lifecycle, ...).
+ */
+
+export const MAX_JSON_BODY_BYTES = 16 * 1024
+
+/** A response already decided (e.g. a refusal): thrown to end the handler, answered as given. */
+export class Answered extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message)
+  }
+}
+
+export class BadRequest extends Error {
+  constructor(
+    message: string,
+    /** Set when the request body was not read to its end, so the connection cannot be reused. */
+    readonly closeConnection = false,
+  ) {
+    super(message)
+  }
+}
+
+export function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const tooLarge = () => new BadRequest(`request body is larger than ${limit} bytes`, true)
+  const declared = Number(req.headers['content-length'])
+  if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge())
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > limit) {
+        req.removeAllListeners('data')
+        req.resume()
+        reject(tooLarge())
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+export async function readJson(req: IncomingMessage, limit = MAX_JSON_BODY_BYTES): Promise<unknown> {
+  const text = await readBody(req, limit)
+  if (text.trim() === '') throw new BadRequest('request body must be a JSON object')
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new BadRequest('request body is not valid JSON')
+  }
+}
+
+/** A zod error as one sentence for the client. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) =>
+      issue.path.length === 0 && issue.code === 'invalid_type'
+        ? 'request body must be a JSON object'
+        : issue.message,
+    )
+    .join('; ')
+}
+
+/** Parses a JSON body with `schema`, or throws a 400 naming what is wrong. */
+export async function readValidJson<T>(
+  req: IncomingMessage,
+  schema: z.ZodType<T>,
+  limit = MAX_JSON_BODY_BYTES,
+): Promise<T> {
+  const parsed = schema.safeParse(await readJson(req, limit))
+  if (!parsed.success) throw new BadRequest(describeIssues(parsed.error))
+  return parsed.data
+}
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, ...params: string[]) => Promise<void>
+/** A path (its groups become the handler's parameters) and what each method does there. */
+export type Route = { pattern: RegExp; methods: Record<string, RouteHandler> }
+
+export type ApiHandler = (req: IncomingMessage, res: ServerResponse, pathname: string) => Promise<void>
+
+/** Dispatches to the first route whose pattern matches, and turns thrown refusals into JSON answers. */
+export function routeRequests(routes: readonly Route[], log: Logger): ApiHandler {
+  return async (req, res, pathname) => {
+    const route = routes.find((candidate) => candidate.pattern.test(pathname))
+    if (!route) {
+      sendJsonError(res, 404, `no API endpoint ${pathname}`)
+      return
+    }
+    const method = req.method ?? 'GET'
+    const handler = route.methods[method]
+    if (!handler) {
+      const allowed = Object.keys(route.methods).join(', ')
+      sendJsonError(res, 405, `${method} is not allowed here; use ${allowed}`, { Allow: allowed })
+      return
+    }
+    const params = (route.pattern.exec(pathname) ?? []).slice(1)
+    try {
+      await handler(req, res, ...params)
+    } catch (error) {
+      if (error instanceof Answered) {
+        sendJsonError(res, error.status, error.message, error.headers)
+        return
+      }
+      if (error instanceof BadRequest) {
+        sendJsonError(res, 400, error.message, error.closeConnection ? { Connection: 'close' } : {})
+        return
+      }
+      log.error('API request failed', { method, path: pathname, error })
+      if (!res.headersSent) sendJsonError(res, 500, 'internal server error')
+      else res.destroy()
+    }
+  }
+}
