@@ -7,6 +7,8 @@ const PRACTICES: WorkshopView = { kind: 'practices' }
 const SHARE: WorkshopView = { kind: 'share' }
 const OVERVIEW: WorkshopView = { kind: 'overview' }
 const INTEREST: WorkshopView = { kind: 'interest' }
+const REPORT: WorkshopView = { kind: 'report' }
+const HISTORY: WorkshopView = { kind: 'history' }
 
 export function App() {
   const route = useRoute()
@@ -29,6 +31,10 @@ export function App() {
       return <WorkshopRoot key={route.workshopId} workshopId={route.workshopId} view={OVERVIEW} />
     case 'interest':
       return <WorkshopRoot key={route.workshopId} workshopId={route.workshopId} view={INTEREST} />
+    case 'report':
+      return <WorkshopRoot key={route.workshopId} workshopId={route.workshopId} view={REPORT} />
+    case 'history':
+      return <WorkshopRoot key={route.workshopId} workshopId={route.workshopId} view={HISTORY} />
     case 'notFound':
       return <NotFoundPage />
   }

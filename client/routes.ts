@@ -12,6 +12,10 @@ export type Route =
   | { name: 'overview'; workshopId: string }
   /** The transfer-interest matrix: which partner wants to adapt which practice. */
   | { name: 'interest'; workshopId: string }
+  /** The report, laid out for printing (A4) or saving as PDF from the browser. */
+  | { name: 'report'; workshopId: string }
+  /** Snapshots of the workshop: take one, look at one, compare it with now, restore it (facilitators). */
+  | { name: 'history'; workshopId: string }
   | { name: 'notFound' }
 
 export function workshopPath(workshopId: string): string {
@@ -42,15 +46,25 @@ export function interestPath(workshopId: string): string {
   return `${workshopPath(workshopId)}/interest`
 }
 
+export function reportPath(workshopId: string): string {
+  return `${workshopPath(workshopId)}/report`
+}
+
+export function historyPath(workshopId: string): string {
+  return `${workshopPath(workshopId)}/history`
+}
+
 export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/'
   if (path === '/') return { name: 'home' }
-  const match = /^\/w\/([^/]+)(?:\/p\/([^/]+)|\/(share|overview|interest))?$/.exec(path)
+  const match = /^\/w\/([^/]+)(?:\/p\/([^/]+)|\/(share|overview|interest|report|history))?$/.exec(path)
   const workshopId = match?.[1] === undefined ? null : decode(match[1])
   if (!workshopId) return { name: 'notFound' }
   if (match?.[3] === 'share') return { name: 'share', workshopId }
   if (match?.[3] === 'overview') return { name: 'overview', workshopId }
   if (match?.[3] === 'interest') return { name: 'interest', workshopId }
+  if (match?.[3] === 'report') return { name: 'report', workshopId }
+  if (match?.[3] === 'history') return { name: 'history', workshopId }
   if (match?.[2] === undefined) return { name: 'workshop', workshopId }
   const practiceId = decode(match[2])
   return practiceId ? { name: 'board', workshopId, practiceId } : { name: 'notFound' }

@@ -5,6 +5,7 @@ import { workshopPath } from '../router'
 import { useSession, useWorkshop } from '../session/sessionContext'
 import { BoardPage } from './BoardPage'
 import { ConnectionBadge } from './ConnectionBadge'
+import { HistoryPage } from './HistoryPage'
 import { InterestPage } from './InterestPage'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Link } from './Link'
@@ -12,6 +13,7 @@ import { OverviewPage } from './OverviewPage'
 import { PracticeList } from './PracticeList'
 import { PresenceBar } from './PresenceBar'
 import { ProjectorView } from './ProjectorView'
+import { ReportPage } from './ReportPage'
 import { ViewOnlyBadge } from './RoleBadges'
 import { SessionBar } from './SessionBar'
 import { ShareButton } from './SharePanel'
@@ -71,6 +73,10 @@ export function WorkshopLayout({ view, fallbackTitle }: { view: WorkshopView; fa
           <OverviewPage fallbackTitle={fallbackTitle} />
         ) : view.kind === 'interest' ? (
           <InterestPage fallbackTitle={fallbackTitle} />
+        ) : view.kind === 'report' ? (
+          <ReportPage fallbackTitle={fallbackTitle} />
+        ) : view.kind === 'history' ? (
+          <HistoryPage fallbackTitle={fallbackTitle} />
         ) : practiceId === null ? (
           <PracticeList fallbackTitle={fallbackTitle} />
         ) : (

@@ -49,6 +49,9 @@ export type WorkshopView =
   /** Mapping the workshop as a whole (see OverviewPage and InterestPage). */
   | { kind: 'overview' }
   | { kind: 'interest' }
+  /** The printable report (ReportPage) and the snapshots (HistoryPage). */
+  | { kind: 'report' }
+  | { kind: 'history' }
 
 /**
  * Opens a workshop with the token this device keeps for it (see access.ts): asks the server which role

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boardPath, parseRoute, workshopPath } from '../../client/routes'
+import { boardPath, historyPath, parseRoute, reportPath, workshopPath } from '../../client/routes'
 
 describe('parseRoute', () => {
   it.each([
@@ -10,6 +10,8 @@ describe('parseRoute', () => {
     ['/w/abc123/', { name: 'workshop', workshopId: 'abc123' }],
     ['/w/abc123/p/def456', { name: 'board', workshopId: 'abc123', practiceId: 'def456' }],
     ['/w/abc123/p/def456/', { name: 'board', workshopId: 'abc123', practiceId: 'def456' }],
+    ['/w/abc123/report', { name: 'report', workshopId: 'abc123' }],
+    ['/w/abc123/history/', { name: 'history', workshopId: 'abc123' }],
   ])('reads %j', (path, route) => {
     expect(parseRoute(path)).toEqual(route)
   })
@@ -25,6 +27,7 @@ describe('parseRoute', () => {
     '/w/%E0%A4%A', // malformed percent-encoding
     '/w/abc123/p/%ZZ',
     '/workshop/abc123',
+    '/w/abc123/report/x',
   ])('finds nothing at %j', (path) => {
     expect(parseRoute(path)).toEqual({ name: 'notFound' })
   })
@@ -36,5 +39,7 @@ describe('parseRoute', () => {
     expect(boardPath('abc123', 'def456')).toBe('/w/abc123/p/def456')
     expect(parseRoute(workshopPath(workshopId))).toEqual({ name: 'workshop', workshopId })
     expect(parseRoute(boardPath(workshopId, practiceId))).toEqual({ name: 'board', workshopId, practiceId })
+    expect(parseRoute(reportPath(workshopId))).toEqual({ name: 'report', workshopId })
+    expect(parseRoute(historyPath(workshopId))).toEqual({ name: 'history', workshopId })
   })
 })
