@@ -38,7 +38,8 @@ export type ApiFailure =
   | 'network'
   | 'server'
 
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure }
+/** `message` is the server's own explanation of a refusal (its JSON `error`), when it gave one. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure; message?: string }
 
 const TIMEOUT_MS = 10_000
 
@@ -59,16 +60,20 @@ function failureOf(status: number): ApiFailure {
   }
 }
 
-async function request(path: string, init?: RequestInit & { token?: string }): Promise<ApiResult<unknown>> {
+/** A JSON request to our API with the link's token; never throws. Bodies that are strings are sent as JSON. */
+export async function request(
+  path: string,
+  init?: RequestInit & { token?: string; contentType?: string },
+): Promise<ApiResult<unknown>> {
   if (!navigator.onLine) return { ok: false, failure: 'offline' }
-  const { token, ...rest } = init ?? {}
+  const { token, contentType, ...rest } = init ?? {}
   let response: Response
   try {
     response = await fetch(path, {
       ...rest,
       headers: {
         Accept: 'application/json',
-        ...(rest.body ? { 'Content-Type': 'application/json' } : {}),
+        ...(rest.body ? { 'Content-Type': contentType ?? 'application/json' } : {}),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
       signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -76,7 +81,12 @@ async function request(path: string, init?: RequestInit & { token?: string }): P
   } catch {
     return { ok: false, failure: navigator.onLine ? 'network' : 'offline' }
   }
-  if (!response.ok) return { ok: false, failure: failureOf(response.status) }
+  if (!response.ok) {
+    const failure = failureOf(response.status)
+    const body: unknown = await response.json().catch(() => null)
+    const message = isRecord(body) ? stringField(body, 'error') : ''
+    return message ? { ok: false, failure, message } : { ok: false, failure }
+  }
   try {
     return { ok: true, value: await response.json() }
   } catch {
@@ -204,7 +214,12 @@ export async function downloadExport(
   } catch {
     return { ok: false, failure: navigator.onLine ? 'network' : 'offline' }
   }
-  if (!response.ok) return { ok: false, failure: failureOf(response.status) }
+  if (!response.ok) {
+    const failure = failureOf(response.status)
+    const body: unknown = await response.json().catch(() => null)
+    const message = isRecord(body) ? stringField(body, 'error') : ''
+    return message ? { ok: false, failure, message } : { ok: false, failure }
+  }
   try {
     const blob = await response.blob()
     return {
