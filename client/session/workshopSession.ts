@@ -12,6 +12,7 @@ import {
 import { isValidId } from '../../shared/ids'
 import { readInterest } from '../../shared/interest'
 import { type GroupRecord, readCard, readGroupRecord, readPractice, readWorkshop } from '../../shared/readers'
+import type { ReportSources } from '../../shared/report'
 import type { Role } from '../../shared/roles'
 import {
   type Author,
@@ -356,6 +357,16 @@ export class WorkshopSession {
   get author(): Author {
     const { id, name, organisation } = this.identity
     return { id, name, organisation }
+  }
+
+  /**
+   * The documents the report is built from (shared/report.ts `buildReport`), read-only: the printable
+   * report and the board image render what this device holds, live. Callers must not write to them.
+   */
+  reportSources(): ReportSources {
+    const boards = new Map<string, Y.Doc>()
+    for (const [practiceId, entry] of this.boards) boards.set(practiceId, entry.doc)
+    return { workshop: this.workshop.doc, boards, participation: this.participation.doc }
   }
 
   // ---- Undo ----
