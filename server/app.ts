@@ -152,7 +152,16 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   )
   server.on(
     'upgrade',
-    createUpgradeHandler({ wss, store, log, limiter, authorize, isAccepting: () => accepting, onConnection }),
+    createUpgradeHandler({
+      wss,
+      store,
+      log,
+      limiter,
+      authorize,
+      allowedOrigins: config.allowedOrigins,
+      isAccepting: () => accepting,
+      onConnection,
+    }),
   )
   server.on('clientError', (error, socket) => {
     log.debug('http client error', { error: error.message })

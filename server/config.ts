@@ -40,6 +40,12 @@ export interface ServerConfig {
   refusalBurst: number
   /** How fast an address earns back refused requests, per second (decimals allowed). */
   refusalRefillPerSecond: number
+  /**
+   * Pages of other origins allowed to open the sync WebSocket (browsers send their page's Origin). A page of
+   * the server's own origin always may, and so may clients that send no Origin (scripts, other servers); `*`
+   * allows every origin. Needed when the app is reached through a proxy that rewrites the Host header.
+   */
+  allowedOrigins: readonly string[]
 }
 
 export class ConfigError extends Error {
@@ -89,6 +95,28 @@ function logLevel(env: Env): LogLevel {
   return raw as LogLevel
 }
 
+/** `ALLOWED_ORIGINS`: a comma-separated list of origins (`https://host[:port]`), or `*`. */
+function origins(env: Env): string[] {
+  const raw = env.ALLOWED_ORIGINS?.trim()
+  if (!raw) return []
+  return raw.split(',').map((entry) => {
+    const value = entry.trim()
+    if (value === '*') return value
+    let origin: string
+    try {
+      origin = new URL(value).origin
+    } catch {
+      origin = 'null'
+    }
+    if (origin === 'null' || origin !== value.replace(/\/$/, '')) {
+      throw new ConfigError(
+        `ALLOWED_ORIGINS must list origins like https://workshop.example.org (scheme, host, optional port), got "${value}"`,
+      )
+    }
+    return origin
+  })
+}
+
 /** Reads the configuration from environment variables; throws a ConfigError naming the variable at fault. */
 export function readConfig(env: Env = process.env): ServerConfig {
   const maxPayloadBytes = integer(env, 'MAX_PAYLOAD_BYTES', 16 * MiB, 1024)
@@ -108,5 +136,6 @@ export function readConfig(env: Env = process.env): ServerConfig {
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 5_000, 0),
     refusalBurst: integer(env, 'REFUSAL_BURST', 20, 1),
     refusalRefillPerSecond: decimal(env, 'REFUSAL_REFILL_PER_SECOND', 1, 0.001, 1_000_000),
+    allowedOrigins: origins(env),
   }
 }

@@ -5,6 +5,7 @@ import sirv from 'sirv'
 import type { ApiHandler } from './apiRouting'
 import type { Logger } from './log'
 import { sendJson, sendJsonError, sendText } from './responses'
+import { DATA_SECURITY_HEADERS, PAGE_SECURITY_HEADERS, setHeaders } from './securityHeaders'
 
 export interface HealthReport {
   status: 'ok'
@@ -53,9 +54,7 @@ function createStaticHandler(staticDir: string) {
               'Cache-Control',
               pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
             )
-            response.setHeader('X-Content-Type-Options', 'nosniff')
-            // Pages are opened with a link's ?token=: no request to anywhere else may carry it as a Referer.
-            response.setHeader('Referrer-Policy', 'no-referrer')
+            setHeaders(response, PAGE_SECURITY_HEADERS)
           },
         }),
       }
@@ -71,6 +70,8 @@ function isUnder(pathname: string, prefix: string): boolean {
 export function createRequestHandler(options: HttpOptions) {
   const serveStatic = createStaticHandler(options.staticDir)
   return (req: IncomingMessage, res: ServerResponse): void => {
+    // Pages replace these with their own policy (PAGE_SECURITY_HEADERS); everything else is data.
+    setHeaders(res, DATA_SECURITY_HEADERS)
     const method = req.method ?? 'GET'
     let pathname: string
     try {

@@ -60,6 +60,23 @@ export function parseSyncPath(url: string | undefined): SyncTarget | null {
   return address ? { documentName, address } : null
 }
 
+/**
+ * Whether a browser page of the request's Origin may open a sync connection: its own origin (the host it
+ * asked for), one of `allowed`, or any with `*`. A request without Origin is no browser page (browsers always
+ * send it on WebSocket requests) and still needs its token. A page elsewhere could only connect with a
+ * link's token anyway; this keeps a leaked link from being used by another site's script in a victim's browser.
+ */
+export function isOriginAllowed(request: IncomingMessage, allowed: readonly string[]): boolean {
+  const origin = request.headers.origin
+  if (origin === undefined) return true
+  if (allowed.includes('*') || allowed.includes(origin)) return true
+  try {
+    return new URL(origin).host === request.headers.host
+  } catch {
+    return false
+  }
+}
+
 /** Answers an upgrade request with an HTTP error, then closes the socket. */
 export function refuseUpgrade(
   socket: Duplex,
@@ -91,12 +108,14 @@ export interface UpgradeHandlerOptions {
   log: Logger
   limiter: RefusalRateLimiter
   authorize: AuthorizeUpgrade
+  /** See isOriginAllowed; empty means the server's own origin only. */
+  allowedOrigins?: readonly string[]
   isAccepting(): boolean
   onConnection(ws: WebSocket, target: SyncTarget, grant: Grant): void
 }
 
 /**
- * Checks, in this order: the path (400), the address's budget of refusals (429, without touching storage,
+ * Checks, in this order: the page's origin (403), the path (400), the address's budget of refusals (429, without touching storage,
  * unless the token is valid for a workshop already in memory), the workshop (404), the token (401 missing,
  * 403 wrong). Every refusal but the 429 is spent from the address's budget.
  */
@@ -107,6 +126,14 @@ export function createUpgradeHandler(options: UpgradeHandlerOptions) {
     request: IncomingMessage,
   ): Promise<{ allow: true; target: SyncTarget; grant: Grant } | Refusal> {
     if (!isAccepting()) return { allow: false, status: 503, message: 'server shutting down' }
+    if (!isOriginAllowed(request, options.allowedOrigins ?? [])) {
+      limiter.reserve(request.socket.remoteAddress)
+      return {
+        allow: false,
+        status: 403,
+        message: 'pages of this origin may not connect (see ALLOWED_ORIGINS)',
+      }
+    }
     const target = parseSyncPath(request.url)
     if (!target) {
       // Spent from the budget too, so made-up paths count towards the address's 429.

@@ -165,6 +165,42 @@ describe('WebSocket upgrade checks', () => {
   })
 })
 
+describe('the Origin of browser pages opening the sync WebSocket', () => {
+  async function statusFrom(serverUrl: string, path: string, headers: Record<string, string>) {
+    const status = await upgradeStatus(`${syncUrl(serverUrl)}/${path}`, { headers }).catch(
+      (error: Error) => (error.message.endsWith('was accepted') ? 101 : 0),
+    )
+    return status
+  }
+
+  it('admits the server’s own pages and clients without an Origin, and refuses other sites with 403', async () => {
+    const server = await startTestServer()
+    const { id, tokens } = await createWorkshop(server.url)
+    const path = `${id}?token=${tokens.participant}`
+    const host = new URL(server.url).host
+    expect(await statusFrom(server.url, path, {})).toBe(101)
+    expect(await statusFrom(server.url, path, { Origin: `http://${host}` })).toBe(101)
+    expect(await statusFrom(server.url, path, { Origin: 'https://evil.example' })).toBe(403)
+    expect(await statusFrom(server.url, path, { Origin: 'null' })).toBe(403)
+  })
+
+  it('admits the origins of ALLOWED_ORIGINS (a proxy’s public name), or every origin with *', async () => {
+    const listed = await startTestServer({ allowedOrigins: ['https://workshop.example.org'] })
+    const first = await createWorkshop(listed.url)
+    const path = `${first.id}?token=${first.tokens.participant}`
+    expect(await statusFrom(listed.url, path, { Origin: 'https://workshop.example.org' })).toBe(101)
+    expect(await statusFrom(listed.url, path, { Origin: 'https://other.example.org' })).toBe(403)
+
+    const open = await startTestServer({ allowedOrigins: ['*'] })
+    const second = await createWorkshop(open.url)
+    expect(
+      await statusFrom(open.url, `${second.id}?token=${second.tokens.participant}`, {
+        Origin: 'https://anywhere.example',
+      }),
+    ).toBe(101)
+  })
+})
+
 describe('health and static files', () => {
   it('reports health as JSON', async () => {
     const server = await startTestServer()
@@ -175,6 +211,19 @@ describe('health and static files', () => {
     const health = (await response.json()) as Record<string, unknown>
     expect(health).toMatchObject({ status: 'ok', rooms: 1, connections: 1 })
     expect(typeof health.uptimeSeconds).toBe('number')
+  })
+
+  it('serves API answers and errors as data that no browser sniffs into a page or frames', async () => {
+    const server = await startTestServer()
+    for (const response of [
+      await fetch(`${server.url}/api/time`),
+      await fetch(`${server.url}/api/workshops/nosuchworkshop`),
+      await fetch(`${server.url}/healthz`),
+      await fetch(`${server.url}/w/anything`),
+    ]) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'")
+    }
   })
 
   it('answers 503 with a hint while the client is not built', async () => {
@@ -196,6 +245,14 @@ describe('health and static files', () => {
     expect(await index.text()).toMatch(/PracticeMap/)
     // The page's URL holds a token, which must not leak to other sites as a Referer.
     expect(index.headers.get('referrer-policy')).toBe('no-referrer')
+    // Card text is user input: even markup that slipped into the page could run no script and load nothing.
+    const policy = index.headers.get('content-security-policy') ?? ''
+    expect(policy).toMatch(/script-src 'self'(;|$)/)
+    expect(policy).toMatch(/frame-ancestors 'none'/)
+    expect(policy).toMatch(/object-src 'none'/)
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/)
+    expect(index.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(index.headers.get('x-frame-options')).toBe('DENY')
     const asset = await fetch(`${server.url}/assets/app-1234.js`)
     expect(asset.status).toBe(200)
     expect(asset.headers.get('cache-control')).toMatch(/immutable/)
