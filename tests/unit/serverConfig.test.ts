@@ -18,6 +18,7 @@ describe('readConfig', () => {
       heartbeatIntervalMs: 30_000,
       refusalBurst: 20,
       refusalRefillPerSecond: 1,
+      allowedOrigins: [],
     })
     // Room for one document-sized frame plus 8 MiB of other traffic.
     expect(config.maxBufferedBytes).toBe(config.maxPayloadBytes + 8 * 1024 * 1024)
@@ -40,6 +41,7 @@ describe('readConfig', () => {
       SHUTDOWN_TIMEOUT_MS: '200',
       REFUSAL_BURST: '5',
       REFUSAL_REFILL_PER_SECOND: '0.5',
+      ALLOWED_ORIGINS: 'https://workshop.example.org, http://10.0.0.5:8080/',
     })
     expect(config).toEqual({
       port: 0,
@@ -57,6 +59,7 @@ describe('readConfig', () => {
       shutdownTimeoutMs: 200,
       refusalBurst: 5,
       refusalRefillPerSecond: 0.5,
+      allowedOrigins: ['https://workshop.example.org', 'http://10.0.0.5:8080'],
     })
   })
 
@@ -70,6 +73,8 @@ describe('readConfig', () => {
     [{ REFUSAL_REFILL_PER_SECOND: '0' }, /REFUSAL_REFILL_PER_SECOND must be a number/],
     [{ REFUSAL_REFILL_PER_SECOND: '-1' }, /REFUSAL_REFILL_PER_SECOND/],
     [{ REFUSAL_REFILL_PER_SECOND: '1e3' }, /REFUSAL_REFILL_PER_SECOND/],
+    [{ ALLOWED_ORIGINS: 'workshop.example.org' }, /ALLOWED_ORIGINS must list origins/],
+    [{ ALLOWED_ORIGINS: 'https://workshop.example.org/app' }, /ALLOWED_ORIGINS must list origins/],
   ])('names the variable at fault: %o', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError)
     expect(() => readConfig(env)).toThrow(message)
