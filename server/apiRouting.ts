@@ -94,15 +94,18 @@ export type ApiHandler = (req: IncomingMessage, res: ServerResponse, pathname: s
 /** Dispatches to the first route whose pattern matches, and turns thrown refusals into JSON answers. */
 export function routeRequests(routes: readonly Route[], log: Logger): ApiHandler {
   return async (req, res, pathname) => {
-    const route = routes.find((candidate) => candidate.pattern.test(pathname))
-    if (!route) {
+    // Several modules may serve one path with different methods (GET a workshop here, DELETE it in
+    // lifecycleApi.ts): the first route that matches the path and has the method answers.
+    const matching = routes.filter((candidate) => candidate.pattern.test(pathname))
+    if (matching.length === 0) {
       sendJsonError(res, 404, `no API endpoint ${pathname}`)
       return
     }
     const method = req.method ?? 'GET'
-    const handler = route.methods[method]
-    if (!handler) {
-      const allowed = Object.keys(route.methods).join(', ')
+    const route = matching.find((candidate) => candidate.methods[method] !== undefined)
+    const handler = route?.methods[method]
+    if (!route || !handler) {
+      const allowed = [...new Set(matching.flatMap((candidate) => Object.keys(candidate.methods)))].join(', ')
       sendJsonError(res, 405, `${method} is not allowed here; use ${allowed}`, { Allow: allowed })
       return
     }

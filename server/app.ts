@@ -121,6 +121,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       connection.close(CloseCode.goingAway, CloseReason.shuttingDown)
       return
     }
+    // Admitted just before the workshop was deleted: its rooms must not open again.
+    if (registry.isWorkshopDeleted(target.address.workshopId)) {
+      connection.close(CloseCode.workshopDeleted, CloseReason.workshopDeleted)
+      return
+    }
     if (isRevoked(target.address.workshopId, grant)) {
       connection.close(CloseCode.linkRevoked, CloseReason.linkRevoked)
       return

@@ -4,7 +4,7 @@
  * The stock y-websocket client reconnects after any code except 4400–4499, which it treats as final
  * ("reconnecting cannot fix this"). Only a revoked link is in that range: a client closed for a transient
  * reason must come back, and even a client closed for a bad frame gets a fresh start, since its unsent
- * edits are re-sent on reconnect. A deleted workshop would be the next code for that range.
+ * edits are re-sent on reconnect. A deleted workshop is final too: there is nothing to reconnect to.
  *
  * | code | name              | sent when                                                              |
  * |------|-------------------|------------------------------------------------------------------------|
@@ -15,6 +15,7 @@
  * | 1011 | internalError     | the server could not load or save the document                         |
  * | 1013 | tryAgainLater     | the client reads too slowly (send buffer over its bound) or floods a room that is still loading |
  * | 4403 | linkRevoked       | the facilitator regenerated the link whose token this connection was admitted with |
+ * | 4410 | workshopDeleted   | the facilitator deleted the workshop (410 Gone, in the 4400 range)     |
  */
 export const CloseCode = {
   goingAway: 1001,
@@ -24,6 +25,7 @@ export const CloseCode = {
   internalError: 1011,
   tryAgainLater: 1013,
   linkRevoked: 4403,
+  workshopDeleted: 4410,
 } as const
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]
@@ -42,4 +44,5 @@ export const CloseReason = {
   tooSlow: 'client too slow: too much data waiting to be sent',
   queueFull: 'too many messages while the document loads',
   linkRevoked: 'This link is no longer valid',
+  workshopDeleted: 'This workshop was deleted by its facilitator',
 } as const

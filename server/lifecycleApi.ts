@@ -1,6 +1,118 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { z } from 'zod'
+import { workshopDocumentName } from '../shared/documentNames'
+import { buildFollowUp, FOLLOW_UP_CARRY } from '../shared/followUp'
+import { LIMITS } from '../shared/schema'
+import { addPractice } from '../shared/workshopOperations'
 import type { ApiContext } from './apiContext'
-import type { Route } from './apiRouting'
+import { BadRequest, type Route, readBody, readValidJson } from './apiRouting'
+import { CloseCode, CloseReason } from './closeCodes'
+import { PracticeCsvError, parsePracticeCsv } from './practiceListCsv'
+import { sendJson } from './responses'
+import { readWorkshopDocuments } from './workshopDocuments'
 
-export function lifecycleRoutes(_context: ApiContext): Route[] {
-  return []
+/**
+ * A workshop's life beyond one event, all for the facilitator only:
+ *
+ * - `DELETE /api/workshops/<id>`: the workshop and all its documents go, for good; its links stop working.
+ * - `POST /api/workshops/<id>/follow-up`: a new workshop carrying this one's practices and cards (see
+ *   shared/followUp.ts); 201 with its id and links.
+ * - `POST /api/workshops/<id>/practices/import`: the practice list from a CSV file (see practiceListCsv.ts),
+ *   added live, so everyone in the workshop sees the new practices at once.
+ */
+
+export const MAX_PRACTICE_CSV_BYTES = 1024 * 1024
+
+export interface PracticesImported {
+  added: number
+}
+
+const FollowUpBody = z.object({
+  title: z
+    .string({
+      error: (issue) => (issue.input === undefined ? 'title is required' : 'title must be a string'),
+    })
+    .trim()
+    .min(1, 'title must not be empty')
+    .max(LIMITS.title, `title must be at most ${LIMITS.title} characters`),
+  date: z
+    .union([z.literal(''), z.iso.date({ error: 'date must be a real date written yyyy-mm-dd' })], {
+      error: 'date must be a string, yyyy-mm-dd or empty',
+    })
+    .optional(),
+  place: z
+    .string({ error: 'place must be a string' })
+    .trim()
+    .max(LIMITS.place, `place must be at most ${LIMITS.place} characters`)
+    .optional(),
+  carry: z.enum(FOLLOW_UP_CARRY, { error: 'carry must be "everything" or "transferAndInterest"' }).optional(),
+})
+
+export function lifecycleRoutes(context: ApiContext): Route[] {
+  const { store, registry, log } = context
+
+  /**
+   * Order matters: first no connection may open the workshop again and its open ones are closed (with a
+   * code the client takes as final), its rooms dropped without saving; only then is storage deleted, so
+   * nothing of it can be written back afterwards. The record leaves the cache with it: links get 404.
+   */
+  async function deleteWorkshop(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+    await context.authenticateFacilitator(req, id)
+    await registry.dropWorkshop(id, CloseCode.workshopDeleted, CloseReason.workshopDeleted)
+    await store.deleteWorkshop(id)
+    log.info('workshop deleted', { workshop: id })
+    res.writeHead(204, { 'Cache-Control': 'no-store' })
+    res.end()
+  }
+
+  async function startFollowUp(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+    await context.authenticateFacilitator(req, id)
+    const { title, date = '', place = '', carry = 'everything' } = await readValidJson(req, FollowUpBody)
+    const source = await readWorkshopDocuments(store, registry, id)
+    let newId: string
+    try {
+      newId = await context.storeNewWorkshop(
+        buildFollowUp({ workshopId: id, ...source }, { title, date, place }, carry, context.now()),
+      )
+    } finally {
+      source.release()
+    }
+    log.info('follow-up workshop created', { workshop: newId, origin: id, carry })
+    context.created(req, res, newId)
+  }
+
+  async function importPractices(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+    await context.authenticateFacilitator(req, id)
+    const text = await readBody(req, MAX_PRACTICE_CSV_BYTES)
+    let practices: ReturnType<typeof parsePracticeCsv>
+    try {
+      practices = parsePracticeCsv(text)
+    } catch (error) {
+      if (error instanceof PracticeCsvError) throw new BadRequest(error.message)
+      throw error
+    }
+    // One transaction: everyone in the workshop sees the whole list arrive at once, or nothing.
+    const now = context.now()
+    await registry.change(workshopDocumentName(id), (doc) => {
+      for (const practice of practices) addPractice(doc, practice, now)
+    })
+    log.info('practices imported from CSV', { workshop: id, added: practices.length })
+    const body: PracticesImported = { added: practices.length }
+    sendJson(res, 200, body)
+  }
+
+  return [
+    {
+      pattern: /^\/api\/workshops\/([^/]+)$/,
+      methods: { DELETE: (req, res, id = '') => deleteWorkshop(req, res, id) },
+    },
+    {
+      pattern: /^\/api\/workshops\/([^/]+)\/follow-up$/,
+      methods: { POST: (req, res, id = '') => startFollowUp(req, res, id) },
+    },
+    {
+      pattern: /^\/api\/workshops\/([^/]+)\/practices\/import$/,
+      methods: { POST: (req, res, id = '') => importPractices(req, res, id) },
+    },
+  ]
 }

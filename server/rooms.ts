@@ -281,6 +281,11 @@ let nextInternalPeerId = -1
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>()
   private shuttingDown = false
+  /**
+   * Workshops deleted (or being deleted) by this process. Ids are never reused, so they stay here: a
+   * connection admitted a moment before the deletion reached storage must not load the workshop again.
+   */
+  private readonly deletedWorkshops = new Set<string>()
 
   constructor(private readonly options: RegistryOptions) {}
 
@@ -300,6 +305,10 @@ export class RoomRegistry {
   /** Adds `peer` to the document's room, creating and loading the room when needed. */
   join(documentName: string, peer: RoomPeer): Room {
     if (this.shuttingDown) throw new Error('The server is shutting down')
+    const address = parseDocumentName(documentName)
+    if (address && this.deletedWorkshops.has(address.workshopId)) {
+      throw new Error(`Workshop ${address.workshopId} was deleted`)
+    }
     let room = this.rooms.get(documentName)
     if (!room) room = this.create(documentName)
     clearTimeout(room.unloadTimer)
@@ -417,6 +426,25 @@ export class RoomRegistry {
     if (this.rooms.get(room.name) === room) this.rooms.delete(room.name)
     room.close(code, reason)
     this.releaseWorkshop(room)
+  }
+
+  isWorkshopDeleted(workshopId: string): boolean {
+    return this.deletedWorkshops.has(workshopId)
+  }
+
+  /**
+   * The first half of deleting a workshop: from now on no room of it opens again, its rooms are dropped
+   * WITHOUT saving (their peers closed with `code`), and any commit or compaction already under way has
+   * finished, so storage can delete the workshop knowing nothing of it will be written afterwards.
+   */
+  async dropWorkshop(workshopId: string, code: number, reason: string): Promise<void> {
+    this.deletedWorkshops.add(workshopId)
+    const rooms = this.all().filter((room) => parseDocumentName(room.name)?.workshopId === workshopId)
+    // Boards first: each holds the workshop's room, which would otherwise close them with its own code.
+    const byKind = (room: Room) => (parseDocumentName(room.name)?.kind === 'workshop' ? 1 : 0)
+    for (const room of rooms.sort((a, b) => byKind(a) - byKind(b))) this.discard(room, code, reason)
+    // Changes of those rooms still queued are skipped (their rooms are closed); wait for one in flight.
+    await this.options.persistence.flush()
   }
 
   /** Graceful end: closes every peer, then commits what is pending and snapshots every document. */

@@ -24,6 +24,7 @@ import {
   type StakeholderType,
   typed,
   type Workshop,
+  type WorkshopOrigin,
   workshopDetailsMap,
 } from './schema'
 
@@ -71,6 +72,15 @@ export function readWorkshop(doc: Y.Doc): Workshop {
     createdAt: number(details.get('createdAt')),
     practices: readPractices(doc),
   }
+}
+
+/** The workshop this one follows up (see WorkshopOrigin), or null for a workshop started afresh. */
+export function readWorkshopOrigin(doc: Y.Doc): WorkshopOrigin | null {
+  const value = workshopDetailsMap(doc).get('origin')
+  if (typeof value !== 'object' || value === null) return null
+  const { workshopId, title, date } = value as Record<string, unknown>
+  if (typeof workshopId !== 'string' || workshopId === '') return null
+  return { workshopId, title: text(title), date: text(date) }
 }
 
 function oneOf<T extends string>(values: readonly T[], value: unknown): T | null {

@@ -55,6 +55,18 @@ export interface Practice {
   locked: boolean
 }
 
+/**
+ * The workshop a follow-up was started from (`origin` in the workshop map, set once when the follow-up is
+ * created): its id, and its title and date as they were then, so the link reads well even where the
+ * origin cannot be opened (no token for it on this device, or deleted since).
+ */
+export interface WorkshopOrigin {
+  workshopId: string
+  title: string
+  /** ISO date (yyyy-mm-dd) or empty. */
+  date: string
+}
+
 export interface Workshop extends WorkshopDetails {
   schemaVersion: number
   createdAt: number

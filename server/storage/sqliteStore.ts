@@ -100,6 +100,8 @@ export class SqliteStore implements DocumentStore {
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('busy_timeout = 5000')
+    // A deleted workshop's bytes are overwritten with zeros, not left in free pages (see deleteWorkshop).
+    this.db.pragma('secure_delete = ON')
     this.migrate()
     this.statements = {
       insertWorkshop: this.db.prepare<[string, number]>(
@@ -223,12 +225,16 @@ export class SqliteStore implements DocumentStore {
   }
 
   async deleteWorkshop(id: string): Promise<boolean> {
-    return this.db.transaction(() => {
+    const deleted = this.db.transaction(() => {
       const deleted = this.statements.deleteWorkshop.run(id).changes > 0
       this.statements.deleteWorkshopSnapshots.run(id)
       this.statements.deleteWorkshopUpdates.run(id)
       return deleted
     })()
+    // The WAL still holds the pages as they were before the delete, workshop data included: copy the
+    // zeroed pages into the database file and empty the WAL, so the data is gone from disk, not just unlisted.
+    this.db.pragma('wal_checkpoint(TRUNCATE)')
+    return deleted
   }
 
   async loadDocument(documentName: string): Promise<StoredDocument> {

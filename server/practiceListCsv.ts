@@ -1,0 +1,152 @@
+import { CsvError, parse } from 'csv-parse/sync'
+import { LIMITS } from '../shared/schema'
+import type { PracticeInput } from '../shared/workshopOperations'
+
+/**
+ * The day-one practice list as a spreadsheet exports it: one practice per row, columns found by their
+ * header (in English, Polish or Spanish, any case, accents optional). Spreadsheets set to Polish or Spanish
+ * export `;` instead of `,`, and some put a byte-order mark first; both are taken as they come.
+ *
+ * Everything is checked before anything is added: a file with a problem adds nothing, and the error names
+ * every row at fault (by its spreadsheet row number, the header being row 1). A value longer than the
+ * app allows is such a problem, not cut short silently: the facilitator decides what to shorten.
+ *
+ * Node-only (csv-parse's parser works on Buffers), so it lives on the server.
+ */
+
+export const MAX_CSV_PRACTICES = 200
+
+export class PracticeCsvError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('; '))
+  }
+}
+
+type Column = keyof PracticeInput
+
+/** Header names per column, written as `headerKey` reduces them (lower case, no accents). */
+const HEADER_ALIASES: Record<Column, readonly string[]> = {
+  title: [
+    'title',
+    'practice',
+    'name',
+    'practice title',
+    'tytul',
+    'praktyka',
+    'nazwa',
+    'titulo',
+    'practica',
+    'nombre',
+  ],
+  organisation: ['organisation', 'organization', 'region', 'partner', 'organizacja', 'organizacion', 'socio'],
+  description: ['description', 'opis', 'descripcion'],
+}
+
+const MAX_LENGTH: Record<Column, number> = {
+  title: LIMITS.title,
+  organisation: LIMITS.organisation,
+  description: LIMITS.description,
+}
+
+/** "Tytuł", " TÍTULO " and "titulo" are one header: accents and case dropped, spaces collapsed. */
+export function headerKey(header: string): string {
+  return header
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** The delimiter of the header line: whichever of `;`, `,` and tab it has most of (outside quotes). */
+export function detectDelimiter(text: string): string {
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ])
+  let quoted = false
+  for (const char of text) {
+    if (char === '"') quoted = !quoted
+    else if (!quoted && (char === '\n' || char === '\r')) break
+    else if (!quoted && counts.has(char)) counts.set(char, (counts.get(char) ?? 0) + 1)
+  }
+  let best = ','
+  for (const [delimiter, count] of counts) if (count > (counts.get(best) ?? 0)) best = delimiter
+  return best
+}
+
+function describeColumns(): string {
+  return 'title (or practice, name), organisation (or organization, region, partner), description'
+}
+
+/** The practices of a CSV file, in file order; throws a PracticeCsvError listing every problem. */
+export function parsePracticeCsv(input: string): PracticeInput[] {
+  const text = input.replace(/^\uFEFF/, '')
+  if (text.trim() === '') throw new PracticeCsvError(['the file is empty'])
+  let rows: string[][]
+  try {
+    rows = parse(text, {
+      delimiter: detectDelimiter(text),
+      relax_column_count: true,
+      skip_empty_lines: false,
+    })
+  } catch (error) {
+    if (error instanceof CsvError) throw new PracticeCsvError([`the file is not valid CSV: ${error.message}`])
+    throw error
+  }
+  const [header = [], ...records] = rows
+  const columnIndex: Partial<Record<Column, number>> = {}
+  header.forEach((name, index) => {
+    const key = headerKey(name)
+    for (const column of Object.keys(HEADER_ALIASES) as Column[]) {
+      // The first matching column wins: "Organisation" and "Region" side by side keep the organisation.
+      if (columnIndex[column] === undefined && HEADER_ALIASES[column].includes(key))
+        columnIndex[column] = index
+    }
+  })
+  if (columnIndex.title === undefined) {
+    throw new PracticeCsvError([
+      `the first row must name the columns; no title column found (expected: ${describeColumns()})`,
+    ])
+  }
+
+  const practices: PracticeInput[] = []
+  const problems: string[] = []
+  records.forEach((record, index) => {
+    const row = index + 2 // spreadsheet numbering: the header is row 1
+    if (record.every((value) => value.trim() === '')) return
+    const value = (column: Column) => {
+      const at = columnIndex[column]
+      return at === undefined ? '' : (record[at] ?? '').trim()
+    }
+    const practice: PracticeInput = {
+      title: value('title'),
+      organisation: value('organisation'),
+      description: value('description'),
+    }
+    if (practice.title === '') problems.push(`row ${row} has no title`)
+    for (const column of Object.keys(MAX_LENGTH) as Column[]) {
+      // Counted as the app counts (UTF-16 units), so what passes here is never cut by addPractice.
+      const length = practice[column].length
+      if (length > MAX_LENGTH[column]) {
+        problems.push(
+          `row ${row}: the ${column} is ${length} characters long; at most ${MAX_LENGTH[column]} fit`,
+        )
+      }
+    }
+    practices.push(practice)
+  })
+  if (practices.length === 0 && problems.length === 0) {
+    problems.push('the file has a header row but no practices')
+  }
+  if (practices.length > MAX_CSV_PRACTICES) {
+    problems.push(
+      `the file has ${practices.length} practices; at most ${MAX_CSV_PRACTICES} can be imported at once`,
+    )
+  }
+  if (problems.length > 0) throw new PracticeCsvError(problems)
+  return practices
+}
