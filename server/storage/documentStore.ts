@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { parseDocumentName } from '../../shared/documentNames'
+import type { HistorySnapshotSummary } from '../../shared/history'
 import type { Role } from '../../shared/roles'
 
 /**
@@ -47,6 +48,17 @@ export interface StoredDocument {
   lastSeq: number
 }
 
+/** A history snapshot (shared/history.ts): its summary and the full state of each document it holds. */
+export interface HistorySnapshot extends HistorySnapshotSummary {
+  documents: InitialDocument[]
+}
+
+/**
+ * Automatic snapshots (phase changes, before a restore) kept per workshop; older ones are pruned when a new
+ * one is saved. Snapshots taken by hand are kept until the workshop is deleted.
+ */
+export const AUTOMATIC_SNAPSHOTS_KEPT = 100
+
 export interface DocumentStore {
   /** Stores the workshop record and its first documents atomically: a workshop never exists half made. */
   createWorkshop(workshop: NewWorkshopRecord, documents: readonly InitialDocument[]): Promise<void>
@@ -56,7 +68,7 @@ export interface DocumentStore {
    * no such workshop). Resolving means stored: a link revoked here stays revoked after a restart.
    */
   bumpTokenGeneration(workshopId: string, role: Role): Promise<number | null>
-  /** Deletes the record and every document of the workshop. Resolves false when there was none. */
+  /** Deletes the record, every document and every history snapshot of the workshop. Resolves false when there was none. */
   deleteWorkshop(id: string): Promise<boolean>
   loadDocument(documentName: string): Promise<StoredDocument>
   /**
@@ -70,6 +82,15 @@ export interface DocumentStore {
    * covering less than the stored one is not kept: rows it lacks may already be deleted.
    */
   compactDocument(documentName: string, snapshot: Uint8Array, coveredSeq: number): Promise<void>
+  /**
+   * Stores a history snapshot and, in the same transaction, prunes the workshop's automatic snapshots to
+   * the newest AUTOMATIC_SNAPSHOTS_KEPT. Its documents must belong to its workshop.
+   */
+  saveHistorySnapshot(snapshot: HistorySnapshot): Promise<void>
+  /** The workshop's history snapshots, newest first, without their documents. */
+  listHistorySnapshots(workshopId: string): Promise<HistorySnapshotSummary[]>
+  /** One snapshot with its documents, or null when the workshop has no snapshot of that id. */
+  loadHistorySnapshot(workshopId: string, snapshotId: string): Promise<HistorySnapshot | null>
   close(): Promise<void>
 }
 

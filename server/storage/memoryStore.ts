@@ -1,19 +1,29 @@
+import type { HistorySnapshotSummary } from '../../shared/history'
 import type { Role } from '../../shared/roles'
-import type {
-  DocumentStore,
-  DocumentUpdate,
-  InitialDocument,
-  NewWorkshopRecord,
-  StoredDocument,
-  WorkshopRecord,
+import {
+  AUTOMATIC_SNAPSHOTS_KEPT,
+  type DocumentStore,
+  type DocumentUpdate,
+  type HistorySnapshot,
+  type InitialDocument,
+  type NewWorkshopRecord,
+  type StoredDocument,
+  type WorkshopRecord,
+  workshopIdOf,
 } from './documentStore'
-import { workshopIdOf } from './documentStore'
 
 interface MemoryDocument {
   workshopId: string
   snapshot: Uint8Array | null
   snapshotSeq: number
   log: { seq: number; update: Uint8Array }[]
+}
+
+function copySnapshot(snapshot: HistorySnapshot): HistorySnapshot {
+  return {
+    ...snapshot,
+    documents: snapshot.documents.map(({ documentName, state }) => ({ documentName, state: state.slice() })),
+  }
 }
 
 /**
@@ -23,6 +33,8 @@ interface MemoryDocument {
 export class MemoryStore implements DocumentStore {
   private readonly workshops = new Map<string, WorkshopRecord>()
   private readonly documents = new Map<string, MemoryDocument>()
+  /** History snapshots in the order they were saved (oldest first). */
+  private history: HistorySnapshot[] = []
   private lastSeq = 0
   private closed = false
 
@@ -79,6 +91,7 @@ export class MemoryStore implements DocumentStore {
     for (const [name, document] of this.documents) {
       if (document.workshopId === id) this.documents.delete(name)
     }
+    this.history = this.history.filter((snapshot) => snapshot.workshopId !== id)
     return existed
   }
 
@@ -113,6 +126,41 @@ export class MemoryStore implements DocumentStore {
       document.snapshotSeq = coveredSeq
     }
     document.log = document.log.filter((row) => row.seq > coveredSeq)
+  }
+
+  async saveHistorySnapshot(snapshot: HistorySnapshot): Promise<void> {
+    this.assertOpen()
+    for (const { documentName } of snapshot.documents) {
+      if (workshopIdOf(documentName) !== snapshot.workshopId) {
+        throw new Error(`Document ${documentName} does not belong to workshop ${snapshot.workshopId}`)
+      }
+    }
+    if (this.history.some((stored) => stored.id === snapshot.id)) {
+      throw new Error(`Snapshot ${snapshot.id} already exists`)
+    }
+    this.history.push(copySnapshot(snapshot))
+    const automatic = this.history.filter(
+      (stored) => stored.workshopId === snapshot.workshopId && stored.reason !== 'manual',
+    )
+    const pruned = new Set(automatic.slice(0, Math.max(0, automatic.length - AUTOMATIC_SNAPSHOTS_KEPT)))
+    if (pruned.size > 0) this.history = this.history.filter((stored) => !pruned.has(stored))
+  }
+
+  async listHistorySnapshots(workshopId: string): Promise<HistorySnapshotSummary[]> {
+    this.assertOpen()
+    return this.history
+      .filter((snapshot) => snapshot.workshopId === workshopId)
+      .map(({ documents: _documents, ...summary }) => summary)
+      .reverse()
+      .sort((a, b) => b.createdAt - a.createdAt)
+  }
+
+  async loadHistorySnapshot(workshopId: string, snapshotId: string): Promise<HistorySnapshot | null> {
+    this.assertOpen()
+    const snapshot = this.history.find(
+      (stored) => stored.id === snapshotId && stored.workshopId === workshopId,
+    )
+    return snapshot ? copySnapshot(snapshot) : null
   }
 
   async close(): Promise<void> {

@@ -1,16 +1,19 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import { HISTORY_REASONS, type HistoryReason, type HistorySnapshotSummary } from '../../shared/history'
 import type { Role } from '../../shared/roles'
-import type {
-  DocumentStore,
-  DocumentUpdate,
-  InitialDocument,
-  NewWorkshopRecord,
-  StoredDocument,
-  WorkshopRecord,
+import {
+  AUTOMATIC_SNAPSHOTS_KEPT,
+  type DocumentStore,
+  type DocumentUpdate,
+  type HistorySnapshot,
+  type InitialDocument,
+  type NewWorkshopRecord,
+  type StoredDocument,
+  type WorkshopRecord,
+  workshopIdOf,
 } from './documentStore'
-import { workshopIdOf } from './documentStore'
 
 export const DATABASE_FILE = 'practicemap.db'
 
@@ -53,6 +56,28 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE workshops ADD COLUMN participant_generation INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE workshops ADD COLUMN observer_generation INTEGER NOT NULL DEFAULT 0;
   `,
+  // 2 → 3. Workshop history (shared/history.ts): a snapshot's summary, and the full state of each of its
+  // documents. Unrelated to document_snapshots, which are compaction snapshots of live documents.
+  `
+  CREATE TABLE IF NOT EXISTS history_snapshots (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    label TEXT NOT NULL,
+    card_count INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS history_snapshots_by_workshop ON history_snapshots (workshop_id, created_at);
+
+  CREATE TABLE IF NOT EXISTS history_snapshot_documents (
+    snapshot_id TEXT NOT NULL,
+    workshop_id TEXT NOT NULL,
+    document_name TEXT NOT NULL,
+    state BLOB NOT NULL,
+    PRIMARY KEY (snapshot_id, document_name)
+  ) STRICT;
+  CREATE INDEX IF NOT EXISTS history_snapshot_documents_by_workshop ON history_snapshot_documents (workshop_id);
+  `,
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length
@@ -68,6 +93,34 @@ interface WorkshopRow {
 interface SnapshotRow {
   state: Buffer
   covered_seq: number
+}
+
+interface HistoryRow {
+  id: string
+  workshop_id: string
+  created_at: number
+  reason: string
+  label: string
+  card_count: number
+}
+
+interface HistoryDocumentRow {
+  document_name: string
+  state: Buffer
+}
+
+function historySummary(row: HistoryRow): HistorySnapshotSummary {
+  const reason = (HISTORY_REASONS as readonly string[]).includes(row.reason)
+    ? (row.reason as HistoryReason)
+    : 'manual'
+  return {
+    id: row.id,
+    workshopId: row.workshop_id,
+    createdAt: row.created_at,
+    reason,
+    label: row.label,
+    cardCount: row.card_count,
+  }
 }
 
 interface UpdateRow {
@@ -155,6 +208,38 @@ export class SqliteStore implements DocumentStore {
       deleteCoveredUpdates: this.db.prepare<[string, number]>(
         'DELETE FROM document_updates WHERE document_name = ? AND seq <= ?',
       ),
+      insertHistory: this.db.prepare<[string, string, number, string, string, number]>(
+        `INSERT INTO history_snapshots (id, workshop_id, created_at, reason, label, card_count)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+      insertHistoryDocument: this.db.prepare<[string, string, string, Buffer]>(
+        `INSERT INTO history_snapshot_documents (snapshot_id, workshop_id, document_name, state)
+         VALUES (?, ?, ?, ?)`,
+      ),
+      // Newest first; rowid breaks ties between snapshots taken in the same millisecond.
+      listHistory: this.db.prepare<[string], HistoryRow>(
+        `SELECT id, workshop_id, created_at, reason, label, card_count FROM history_snapshots
+         WHERE workshop_id = ? ORDER BY created_at DESC, rowid DESC`,
+      ),
+      getHistory: this.db.prepare<[string, string], HistoryRow>(
+        `SELECT id, workshop_id, created_at, reason, label, card_count FROM history_snapshots
+         WHERE workshop_id = ? AND id = ?`,
+      ),
+      getHistoryDocuments: this.db.prepare<[string], HistoryDocumentRow>(
+        'SELECT document_name, state FROM history_snapshot_documents WHERE snapshot_id = ? ORDER BY document_name',
+      ),
+      prunableHistory: this.db.prepare<[string, number], { id: string }>(
+        `SELECT id FROM history_snapshots WHERE workshop_id = ? AND reason <> 'manual'
+         ORDER BY created_at DESC, rowid DESC LIMIT -1 OFFSET ?`,
+      ),
+      deleteHistory: this.db.prepare<[string]>('DELETE FROM history_snapshots WHERE id = ?'),
+      deleteHistoryDocuments: this.db.prepare<[string]>(
+        'DELETE FROM history_snapshot_documents WHERE snapshot_id = ?',
+      ),
+      deleteWorkshopHistory: this.db.prepare<[string]>('DELETE FROM history_snapshots WHERE workshop_id = ?'),
+      deleteWorkshopHistoryDocuments: this.db.prepare<[string]>(
+        'DELETE FROM history_snapshot_documents WHERE workshop_id = ?',
+      ),
     }
   }
 
@@ -229,6 +314,8 @@ export class SqliteStore implements DocumentStore {
       const deleted = this.statements.deleteWorkshop.run(id).changes > 0
       this.statements.deleteWorkshopSnapshots.run(id)
       this.statements.deleteWorkshopUpdates.run(id)
+      this.statements.deleteWorkshopHistory.run(id)
+      this.statements.deleteWorkshopHistoryDocuments.run(id)
       return deleted
     })()
     // The WAL still holds the pages as they were before the delete, workshop data included: copy the
@@ -269,6 +356,50 @@ export class SqliteStore implements DocumentStore {
     this.db.transaction(() => {
       this.statements.putSnapshot.run(documentName, workshopId, blob(snapshot), coveredSeq, Date.now())
       this.statements.deleteCoveredUpdates.run(documentName, coveredSeq)
+    })()
+  }
+
+  async saveHistorySnapshot(snapshot: HistorySnapshot): Promise<void> {
+    for (const { documentName } of snapshot.documents) {
+      if (workshopIdOf(documentName) !== snapshot.workshopId) {
+        throw new Error(`Document ${documentName} does not belong to workshop ${snapshot.workshopId}`)
+      }
+    }
+    const { id, workshopId } = snapshot
+    this.db.transaction(() => {
+      this.statements.insertHistory.run(
+        id,
+        workshopId,
+        snapshot.createdAt,
+        snapshot.reason,
+        snapshot.label,
+        snapshot.cardCount,
+      )
+      for (const { documentName, state } of snapshot.documents) {
+        this.statements.insertHistoryDocument.run(id, workshopId, documentName, blob(state))
+      }
+      for (const { id: prunedId } of this.statements.prunableHistory.all(
+        workshopId,
+        AUTOMATIC_SNAPSHOTS_KEPT,
+      )) {
+        this.statements.deleteHistoryDocuments.run(prunedId)
+        this.statements.deleteHistory.run(prunedId)
+      }
+    })()
+  }
+
+  async listHistorySnapshots(workshopId: string): Promise<HistorySnapshotSummary[]> {
+    return this.statements.listHistory.all(workshopId).map(historySummary)
+  }
+
+  async loadHistorySnapshot(workshopId: string, snapshotId: string): Promise<HistorySnapshot | null> {
+    return this.db.transaction(() => {
+      const row = this.statements.getHistory.get(workshopId, snapshotId)
+      if (!row) return null
+      const documents = this.statements.getHistoryDocuments
+        .all(snapshotId)
+        .map((document) => ({ documentName: document.document_name, state: bytes(document.state) }))
+      return { ...historySummary(row), documents }
     })()
   }
 

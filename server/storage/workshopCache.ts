@@ -1,7 +1,9 @@
+import type { HistorySnapshotSummary } from '../../shared/history'
 import type { Role } from '../../shared/roles'
 import type {
   DocumentStore,
   DocumentUpdate,
+  HistorySnapshot,
   InitialDocument,
   NewWorkshopRecord,
   StoredDocument,
@@ -84,6 +86,18 @@ export class WorkshopCachingStore implements DocumentStore {
 
   compactDocument(documentName: string, snapshot: Uint8Array, coveredSeq: number): Promise<void> {
     return this.inner.compactDocument(documentName, snapshot, coveredSeq)
+  }
+
+  saveHistorySnapshot(snapshot: HistorySnapshot): Promise<void> {
+    return this.inner.saveHistorySnapshot(snapshot)
+  }
+
+  listHistorySnapshots(workshopId: string): Promise<HistorySnapshotSummary[]> {
+    return this.inner.listHistorySnapshots(workshopId)
+  }
+
+  loadHistorySnapshot(workshopId: string, snapshotId: string): Promise<HistorySnapshot | null> {
+    return this.inner.loadHistorySnapshot(workshopId, snapshotId)
   }
 
   close(): Promise<void> {

@@ -13,11 +13,13 @@ import { type ClientMessage, decodeClientMessage } from '../../server/protocol'
 import type {
   DocumentStore,
   DocumentUpdate,
+  HistorySnapshot,
   InitialDocument,
   NewWorkshopRecord,
   StoredDocument,
   WorkshopRecord,
 } from '../../server/storage/documentStore'
+import type { HistorySnapshotSummary } from '../../shared/history'
 import type { Role } from '../../shared/roles'
 
 /** Shared helpers of the server's integration tests: real servers on port 0, real `ws` clients. */
@@ -350,6 +352,18 @@ export class InstrumentedStore implements DocumentStore {
     if (this.holdCompactions) await this.holdCompactions
     await this.inner.compactDocument(documentName, snapshot, coveredSeq)
     this.events.push(`compact-done ${documentName}`)
+  }
+
+  saveHistorySnapshot(snapshot: HistorySnapshot): Promise<void> {
+    return this.inner.saveHistorySnapshot(snapshot)
+  }
+
+  listHistorySnapshots(workshopId: string): Promise<HistorySnapshotSummary[]> {
+    return this.inner.listHistorySnapshots(workshopId)
+  }
+
+  loadHistorySnapshot(workshopId: string, snapshotId: string): Promise<HistorySnapshot | null> {
+    return this.inner.loadHistorySnapshot(workshopId, snapshotId)
   }
 
   close(): Promise<void> {

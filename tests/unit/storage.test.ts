@@ -97,6 +97,47 @@ describe('SqliteStore specifics', () => {
     await again.close()
   })
 
+  it('migrates a version 2 database to one with history, keeping its workshops and documents', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'practicemap-store-'))
+    folders.push(folder)
+    const doc = new Y.Doc()
+    doc.getText('t').insert(0, 'kept')
+    const old = new Database(join(folder, DATABASE_FILE))
+    old.exec(VERSION_1)
+    old.exec(`
+      ALTER TABLE workshops ADD COLUMN facilitator_generation INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE workshops ADD COLUMN participant_generation INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE workshops ADD COLUMN observer_generation INTEGER NOT NULL DEFAULT 0;
+      PRAGMA user_version = 2;
+    `)
+    old
+      .prepare('INSERT INTO workshops (id, created_at, observer_generation) VALUES (?, ?, ?)')
+      .run('workshop01', 9, 4)
+    old
+      .prepare('INSERT INTO document_snapshots VALUES (?, ?, ?, ?, ?)')
+      .run('workshop01', 'workshop01', Buffer.from(Y.encodeStateAsUpdate(doc)), 0, 9)
+    old.close()
+
+    const store = SqliteStore.open(folder)
+    expect(store.pragma('user_version')).toBe(SCHEMA_VERSION)
+    expect((await store.getWorkshop('workshop01'))?.tokenGenerations.observer).toBe(4)
+    const loaded = new Y.Doc()
+    applyStoredDocument(loaded, await store.loadDocument('workshop01'), null)
+    expect(loaded.getText('t').toString()).toBe('kept')
+    expect(await store.listHistorySnapshots('workshop01')).toEqual([])
+    await store.saveHistorySnapshot({
+      id: 'snap01',
+      workshopId: 'workshop01',
+      createdAt: 10,
+      reason: 'manual',
+      label: '',
+      cardCount: 0,
+      documents: [{ documentName: 'workshop01', state: Y.encodeStateAsUpdate(doc) }],
+    })
+    expect((await store.listHistorySnapshots('workshop01')).map((summary) => summary.id)).toEqual(['snap01'])
+    await store.close()
+  })
+
   it('refuses a database written by a newer server', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'practicemap-store-'))
     folders.push(folder)

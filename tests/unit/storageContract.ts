@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { applyStoredDocument, type DocumentStore } from '../../server/storage/documentStore'
+import {
+  AUTOMATIC_SNAPSHOTS_KEPT,
+  applyStoredDocument,
+  type DocumentStore,
+  type HistorySnapshot,
+} from '../../server/storage/documentStore'
 import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
+import type { HistoryReason } from '../../shared/history'
 
 /**
  * The one definition of what a DocumentStore must do, run against every implementation
@@ -237,6 +243,104 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
       expect(rebuild(await store.loadDocument(boardDocumentName(otherId, 'practice01')))).toBe('kept')
     })
 
+    // ---- Workshop history snapshots (shared/history.ts). ----
+
+    function historySnapshot(
+      id: string,
+      createdAt: number,
+      reason: HistoryReason,
+      owner = workshopId,
+      text = `state of ${id}`,
+    ): HistorySnapshot {
+      const doc = new Y.Doc()
+      doc.getText('t').insert(0, text)
+      return {
+        id,
+        workshopId: owner,
+        createdAt,
+        reason,
+        label: `label ${id}`,
+        cardCount: 3,
+        documents: [
+          { documentName: workshopDocumentName(owner), state: Y.encodeStateAsUpdate(doc) },
+          { documentName: boardDocumentName(owner, 'practice01'), state: Y.encodeStateAsUpdate(doc) },
+        ],
+      }
+    }
+
+    it('saves history snapshots, lists them newest first without documents, and loads one whole', async () => {
+      const store = await open()
+      await store.saveHistorySnapshot(historySnapshot('snap01', 100, 'phaseChange'))
+      await store.saveHistorySnapshot(historySnapshot('snap02', 300, 'manual'))
+      await store.saveHistorySnapshot(historySnapshot('snap03', 200, 'beforeRestore'))
+      await store.saveHistorySnapshot(historySnapshot('other1', 400, 'manual', 'workshop02'))
+      const listed = await store.listHistorySnapshots(workshopId)
+      expect(listed.map((summary) => summary.id)).toEqual(['snap02', 'snap03', 'snap01'])
+      expect(listed[0]).toEqual({
+        id: 'snap02',
+        workshopId,
+        createdAt: 300,
+        reason: 'manual',
+        label: 'label snap02',
+        cardCount: 3,
+      })
+      const loaded = await store.loadHistorySnapshot(workshopId, 'snap03')
+      expect(loaded?.reason).toBe('beforeRestore')
+      expect(loaded?.documents.map((document) => document.documentName).sort()).toEqual(
+        [workshopDoc, boardDoc].sort(),
+      )
+      const board = loaded?.documents.find((document) => document.documentName === boardDoc)
+      expect(board && rebuild({ snapshot: board.state, updates: [], lastSeq: 0 })).toBe('state of snap03')
+      // A snapshot is found only under its own workshop.
+      expect(await store.loadHistorySnapshot(workshopId, 'other1')).toBeNull()
+      expect(await store.loadHistorySnapshot(workshopId, 'missing')).toBeNull()
+    })
+
+    it('refuses a history snapshot holding another workshop’s document', async () => {
+      const store = await open()
+      const snapshot = historySnapshot('snap01', 1, 'manual')
+      snapshot.documents.push({
+        documentName: workshopDocumentName('workshop02'),
+        state: new Uint8Array([0, 0]),
+      })
+      await expect(store.saveHistorySnapshot(snapshot)).rejects.toThrow()
+      expect(await store.listHistorySnapshots(workshopId)).toEqual([])
+    })
+
+    it(`keeps every manual snapshot and the newest ${AUTOMATIC_SNAPSHOTS_KEPT} automatic ones`, async () => {
+      const store = await open()
+      await store.saveHistorySnapshot(historySnapshot('manual01', 0, 'manual'))
+      for (let index = 1; index <= AUTOMATIC_SNAPSHOTS_KEPT + 2; index += 1) {
+        const reason = index % 2 === 0 ? 'phaseChange' : 'beforeRestore'
+        await store.saveHistorySnapshot(historySnapshot(`auto${index}`, index, reason))
+      }
+      await store.saveHistorySnapshot(historySnapshot('other1', 1, 'phaseChange', 'workshop02'))
+      const ids = (await store.listHistorySnapshots(workshopId)).map((summary) => summary.id)
+      expect(ids).toHaveLength(AUTOMATIC_SNAPSHOTS_KEPT + 1)
+      expect(ids).toContain('manual01')
+      expect(ids).not.toContain('auto1')
+      expect(ids).not.toContain('auto2')
+      expect(ids[0]).toBe(`auto${AUTOMATIC_SNAPSHOTS_KEPT + 2}`)
+      expect(await store.loadHistorySnapshot(workshopId, 'auto1')).toBeNull()
+      // Pruning one workshop's history leaves another's alone.
+      expect((await store.listHistorySnapshots('workshop02')).map((summary) => summary.id)).toEqual([
+        'other1',
+      ])
+    })
+
+    it('deletes a workshop’s history snapshots with the workshop, and no other’s', async () => {
+      const store = await open()
+      await store.createWorkshop({ id: workshopId, createdAt: 1 }, [])
+      await store.saveHistorySnapshot(historySnapshot('snap01', 1, 'manual'))
+      await store.saveHistorySnapshot(historySnapshot('other1', 1, 'manual', 'workshop02'))
+      await store.deleteWorkshop(workshopId)
+      expect(await store.listHistorySnapshots(workshopId)).toEqual([])
+      expect(await store.loadHistorySnapshot(workshopId, 'snap01')).toBeNull()
+      expect((await store.listHistorySnapshots('workshop02')).map((summary) => summary.id)).toEqual([
+        'other1',
+      ])
+    })
+
     // Only durable stores have a reopen; registering the test conditionally leaves no skipped test behind.
     const reopen = factory.reopen
     if (!reopen) return
@@ -251,6 +355,7 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
       await store.compactDocument(boardDoc, Y.encodeStateAsUpdate(doc), seq ?? 0)
       await store.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, 'c') }])
       await store.bumpTokenGeneration(workshopId, 'observer')
+      await store.saveHistorySnapshot(historySnapshot('snap01', 5, 'manual'))
       await store.close()
 
       const reopened = await open(reopen)
@@ -260,6 +365,7 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
         tokenGenerations: { facilitator: 0, participant: 0, observer: 1 },
       })
       expect(rebuild(await reopened.loadDocument(boardDoc))).toBe('abc')
+      expect((await reopened.loadHistorySnapshot(workshopId, 'snap01'))?.documents).toHaveLength(2)
       const [next] = await reopened.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, 'd') }])
       expect(next).toBeGreaterThan(seq ?? Number.POSITIVE_INFINITY)
     })
