@@ -161,13 +161,24 @@ export class Room {
     Y.applyUpdate(this.doc, update, peer)
   }
 
-  /** Applies a client's awareness update and broadcasts it to every peer, the sender included. */
+  /**
+   * Applies a client's awareness update and broadcasts it to every peer, the sender included. Entries for
+   * client ids that another connection announced are dropped: nobody can change or end someone else's
+   * presence. They are not a reason to close the sender, since the stock client relays every awareness
+   * change it receives, other people's included (with clocks the server already has).
+   */
   applyClientAwareness(peer: RoomPeer, update: Uint8Array): void {
     // Decoded in full first (throws when malformed), so a bad entry cannot leave half an update applied.
-    const entries = decodeAwarenessUpdate(update)
+    const decoded = decodeAwarenessUpdate(update)
+    const entries = decoded.filter((entry) => {
+      const owner = this.awarenessOwners.get(entry.clientId)
+      return owner === undefined || owner === peer
+    })
     const first = !this.announced.has(peer)
     this.announced.add(peer)
-    applyAwarenessUpdate(this.awareness, (first && this.rejoin(entries)) || update, peer)
+    if (entries.length === 0) return
+    const own = entries.length === decoded.length ? update : encodeAwarenessEntries(entries)
+    applyAwarenessUpdate(this.awareness, (first && this.rejoin(entries)) || own, peer)
   }
 
   /**

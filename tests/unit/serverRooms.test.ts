@@ -361,6 +361,27 @@ describe('awareness', () => {
       : undefined
   }
 
+  it('ignores entries for someone else’s client id: nobody can change or end another person’s presence', async () => {
+    const { ana, ben, room } = await anaAndBenInOneRoom()
+    room.applyClientAwareness(ana, awareness(10, 1, { name: 'Ana' }))
+    const framesBefore = ana.frames.length
+    // Ben claims Ana's id with a newer clock: a new name, then her departure (a null state).
+    room.applyClientAwareness(ben, awareness(10, 2, { name: 'Mallory' }))
+    room.applyClientAwareness(ben, new Uint8Array([1, 10, 3, 4, ...new TextEncoder().encode('null')]))
+    expect(room.awareness.getStates().get(10)).toEqual({ name: 'Ana' })
+    expect(ana.frames.length).toBe(framesBefore)
+    // An update mixing his own entry with a forged one keeps only his own.
+    room.applyClientAwareness(
+      ben,
+      new Uint8Array([...awareness(20, 1, { name: 'Ben' }), 10, 5, 2, 123, 125].with(0, 2)),
+    )
+    expect(room.awareness.getStates().get(20)).toEqual({ name: 'Ben' })
+    expect(room.awareness.getStates().get(10)).toEqual({ name: 'Ana' })
+    // Ana herself still updates her presence.
+    room.applyClientAwareness(ana, awareness(10, 2, { name: 'Ana', practice: 'p1' }))
+    expect(room.awareness.getStates().get(10)).toEqual({ name: 'Ana', practice: 'p1' })
+  })
+
   it('shows a client that reconnects with the clock it had, and makes it adopt a newer one', async () => {
     const { registry, ana, ben, room } = await anaAndBenInOneRoom()
     room.applyClientAwareness(ana, awareness(10, 1, { name: 'Ana' }))
