@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { detectDelimiter, PracticeCsvError, parsePracticeCsv } from '../../server/practiceListCsv'
+import { LIMITS } from '../../shared/schema'
+
+function problemsOf(csv: string): readonly string[] {
+  try {
+    parsePracticeCsv(csv)
+  } catch (error) {
+    if (error instanceof PracticeCsvError) return error.problems
+    throw error
+  }
+  throw new Error('expected the file to be refused')
+}
+
+describe('parsePracticeCsv', () => {
+  it('reads one practice per row by header name, in file order', () => {
+    expect(
+      parsePracticeCsv(
+        'Title,Organisation,Description\nBike lanes,Brașov,Safer routes\nFlat for renovation,Żyrardów,\n',
+      ),
+    ).toEqual([
+      { title: 'Bike lanes', organisation: 'Brașov', description: 'Safer routes' },
+      { title: 'Flat for renovation', organisation: 'Żyrardów', description: '' },
+    ])
+  })
+
+  it('takes a Polish spreadsheet export: byte-order mark, semicolons, Polish headers, diacritics', () => {
+    const csv =
+      '\uFEFFTytuł;Organizacja;Opis\r\nMieszkanie za remont;Gmina Żyrardów;Zażółć gęślą jaźń ąęłńóśźż\r\n'
+    expect(parsePracticeCsv(csv)).toEqual([
+      {
+        title: 'Mieszkanie za remont',
+        organisation: 'Gmina Żyrardów',
+        description: 'Zażółć gęślą jaźń ąęłńóśźż',
+      },
+    ])
+  })
+
+  it('takes Spanish and Romanian text, header aliases and columns in any order', () => {
+    const csv =
+      'descripción;REGIÓN;Título;notes\nPlan de acción;Gran Canaria;Año nuevo ñandú;x\nȘcoala și țara;Brașov;Școli;y\n'
+    expect(parsePracticeCsv(csv)).toEqual([
+      { title: 'Año nuevo ñandú', organisation: 'Gran Canaria', description: 'Plan de acción' },
+      { title: 'Școli', organisation: 'Brașov', description: 'Școala și țara' },
+    ])
+    expect(parsePracticeCsv('Practice,Partner\nA,B\n')).toEqual([
+      { title: 'A', organisation: 'B', description: '' },
+    ])
+    expect(parsePracticeCsv('name,organization\nA,B\n')[0]).toMatchObject({ organisation: 'B' })
+  })
+
+  it('keeps line breaks inside quoted values, and quoted delimiters', () => {
+    const csv = 'title,description\n"Bikes, shared","Line one\nline two ""quoted"""\n'
+    expect(parsePracticeCsv(csv)).toEqual([
+      { title: 'Bikes, shared', organisation: '', description: 'Line one\nline two "quoted"' },
+    ])
+  })
+
+  it('skips empty rows but names a row without a title by its spreadsheet row number', () => {
+    expect(parsePracticeCsv('title;organisation\n\nA;X\n;\n')).toHaveLength(1)
+    expect(problemsOf('title,organisation\nA,X\n,Y\nB,Z\n,W\n')).toEqual([
+      'row 3 has no title',
+      'row 5 has no title',
+    ])
+  })
+
+  it('refuses a value too long to fit rather than cutting it, naming the row', () => {
+    const long = 'x'.repeat(LIMITS.title + 1)
+    expect(problemsOf(`title\nok\n${long}\n`)).toEqual([
+      `row 3: the title is ${LIMITS.title + 1} characters long; at most ${LIMITS.title} fit`,
+    ])
+  })
+
+  it('refuses a file without a title column, an empty file and broken quoting', () => {
+    expect(problemsOf('organisation,description\nA,B\n')[0]).toMatch(/no title column/)
+    expect(problemsOf('\uFEFF  \n')).toEqual(['the file is empty'])
+    expect(problemsOf('title\n"unclosed\n')[0]).toMatch(/not valid CSV/)
+    expect(problemsOf('title\n')).toEqual(['the file has a header row but no practices'])
+  })
+})
+
+describe('detectDelimiter', () => {
+  it('picks what the header line uses most, ignoring quoted text and later lines', () => {
+    expect(detectDelimiter('a;b;c\n1,2,3,4,5')).toBe(';')
+    expect(detectDelimiter('"a;b",c\n')).toBe(',')
+    expect(detectDelimiter('a\tb')).toBe('\t')
+    expect(detectDelimiter('title')).toBe(',')
+  })
+})
