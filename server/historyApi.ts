@@ -1,6 +1,95 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { z } from 'zod'
+import { HISTORY_LABEL_LIMIT, type SnapshotList, type SnapshotTaken } from '../shared/history'
 import type { ApiContext } from './apiContext'
-import type { Route } from './apiRouting'
+import { Answered, type Route, readValidJson } from './apiRouting'
+import { WorkshopHistory } from './history'
+import { sendJson } from './responses'
 
-export function historyRoutes(_context: ApiContext): Route[] {
-  return []
+/**
+ * Workshop history, for the facilitator only (participant and observer tokens are valid but refused):
+ *
+ * - GET  /api/workshops/<id>/snapshots                   → SnapshotList (newest first)
+ * - POST /api/workshops/<id>/snapshots {label?}           → 201 SnapshotTaken
+ * - GET  /api/workshops/<id>/snapshots/<sid>              → OpenedSnapshot (report then, changes since)
+ * - POST /api/workshops/<id>/snapshots/<sid>/restore      → RestoreResult
+ *
+ * Creating the routes also starts the automatic snapshot at every phase change (server/history.ts).
+ */
+
+const NewSnapshotBody = z
+  .object({
+    label: z
+      .string({ error: 'label must be a string' })
+      .max(HISTORY_LABEL_LIMIT, `label must be at most ${HISTORY_LABEL_LIMIT} characters`)
+      .optional(),
+  })
+  .strict()
+
+function noSuchSnapshot(): Answered {
+  return new Answered(404, 'no such snapshot in this workshop’s history')
+}
+
+export function historyRoutes(context: ApiContext): Route[] {
+  const { store, registry, log, now, authenticateFacilitator } = context
+  const history = new WorkshopHistory({ store, registry, log, now })
+  history.watchPhaseChanges()
+
+  async function list(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+    await authenticateFacilitator(req, id)
+    const body: SnapshotList = { snapshots: await history.list(id) }
+    sendJson(res, 200, body)
+  }
+
+  async function take(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+    await authenticateFacilitator(req, id)
+    // An empty body is a snapshot without a note.
+    const hasBody =
+      Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined
+    const { label = '' } = hasBody ? await readValidJson(req, NewSnapshotBody) : {}
+    const body: SnapshotTaken = { snapshot: await history.take(id, 'manual', label) }
+    sendJson(res, 201, body)
+  }
+
+  async function open(
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string,
+    snapshotId: string,
+  ): Promise<void> {
+    await authenticateFacilitator(req, id)
+    const opened = await history.open(id, snapshotId)
+    if (!opened) throw noSuchSnapshot()
+    sendJson(res, 200, opened)
+  }
+
+  async function restore(
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string,
+    snapshotId: string,
+  ): Promise<void> {
+    await authenticateFacilitator(req, id)
+    const restored = await history.restore(id, snapshotId)
+    if (!restored) throw noSuchSnapshot()
+    sendJson(res, 200, restored)
+  }
+
+  return [
+    {
+      pattern: /^\/api\/workshops\/([^/]+)\/snapshots$/,
+      methods: {
+        GET: (req, res, id = '') => list(req, res, id),
+        POST: (req, res, id = '') => take(req, res, id),
+      },
+    },
+    {
+      pattern: /^\/api\/workshops\/([^/]+)\/snapshots\/([^/]+)$/,
+      methods: { GET: (req, res, id = '', snapshotId = '') => open(req, res, id, snapshotId) },
+    },
+    {
+      pattern: /^\/api\/workshops\/([^/]+)\/snapshots\/([^/]+)\/restore$/,
+      methods: { POST: (req, res, id = '', snapshotId = '') => restore(req, res, id, snapshotId) },
+    },
+  ]
 }

@@ -55,6 +55,18 @@ export interface RoomHooks {
   persistUpdate(room: Room, update: Uint8Array): void
   /** Called when the last peer left. */
   onEmpty(room: Room): void
+  /** Called after a change was committed and broadcast (see RoomWatcher). */
+  onCommitted?(room: Room): void
+}
+
+/**
+ * Follows rooms from the outside without being a peer (workshop history snapshots a workshop when its
+ * phase changes): `opened` once a room's document is loaded, `committed` after each of its changes is
+ * stored and broadcast. Both run synchronously; a watcher that does I/O starts it and returns.
+ */
+export interface RoomWatcher {
+  opened?(room: Room): void
+  committed?(room: Room): void
 }
 
 /** One document in memory, with its awareness and the peers editing it. */
@@ -216,6 +228,7 @@ export class Room {
     this.committedSeq = Math.max(this.committedSeq, seq)
     this.logRows += 1
     this.broadcast(encodeUpdate(update))
+    this.hooks.onCommitted?.(this)
   }
 
   noteCompacted(coveredSeq: number, rowsFolded: number): void {
@@ -292,6 +305,7 @@ let nextInternalPeerId = -1
 export class RoomRegistry {
   private readonly rooms = new Map<string, Room>()
   private shuttingDown = false
+  private readonly watchers = new Set<RoomWatcher>()
   /**
    * Workshops deleted (or being deleted) by this process. Ids are never reused, so they stay here: a
    * connection admitted a moment before the deletion reached storage must not load the workshop again.
@@ -311,6 +325,12 @@ export class RoomRegistry {
 
   all(): Room[] {
     return [...this.rooms.values()]
+  }
+
+  /** Adds a watcher of every room opened from now on; returns the function that removes it. */
+  watch(watcher: RoomWatcher): () => void {
+    this.watchers.add(watcher)
+    return () => this.watchers.delete(watcher)
   }
 
   /** Adds `peer` to the document's room, creating and loading the room when needed. */
@@ -333,8 +353,17 @@ export class RoomRegistry {
     const room = new Room(documentName, () => store.loadDocument(documentName), {
       persistUpdate: (target, update) => persistence.enqueue(target, update),
       onEmpty: (target) => this.scheduleUnload(target),
+      onCommitted: (target) => {
+        for (const watcher of this.watchers) watcher.committed?.(target)
+      },
     })
     this.rooms.set(documentName, room)
+    room.ready.then(
+      () => {
+        if (room.isOpen) for (const watcher of this.watchers) watcher.opened?.(room)
+      },
+      () => {}, // a failed load is logged and handled below
+    )
     const address = parseDocumentName(documentName)
     if (address?.kind === 'board') this.holdWorkshop(room, address.workshopId)
     room.ready.catch((error: unknown) => {

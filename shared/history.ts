@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { readBoard, readPractices } from './readers'
+import type { WorkshopReport } from './report'
 import {
   BOARD_ROOT,
   type Board,
@@ -43,6 +44,34 @@ export interface HistorySnapshotSummary {
   label: string
   /** Cards on all boards of the workshop when it was taken. */
   cardCount: number
+}
+
+// ---- The API's answers (server/historyApi.ts), for the client. ----
+
+/** GET /api/workshops/<id>/snapshots */
+export interface SnapshotList {
+  snapshots: HistorySnapshotSummary[]
+}
+
+/** POST /api/workshops/<id>/snapshots */
+export interface SnapshotTaken {
+  snapshot: HistorySnapshotSummary
+}
+
+/** GET /api/workshops/<id>/snapshots/<sid> */
+export interface OpenedSnapshot {
+  snapshot: HistorySnapshotSummary
+  /** The workshop as it was, in the report model the exports use. */
+  report: WorkshopReport
+  /** What changed from the snapshot to now. */
+  changes: WorkshopChanges
+}
+
+/** POST /api/workshops/<id>/snapshots/<sid>/restore */
+export interface RestoreResult {
+  restored: HistorySnapshotSummary
+  /** The snapshot of the state just before the restore: restoring it undoes the restore. */
+  before: HistorySnapshotSummary
 }
 
 // ---- Comparing: a snapshot's content with the content now. ----

@@ -1,0 +1,207 @@
+import * as Y from 'yjs'
+import {
+  boardDocumentName,
+  parseDocumentName,
+  participationDocumentName,
+  workshopDocumentName,
+} from '../shared/documentNames'
+import {
+  compareWorkshops,
+  countCards,
+  HISTORY_LABEL_LIMIT,
+  type HistoryReason,
+  type HistorySnapshotSummary,
+  type OpenedSnapshot,
+  type RestoreResult,
+  readWorkshopContent,
+  restoreBoardDocument,
+  restoreParticipationDocument,
+  restoreWorkshopDocument,
+} from '../shared/history'
+import { newId } from '../shared/ids'
+import { readPractices } from '../shared/readers'
+import { buildReport } from '../shared/report'
+import { currentPhase, readSession } from '../shared/sessionOperations'
+import type { Logger } from './log'
+import type { Room, RoomRegistry } from './rooms'
+import type { DocumentStore, HistorySnapshot } from './storage/documentStore'
+import { readWorkshopDocuments } from './workshopDocuments'
+
+/**
+ * Workshop history on the server: taking snapshots (by hand, and automatically whenever a workshop's phase
+ * changes), opening one next to the workshop as it is now, and restoring one. shared/history.ts holds the
+ * pure parts (compare, restore); this file reads and writes documents and storage.
+ */
+
+export interface HistoryOptions {
+  store: Pick<
+    DocumentStore,
+    'loadDocument' | 'saveHistorySnapshot' | 'listHistorySnapshots' | 'loadHistorySnapshot'
+  >
+  registry: RoomRegistry
+  log: Logger
+  now(): number
+}
+
+/** A snapshot's documents rebuilt into Y.Docs, by role; `release` destroys them. */
+interface SnapshotDocuments {
+  workshop: Y.Doc
+  boards: Map<string, Y.Doc>
+  participation: Y.Doc
+  release(): void
+}
+
+function openSnapshotDocuments(snapshot: HistorySnapshot): SnapshotDocuments {
+  const workshop = new Y.Doc()
+  const participation = new Y.Doc()
+  const boards = new Map<string, Y.Doc>()
+  for (const { documentName, state } of snapshot.documents) {
+    const address = parseDocumentName(documentName)
+    if (!address || address.workshopId !== snapshot.workshopId) continue
+    let doc: Y.Doc
+    if (address.kind === 'workshop') doc = workshop
+    else if (address.kind === 'participation') doc = participation
+    else {
+      doc = new Y.Doc()
+      boards.set(address.practiceId, doc)
+    }
+    Y.applyUpdate(doc, state)
+  }
+  return {
+    workshop,
+    boards,
+    participation,
+    release: () => {
+      workshop.destroy()
+      participation.destroy()
+      for (const board of boards.values()) board.destroy()
+    },
+  }
+}
+
+function summaryOf({ documents: _documents, ...summary }: HistorySnapshot): HistorySnapshotSummary {
+  return summary
+}
+
+export class WorkshopHistory {
+  constructor(private readonly options: HistoryOptions) {}
+
+  list(workshopId: string): Promise<HistorySnapshotSummary[]> {
+    return this.options.store.listHistorySnapshots(workshopId)
+  }
+
+  /** Snapshots the workshop as it is now: live rooms where loaded, else storage. */
+  async take(workshopId: string, reason: HistoryReason, label: string): Promise<HistorySnapshotSummary> {
+    const { store, registry, now } = this.options
+    const documents = await readWorkshopDocuments(store, registry, workshopId)
+    try {
+      const snapshot: HistorySnapshot = {
+        id: newId(),
+        workshopId,
+        createdAt: now(),
+        reason,
+        label: label.trim().slice(0, HISTORY_LABEL_LIMIT),
+        cardCount: countCards(readWorkshopContent(documents)),
+        documents: [
+          {
+            documentName: workshopDocumentName(workshopId),
+            state: Y.encodeStateAsUpdate(documents.workshop),
+          },
+          ...[...documents.boards].map(([practiceId, board]) => ({
+            documentName: boardDocumentName(workshopId, practiceId),
+            state: Y.encodeStateAsUpdate(board),
+          })),
+          {
+            documentName: participationDocumentName(workshopId),
+            state: Y.encodeStateAsUpdate(documents.participation),
+          },
+        ],
+      }
+      await store.saveHistorySnapshot(snapshot)
+      this.options.log.info('history snapshot taken', { workshop: workshopId, snapshot: snapshot.id, reason })
+      return summaryOf(snapshot)
+    } finally {
+      documents.release()
+    }
+  }
+
+  /** The snapshot, the workshop as it was then, and what changed since; null when there is no such snapshot. */
+  async open(workshopId: string, snapshotId: string): Promise<OpenedSnapshot | null> {
+    const { store, registry } = this.options
+    const snapshot = await store.loadHistorySnapshot(workshopId, snapshotId)
+    if (!snapshot) return null
+    const then = openSnapshotDocuments(snapshot)
+    try {
+      const current = await readWorkshopDocuments(store, registry, workshopId)
+      try {
+        return {
+          snapshot: summaryOf(snapshot),
+          report: buildReport(then),
+          changes: compareWorkshops(readWorkshopContent(then), readWorkshopContent(current)),
+        }
+      } finally {
+        current.release()
+      }
+    } finally {
+      then.release()
+    }
+  }
+
+  /**
+   * Makes the workshop's content what the snapshot holds, as new changes in every live document, after
+   * snapshotting the current state (so the restore can be undone by restoring that). Boards go first, so a
+   * practice that comes back appears with its cards; the session (current phase, timer) is left alone.
+   */
+  async restore(workshopId: string, snapshotId: string): Promise<RestoreResult | null> {
+    const { store, registry, log } = this.options
+    const snapshot = await store.loadHistorySnapshot(workshopId, snapshotId)
+    if (!snapshot) return null
+    const before = await this.take(workshopId, 'beforeRestore', snapshotId)
+    const then = openSnapshotDocuments(snapshot)
+    try {
+      for (const practice of readPractices(then.workshop)) {
+        const board = then.boards.get(practice.id) ?? new Y.Doc()
+        await registry.change(boardDocumentName(workshopId, practice.id), (live) =>
+          restoreBoardDocument(live, board),
+        )
+        if (!then.boards.has(practice.id)) board.destroy()
+      }
+      await registry.change(participationDocumentName(workshopId), (live) =>
+        restoreParticipationDocument(live, then.participation),
+      )
+      await registry.change(workshopDocumentName(workshopId), (live) =>
+        restoreWorkshopDocument(live, then.workshop),
+      )
+    } finally {
+      then.release()
+    }
+    log.info('history snapshot restored', { workshop: workshopId, snapshot: snapshotId, before: before.id })
+    return { restored: summaryOf(snapshot), before }
+  }
+
+  /**
+   * Snapshots a workshop each time its current phase changes, once the change is committed. The phase a
+   * workshop document has when its room opens is where it stood before; loading is not a change.
+   */
+  watchPhaseChanges(): () => void {
+    const phaseOf = (room: Room): string | null => readSession(room.doc).currentPhaseId
+    const known = new WeakMap<Room, string | null>()
+    return this.options.registry.watch({
+      opened: (room) => {
+        if (parseDocumentName(room.name)?.kind === 'workshop') known.set(room, phaseOf(room))
+      },
+      committed: (room) => {
+        if (!known.has(room)) return
+        const session = readSession(room.doc)
+        if (session.currentPhaseId === known.get(room)) return
+        known.set(room, session.currentPhaseId)
+        const phase = currentPhase(session)
+        // Ending the session (no current phase) is not a new phase to remember.
+        if (!phase) return
+        this.take(room.name, 'phaseChange', phase.name.trim() || phase.kind).catch((error: unknown) => {
+          this.options.log.error('could not take a history snapshot', { workshop: room.name, error })
+        })
+      },
+    })
+  }
+}

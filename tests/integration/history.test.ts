@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { addCard, deleteCard, moveCard } from '../../shared/boardOperations'
+import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
+import type { OpenedSnapshot, RestoreResult, SnapshotList, SnapshotTaken } from '../../shared/history'
+import { readBoard, readCards, readPractices } from '../../shared/readers'
+import { readSession, setCurrentPhase } from '../../shared/sessionOperations'
+import { addPractice } from '../../shared/workshopOperations'
+import { cleanup, connectSynced, createWorkshop, startTestServer, waitFor } from './helpers'
+
+afterEach(cleanup)
+
+const ana = { id: 'ana', name: 'Ana', organisation: 'Region A' }
+
+/** A workshop with one practice, its facilitator on the workshop document and a participant on the board. */
+async function runningWorkshop() {
+  const server = await startTestServer()
+  const workshop = await createWorkshop(server.url, 'Study visit')
+  const facilitator = await connectSynced(
+    server.url,
+    workshopDocumentName(workshop.id),
+    workshop.tokens.facilitator,
+  )
+  const practiceId = addPractice(
+    facilitator.doc,
+    { title: 'Bike lanes', organisation: 'Region A', description: '' },
+    1,
+  )
+  const boardName = boardDocumentName(workshop.id, practiceId)
+  const participant = await connectSynced(server.url, boardName, workshop.tokens.participant)
+  const kept = addCard(participant.doc, { lane: 'keyAspects', text: 'Safe crossings', author: ana }, 2)
+  const moved = addCard(participant.doc, { lane: 'benefits', text: 'Cleaner air', author: ana }, 3)
+  const liveBoard = () => server.registry.get(boardName)?.doc
+  await waitFor(() => readCards(liveBoard() ?? participant.doc).length === 2 && liveBoard() !== undefined)
+  await waitFor(
+    () =>
+      readPractices(server.registry.get(workshopDocumentName(workshop.id))?.doc ?? facilitator.doc).length ===
+      1,
+  )
+
+  const api = (path: string, token: string, init: RequestInit = {}) =>
+    fetch(`${server.url}/api/workshops/${workshop.id}/snapshots${path}`, {
+      ...init,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    })
+  return { server, workshop, facilitator, participant, practiceId, kept, moved, api }
+}
+
+describe('workshop history over the API', () => {
+  it('takes a snapshot when the facilitator changes the phase, not when the workshop loads', async () => {
+    const { facilitator, workshop, api } = await runningWorkshop()
+    const listOf = async () =>
+      ((await (await api('', workshop.tokens.facilitator)).json()) as SnapshotList).snapshots
+    expect(await listOf()).toEqual([])
+
+    const vote = readSession(facilitator.doc).phases.find((phase) => phase.kind === 'vote')
+    setCurrentPhase(facilitator.doc, vote?.id ?? null)
+    await waitFor(async () => (await listOf()).length === 1, 5000, 'a phase-change snapshot')
+    const [snapshot] = await listOf()
+    expect(snapshot).toMatchObject({ reason: 'phaseChange', label: 'vote', cardCount: 2 })
+  })
+
+  it('restores a snapshot: a connected participant receives it live, and the session does not jump', async () => {
+    const { facilitator, participant, workshop, kept, moved, api } = await runningWorkshop()
+    const token = workshop.tokens.facilitator
+    const firstPhase = readSession(facilitator.doc).phases[0]
+    const taken = await api('', token, { method: 'POST', body: JSON.stringify({ label: 'before lunch' }) })
+    expect(taken.status).toBe(201)
+    const { snapshot } = (await taken.json()) as SnapshotTaken
+    expect(snapshot).toMatchObject({ reason: 'manual', label: 'before lunch', cardCount: 2 })
+
+    // After the snapshot: a card deleted, one moved, one added; and the session moves on.
+    deleteCard(participant.doc, kept)
+    moveCard(participant.doc, moved, 'transferSteps', 0)
+    const added = addCard(participant.doc, { lane: 'stakeholders', text: 'Cyclists’ club', author: ana }, 4)
+    setCurrentPhase(facilitator.doc, firstPhase?.id ?? null)
+    await waitFor(async () => {
+      const opened = (await (await api(`/${snapshot.id}`, token)).json()) as OpenedSnapshot
+      return opened.changes.totals.added === 1
+    })
+    const opened = (await (await api(`/${snapshot.id}`, token)).json()) as OpenedSnapshot
+    expect(opened.changes.totals).toEqual({ added: 1, removed: 1, moved: 1, edited: 0 })
+    expect(opened.report.practices[0]?.lanes.find((lane) => lane.lane === 'keyAspects')?.cards[0]?.text).toBe(
+      'Safe crossings',
+    )
+
+    const restored = await api(`/${snapshot.id}/restore`, token, { method: 'POST' })
+    expect(restored.status).toBe(200)
+    const result = (await restored.json()) as RestoreResult
+    expect(result.before.reason).toBe('beforeRestore')
+
+    // The participant never reconnected: the restore arrives as a change over the open connection.
+    await waitFor(() => readCards(participant.doc).some((card) => card.id === kept), 5000, 'the card back')
+    const board = readBoard(participant.doc)
+    expect(board.lanes.keyAspects.map((card) => card.text)).toEqual(['Safe crossings'])
+    expect(board.lanes.benefits.map((card) => card.id)).toEqual([moved])
+    expect(readCards(participant.doc).some((card) => card.id === added)).toBe(false)
+    expect(readSession(facilitator.doc).currentPhaseId).toBe(firstPhase?.id)
+    expect(participant.provider.wsconnected).toBe(true)
+
+    // The state before the restore was kept: restoring it undoes the restore.
+    await api(`/${result.before.id}/restore`, token, { method: 'POST' })
+    await waitFor(() => readCards(participant.doc).some((card) => card.id === added), 5000, 'the undo')
+    expect(readCards(participant.doc).some((card) => card.id === kept)).toBe(false)
+  })
+
+  it('refuses participants and observers (403), and answers 404 for an unknown snapshot', async () => {
+    const { workshop, api } = await runningWorkshop()
+    for (const token of [workshop.tokens.participant, workshop.tokens.observer]) {
+      expect((await api('', token)).status).toBe(403)
+      expect((await api('', token, { method: 'POST', body: '{}' })).status).toBe(403)
+    }
+    const { snapshot } = (await (
+      await api('', workshop.tokens.facilitator, { method: 'POST', body: '{}' })
+    ).json()) as SnapshotTaken
+    expect(snapshot.reason).toBe('manual')
+    expect((await api(`/${snapshot.id}`, workshop.tokens.participant)).status).toBe(403)
+    expect((await api(`/${snapshot.id}/restore`, workshop.tokens.observer, { method: 'POST' })).status).toBe(
+      403,
+    )
+
+    const missing = await api('/nosuchsnap1', workshop.tokens.facilitator)
+    expect(missing.status).toBe(404)
+    expect(((await missing.json()) as { error: string }).error).toMatch(/no such snapshot/)
+    expect((await api('/nosuchsnap1/restore', workshop.tokens.facilitator, { method: 'POST' })).status).toBe(
+      404,
+    )
+    expect(
+      (await api('', workshop.tokens.facilitator, { method: 'POST', body: JSON.stringify({ label: 5 }) }))
+        .status,
+    ).toBe(400)
+  })
+})
