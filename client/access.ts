@@ -61,6 +61,16 @@ export function saveRole(workshopId: string, token: string, role: Role): void {
   storedAccess(workshopId).set({ token, role })
 }
 
+/** Drops the token kept for a workshop (it was deleted): the device no longer opens it. */
+export function forgetAccess(workshopId: string): void {
+  storedAccess(workshopId).set(null)
+  try {
+    localStorage.removeItem(tokenKey(workshopId))
+  } catch {
+    // Storage disabled: the token lived only in this page, and `set(null)` dropped it there.
+  }
+}
+
 export function subscribeAccess(workshopId: string, listener: () => void): () => void {
   return storedAccess(workshopId).subscribe(listener)
 }

@@ -7,7 +7,7 @@ import { useFailureMessage } from './HomePage'
 import { Icon } from './Icon'
 
 /** Saves a downloaded file under `filename` (the server's name for it). */
-function saveFile(blob: Blob, filename: string): void {
+export function saveFile(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob)
   const anchor = document.createElement('a')
   anchor.href = url

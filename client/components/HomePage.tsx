@@ -44,7 +44,7 @@ export function useFailureMessage(): (failure: ApiFailure) => string {
  * The creator of a workshop is its facilitator: keep the facilitator link's token and land in the
  * workshop with it (the address shows no token). False if the server's answer has no usable link.
  */
-function openAsFacilitator(created: CreatedWorkshop, title: string): boolean {
+export function openAsFacilitator(created: CreatedWorkshop, title: string): boolean {
   const link = parseWorkshopLink(created.links.facilitator, location.origin)
   if (!link || link.workshopId !== created.id) return false
   saveToken(link.workshopId, link.token)

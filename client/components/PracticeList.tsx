@@ -3,7 +3,7 @@ import { LANES } from '../../shared/schema'
 import { newPracticeDraftKey } from '../drafts'
 import { useI18n } from '../i18n'
 import { boardPath } from '../router'
-import { useCanWrite, useSession, useWorkshop } from '../session/sessionContext'
+import { useCanWrite, useRole, useSession, useWorkshop } from '../session/sessionContext'
 import { distinctPeople } from '../store/presence'
 import { Avatar } from './Avatar'
 import { ConfirmDialog } from './ConfirmDialog'
@@ -11,6 +11,7 @@ import { Icon } from './Icon'
 import { Link } from './Link'
 import { LockToggle } from './LockToggle'
 import { MappingLinks } from './MappingLinks'
+import { PracticeCsvImport } from './PracticeCsvImport'
 import { PracticeForm } from './PracticeForm'
 import { LockBadge } from './RoleBadges'
 import { useUndoShortcuts } from './UndoButtons'
@@ -24,6 +25,7 @@ export function PracticeList({ fallbackTitle }: { fallbackTitle: string }) {
   const practiceIds = useWorkshop((state) => state.practiceIds)
   const title = useWorkshop((state) => state.details.title)
   const canEdit = useCanWrite('workshop')
+  const isFacilitator = useRole() === 'facilitator'
   const headingId = useId()
   useUndoShortcuts({ kind: 'workshop' })
   useDocumentTitle(title || fallbackTitle)
@@ -56,6 +58,7 @@ export function PracticeList({ fallbackTitle }: { fallbackTitle: string }) {
             onSubmit={(input) => session.addPractice(input)}
           />
         )}
+        {isFacilitator && <PracticeCsvImport />}
       </section>
     </div>
   )

@@ -4,8 +4,10 @@ import { changedFields } from '../forms'
 import { useI18n } from '../i18n'
 import { useCanWrite, useRole, useSession, useWorkshop } from '../session/sessionContext'
 import { ExportMenu } from './ExportMenu'
+import { FollowUpOrigin } from './FollowUpOrigin'
 import { Icon } from './Icon'
 import { UndoButtons } from './UndoButtons'
+import { WorkshopMenu } from './WorkshopMenu'
 
 /** The practice list's heading: the workshop's title, date and place, editable in place. */
 export function WorkshopHeader({ fallbackTitle }: { fallbackTitle: string }) {
@@ -34,6 +36,7 @@ export function WorkshopHeader({ fallbackTitle }: { fallbackTitle: string }) {
               ))}
             </p>
           )}
+          <FollowUpOrigin />
         </div>
       )}
       <div className="page-header__actions">
@@ -49,6 +52,7 @@ export function WorkshopHeader({ fallbackTitle }: { fallbackTitle: string }) {
         )}
         {canEdit && <UndoButtons scope={{ kind: 'workshop' }} />}
         {isFacilitator && <ExportMenu />}
+        {isFacilitator && <WorkshopMenu />}
       </div>
     </header>
   )

@@ -21,6 +21,7 @@ type Existence =
   | { state: 'noToken' }
   | { state: 'revoked' }
   | { state: 'notFound' }
+  | { state: 'deleted' }
   | { state: 'rateLimited' }
   | { state: 'unreachable' }
 
@@ -175,6 +176,27 @@ export function WorkshopRoot({ workshopId, view }: { workshopId: string; view: W
     case 'notFound':
       return (
         <MessagePage title={t.workshop.notFoundTitle} text={t.workshop.notFoundText}>
+          {isRecentWorkshop(workshopId) && (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                forgetWorkshop(workshopId)
+                navigate('/')
+              }}
+            >
+              {t.workshop.forgetRecent}
+            </button>
+          )}
+        </MessagePage>
+      )
+    case 'deleted':
+      return (
+        <MessagePage
+          title={t.lifecycle.deletedTitle}
+          text={t.lifecycle.deletedText}
+          testId="workshop-deleted"
+        >
           {isRecentWorkshop(workshopId) && (
             <button
               type="button"

@@ -589,6 +589,47 @@ export const en = {
     },
     downloading: 'Downloading…',
   },
+  lifecycle: {
+    menuButton: 'Workshop',
+    menuLabel: 'Workshop actions',
+    menuHeading: 'This workshop',
+    startFollowUp: 'Start a follow-up…',
+    deleteWorkshop: 'Delete workshop…',
+    followUpTitle: 'Start a follow-up workshop',
+    followUpIntro:
+      'A new workshop for your next meeting, built on this one’s boards. This workshop stays as it is.',
+    followUpDefaultTitle: (title: string) => `${title} — follow-up`,
+    carryLegend: 'What to carry over',
+    carryEverything: 'Everything',
+    carryEverythingHint:
+      'Every practice with all its cards, groups, transfer steps, and the interest matrix.',
+    carryTransfer: 'Transfer steps and interest only',
+    carryTransferHint: 'Every practice, only the cards of the transfer-steps lane, and the interest matrix.',
+    votesNotCarried: 'Votes are not carried over: everyone votes anew at the next event.',
+    create: 'Create the follow-up',
+    creating: 'Creating…',
+    deleteTitle: (title: string) => `Delete “${title}”?`,
+    deleteText:
+      'This removes every board, card, vote and the interest matrix of this workshop, for everyone, and cannot be undone. Its links stop working.',
+    deleteExportFirst: 'You may want to download the JSON export first: it can be imported again later.',
+    downloadJson: 'Download the JSON export',
+    downloaded: 'Downloaded.',
+    deleteConfirm: 'Delete for everyone',
+    deleting: 'Deleting…',
+    deletedTitle: 'This workshop was deleted by its facilitator',
+    deletedText: 'Its boards are gone and its links no longer work.',
+    followUpOf: (title: string, date: string) =>
+      date ? `Follow-up of ${title} (${date})` : `Follow-up of ${title}`,
+    csvButton: 'Import practices from CSV',
+    csvHeading: 'Import practices from a CSV file',
+    csvColumns:
+      'One practice per row, after a header row naming the columns: title, organisation (or region), description. Headers in English, Polish or Spanish; commas or semicolons.',
+    csvFileLabel: 'Practice list (.csv)',
+    csvImporting: 'Importing…',
+    csvAdded: (count: number) =>
+      plural(FORMATS, count, { one: '# practice added', other: '# practices added' }),
+    csvTooLarge: 'This file is too large (the limit is 1 MB).',
+  },
   import: {
     heading: 'Import a workshop (JSON)',
     text: 'Open a copy of a workshop from its JSON export: practices, cards, votes and agenda. You become its facilitator.',

@@ -650,6 +650,52 @@ const polish: Locale = {
       },
       downloading: 'Pobieranie…',
     },
+    lifecycle: {
+      menuButton: 'Warsztat',
+      menuLabel: 'Działania na warsztacie',
+      menuHeading: 'Ten warsztat',
+      startFollowUp: 'Rozpocznij warsztat kontynuacyjny…',
+      deleteWorkshop: 'Usuń warsztat…',
+      followUpTitle: 'Rozpocznij warsztat kontynuacyjny',
+      followUpIntro:
+        'Nowy warsztat na kolejne spotkanie, zbudowany na tablicach tego warsztatu. Ten warsztat pozostaje bez zmian.',
+      followUpDefaultTitle: (title: string) => `${title} — kontynuacja`,
+      carryLegend: 'Co przenieść',
+      carryEverything: 'Wszystko',
+      carryEverythingHint:
+        'Każda praktyka ze wszystkimi kartami, grupami, krokami transferu oraz macierz zainteresowania.',
+      carryTransfer: 'Tylko kroki transferu i zainteresowanie',
+      carryTransferHint: 'Każda praktyka, tylko karty z toru kroków transferu oraz macierz zainteresowania.',
+      votesNotCarried: 'Głosy nie są przenoszone: na kolejnym spotkaniu wszyscy głosują od nowa.',
+      create: 'Utwórz kontynuację',
+      creating: 'Tworzenie…',
+      deleteTitle: (title: string) => `Usunąć „${title}”?`,
+      deleteText:
+        'To usuwa wszystkie tablice, karty, głosy i macierz zainteresowania tego warsztatu, dla wszystkich, i nie da się tego cofnąć. Jego linki przestaną działać.',
+      deleteExportFirst: 'Warto najpierw pobrać eksport JSON: można go później zaimportować ponownie.',
+      downloadJson: 'Pobierz eksport JSON',
+      downloaded: 'Pobrano.',
+      deleteConfirm: 'Usuń dla wszystkich',
+      deleting: 'Usuwanie…',
+      deletedTitle: 'Prowadzący usunął ten warsztat',
+      deletedText: 'Jego tablice zniknęły, a linki już nie działają.',
+      followUpOf: (title: string, date: string) =>
+        date ? `Kontynuacja warsztatu ${title} (${date})` : `Kontynuacja warsztatu ${title}`,
+      csvButton: 'Importuj praktyki z CSV',
+      csvHeading: 'Importuj praktyki z pliku CSV',
+      csvColumns:
+        'Jedna praktyka w wierszu, po wierszu nagłówka z nazwami kolumn: tytuł, organizacja (lub region), opis. Nagłówki po polsku, angielsku lub hiszpańsku; przecinki lub średniki.',
+      csvFileLabel: 'Lista praktyk (.csv)',
+      csvImporting: 'Importowanie…',
+      csvAdded: (count: number) =>
+        plural('pl', count, {
+          one: 'Dodano # praktykę',
+          few: 'Dodano # praktyki',
+          many: 'Dodano # praktyk',
+          other: 'Dodano # praktyki',
+        }),
+      csvTooLarge: 'Ten plik jest za duży (limit to 1 MB).',
+    },
     import: {
       heading: 'Importuj warsztat (JSON)',
       text: 'Otwórz kopię warsztatu z jego eksportu JSON: praktyki, karty, głosy i plan. Zostaniesz jego prowadzącym.',

@@ -11,7 +11,14 @@ import {
 } from '../../shared/documentNames'
 import { isValidId } from '../../shared/ids'
 import { readInterest } from '../../shared/interest'
-import { type GroupRecord, readCard, readGroupRecord, readPractice, readWorkshop } from '../../shared/readers'
+import {
+  type GroupRecord,
+  readCard,
+  readGroupRecord,
+  readPractice,
+  readWorkshop,
+  readWorkshopOrigin,
+} from '../../shared/readers'
 import type { ReportSources } from '../../shared/report'
 import type { Role } from '../../shared/roles'
 import {
@@ -25,6 +32,7 @@ import {
   type Practice,
   practicesMap,
   type WorkshopDetails,
+  type WorkshopOrigin,
   workshopDetailsMap,
 } from '../../shared/schema'
 import {
@@ -108,6 +116,8 @@ const STORAGE_PREFIX = 'practicemap:'
  */
 const CLOSE_REVOKED = new Set([4401, 4403])
 const CLOSE_NOT_FOUND = 4404
+/** The facilitator deleted the workshop (server/closeCodes.ts workshopDeleted). */
+const CLOSE_DELETED = 4410
 /**
  * A refused upgrade (401/403/404) reaches the browser as a plain failed socket, which y-websocket retries
  * for ever. After this many failed attempts in a row the session asks the server over HTTP why, at most
@@ -447,7 +457,28 @@ export class WorkshopSession {
     this.evaluateReady(this.participation)
   }
 
+  // ---- Origin: the workshop a follow-up continues (set once, so kept apart from the store's details) ----
+
+  private originValue: WorkshopOrigin | null = null
+  private readonly originListeners = new Set<() => void>()
+
+  /** For useSyncExternalStore: the same object until the origin changes. */
+  readonly getOrigin = (): WorkshopOrigin | null => this.originValue
+
+  readonly subscribeOrigin = (listener: () => void): (() => void) => {
+    this.originListeners.add(listener)
+    return () => this.originListeners.delete(listener)
+  }
+
+  private mirrorOrigin(): void {
+    const next = readWorkshopOrigin(this.workshop.doc)
+    if (JSON.stringify(next) === JSON.stringify(this.originValue)) return
+    this.originValue = next
+    for (const listener of this.originListeners) listener()
+  }
+
   private mirrorWorkshopDetails(): void {
+    this.mirrorOrigin()
     const { title, date, place, createdAt } = readWorkshop(this.workshop.doc)
     this.setState((state) => {
       const details = mirrorDetails(state.details, { title, date, place, createdAt })
@@ -662,6 +693,7 @@ export class WorkshopSession {
   private onClosedForGood(code: number): void {
     if (CLOSE_REVOKED.has(code)) this.endAccess('revoked')
     else if (code === CLOSE_NOT_FOUND) this.endAccess('notFound')
+    else if (code === CLOSE_DELETED) this.endAccess('deleted')
     // Another final code: the server knows why; ask it, and carry on if the link still works.
     else this.verifyAccess(true)
   }

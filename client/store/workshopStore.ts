@@ -18,10 +18,11 @@ export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline'
 
 /**
  * Whether this device may still use the workshop: 'revoked' once the server has closed the connection
- * for good because the link's token no longer works (or refuses it), 'notFound' if the workshop is gone.
+ * for good because the link's token no longer works (or refuses it), 'notFound' if the workshop is gone,
+ * 'deleted' when the server said its facilitator deleted it while it was open.
  * Both are final for this session: the UI replaces the workshop with a message.
  */
-export type AccessState = 'granted' | 'revoked' | 'notFound'
+export type AccessState = 'granted' | 'revoked' | 'notFound' | 'deleted'
 
 export interface PresenceUser {
   id: string

@@ -1,0 +1,93 @@
+import { type ChangeEvent, useId, useState } from 'react'
+import { useI18n } from '../i18n'
+import { importPracticesCsv, MAX_PRACTICE_CSV_BYTES } from '../lifecycleApi'
+import { useSession } from '../session/sessionContext'
+import { Disclosure } from './Disclosure'
+import { useFailureMessage } from './HomePage'
+import { Icon } from './Icon'
+
+/**
+ * The day-one practice list from a spreadsheet (facilitators): the server adds one practice per row, all
+ * or none, and everyone in the workshop sees them arrive. Its refusal names the rows at fault.
+ */
+export function PracticeCsvImport() {
+  const { t } = useI18n()
+  const session = useSession()
+  const failureMessage = useFailureMessage()
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<{ added: number } | { error: string } | null>(null)
+  const ids = useId()
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget
+    const file = input.files?.[0]
+    input.value = ''
+    if (!file) return
+    if (file.size > MAX_PRACTICE_CSV_BYTES) {
+      setOutcome({ error: t.lifecycle.csvTooLarge })
+      return
+    }
+    setBusy(true)
+    setOutcome(null)
+    let text: string
+    try {
+      text = await file.text()
+    } catch {
+      setBusy(false)
+      setOutcome({ error: t.import.unreadable })
+      return
+    }
+    const result = await importPracticesCsv(session.workshopId, session.token, text)
+    setBusy(false)
+    setOutcome(
+      result.ok ? { added: result.value } : { error: result.message ?? failureMessage(result.failure) },
+    )
+  }
+
+  return (
+    <Disclosure
+      label={t.lifecycle.csvHeading}
+      buttonTestId="practice-csv-import"
+      panelClassName="practice-csv"
+      buttonContent={
+        <>
+          <Icon name="up" size={16} />
+          <span>{t.lifecycle.csvButton}</span>
+        </>
+      }
+    >
+      {() => (
+        <div className="practice-csv__body">
+          <h2 className="popover__heading">{t.lifecycle.csvHeading}</h2>
+          <p className="muted">{t.lifecycle.csvColumns}</p>
+          <div className="field">
+            <label htmlFor={`${ids}-file`}>{t.lifecycle.csvFileLabel}</label>
+            <input
+              id={`${ids}-file`}
+              type="file"
+              accept=".csv,text/csv"
+              disabled={busy}
+              data-testid="practice-csv-file"
+              onChange={choose}
+            />
+          </div>
+          {busy && (
+            <p className="muted" role="status">
+              {t.lifecycle.csvImporting}
+            </p>
+          )}
+          {outcome && 'added' in outcome && (
+            <p className="practice-csv__added" role="status" data-testid="practice-csv-result">
+              {t.lifecycle.csvAdded(outcome.added)}
+            </p>
+          )}
+          {outcome && 'error' in outcome && (
+            <p className="form__error" role="alert" data-testid="practice-csv-error">
+              {outcome.error}
+            </p>
+          )}
+        </div>
+      )}
+    </Disclosure>
+  )
+}
