@@ -1,9 +1,10 @@
 import { LANES } from '../../shared/schema'
 import { useI18n } from '../i18n'
 import { boardPath, workshopPath } from '../router'
-import { useCanWrite, useSession, useWorkshop } from '../session/sessionContext'
+import { useCanWrite, useRole, useSession, useWorkshop } from '../session/sessionContext'
 import { BoardLanes } from './BoardLanes'
 import { BoardFacilitatorActions, BoardSessionPanel } from './BoardSession'
+import { ExportMenu } from './ExportMenu'
 import { Icon } from './Icon'
 import { Link } from './Link'
 import { LockBadge } from './RoleBadges'
@@ -21,6 +22,7 @@ export function BoardPage({ practiceId }: { practiceId: string }) {
   const lanes = useWorkshop((state) => state.boards[practiceId]?.lanes)
   const boardReady = useWorkshop((state) => state.boards[practiceId]?.ready ?? false)
   const canEdit = useCanWrite('board', practiceId)
+  const isFacilitator = useRole() === 'facilitator'
   useUndoShortcuts({ kind: 'board', practiceId })
   const title = practice ? practice.title || t.practices.untitled : null
   useDocumentTitle(title, workshopTitle)
@@ -69,6 +71,7 @@ export function BoardPage({ practiceId }: { practiceId: string }) {
         <div className="page-header__actions">
           <BoardFacilitatorActions practiceId={practiceId} />
           {canEdit && <UndoButtons scope={{ kind: 'board', practiceId }} />}
+          {isFacilitator && <ExportMenu practiceId={practiceId} />}
           {practiceIds.length > 1 && (
             <nav className="practice-nav" aria-label={t.board.position(index + 1, practiceIds.length)}>
               {previous ? (

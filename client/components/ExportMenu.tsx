@@ -1,12 +1,16 @@
 import { useState } from 'react'
+import { buildReport } from '../../shared/report'
 import { downloadExport, EXPORT_FORMATS, type ExportFormat } from '../api'
+import { boardImageFilename, boardImageInput, renderBoardImage } from '../boardImage/boardImage'
 import { useI18n } from '../i18n'
+import { reportPath } from '../routes'
 import { useSession } from '../session/sessionContext'
 import { Disclosure } from './Disclosure'
 import { useFailureMessage } from './HomePage'
 import { Icon } from './Icon'
+import { Link } from './Link'
 
-/** Saves a downloaded file under `filename` (the server's name for it). */
+/** Saves a downloaded or generated file under `filename`. */
 export function saveFile(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob)
   const anchor = document.createElement('a')
@@ -20,12 +24,18 @@ export function saveFile(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
-/** The facilitator's downloads of the workshop's results (Markdown, CSV, JSON…), with the link's token. */
-export function ExportMenu() {
-  const { t } = useI18n()
+type Busy = ExportFormat | 'png'
+
+/**
+ * The facilitator's downloads of the workshop's results: the printable report (a page of its own, which the
+ * browser prints or saves as PDF), the server's files (Markdown, CSV, JSON, Word) and, on a board, the board
+ * as a PNG slide drawn on this device.
+ */
+export function ExportMenu({ practiceId }: { practiceId?: string }) {
+  const { t, formatDate } = useI18n()
   const session = useSession()
   const failureMessage = useFailureMessage()
-  const [busy, setBusy] = useState<ExportFormat | null>(null)
+  const [busy, setBusy] = useState<Busy | null>(null)
   const [error, setError] = useState<string | null>(null)
 
   async function download(format: ExportFormat, close: () => void) {
@@ -39,6 +49,35 @@ export function ExportMenu() {
     }
     saveFile(result.value.blob, result.value.filename)
     close()
+  }
+
+  async function downloadBoardImage(boardId: string, close: () => void) {
+    setBusy('png')
+    setError(null)
+    try {
+      // Built from this device's copy at the moment of the click: the image shows the board as it is now.
+      const report = buildReport(session.reportSources())
+      const subtitle = [report.workshop.title.trim(), formatDate(report.workshop.date.trim())]
+        .filter(Boolean)
+        .join(', ')
+      const input = boardImageInput(report, boardId, subtitle, {
+        untitledPractice: t.report.untitledPractice,
+        lanes: t.report.lanes,
+        noCards: t.report.imageNoCards,
+        more: t.report.moreCards,
+      })
+      const blob = input ? await renderBoardImage(input) : null
+      if (!input || !blob) {
+        setError(t.report.imageFailed)
+        return
+      }
+      saveFile(blob, boardImageFilename(report.workshop.title, input.title))
+      close()
+    } catch {
+      setError(t.report.imageFailed)
+    } finally {
+      setBusy(null)
+    }
   }
 
   return (
@@ -57,6 +96,31 @@ export function ExportMenu() {
         <div>
           <h2 className="popover__heading">{t.exports.heading}</h2>
           <ul className="export-menu__list">
+            <li>
+              <Link
+                href={reportPath(session.workshopId)}
+                className="button button--small button--ghost export-menu__item"
+                data-testid="export-report"
+              >
+                <span>{t.report.link}</span>
+                <span className="muted">{'.pdf'}</span>
+              </Link>
+            </li>
+            {practiceId !== undefined && (
+              <li>
+                <button
+                  type="button"
+                  className="button button--small button--ghost export-menu__item"
+                  data-testid="export-png"
+                  disabled={busy !== null}
+                  title={t.report.boardImageHint}
+                  onClick={() => downloadBoardImage(practiceId, close)}
+                >
+                  <span>{t.report.boardImage}</span>
+                  <span className="muted">{busy === 'png' ? t.report.drawing : '.png'}</span>
+                </button>
+              </li>
+            )}
             {EXPORT_FORMATS.map((format) => (
               <li key={format}>
                 <button

@@ -1,4 +1,313 @@
-/** Placeholder until its feature lands; renders nothing. */
-export function ReportPage(_props: { fallbackTitle: string }) {
-  return null
+import { useId } from 'react'
+import type { ReportCard, ReportLane, ReportPractice, WorkshopReport } from '../../shared/report'
+import { useI18n } from '../i18n'
+import '../report.css'
+import { authorLine, laneItems } from '../report/reportSections'
+import { useWorkshopReport } from '../report/useWorkshopReport'
+import { workshopPath } from '../routes'
+import { useRole, useSession, useWorkshop } from '../session/sessionContext'
+import { Icon } from './Icon'
+import { Link } from './Link'
+import { useDocumentTitle } from './useDocumentTitle'
+
+/**
+ * The report as a document to print or save as PDF from the browser: the same content, in the same order,
+ * as the Markdown and Word reports (shared/report.ts), built live on this device. On screen it is a preview
+ * of A4 sheets; report.css lays it out for paper (a page per practice, tables that keep their rows whole).
+ * Everything people typed is rendered as text (React escapes it): no HTML, no links made from it.
+ *
+ * While voting is open each person sees only their own dots, and the report shows totals, so it is for
+ * facilitators only.
+ */
+export function ReportPage({ fallbackTitle }: { fallbackTitle: string }) {
+  const { t } = useI18n()
+  const session = useSession()
+  const role = useRole()
+  const ready = useWorkshop((state) => state.ready)
+  const title = useWorkshop((state) => state.details.title)
+  useDocumentTitle(t.report.heading, title || fallbackTitle)
+
+  const back = (
+    <Link href={workshopPath(session.workshopId)} className="back-link">
+      <Icon name="left" size={16} />
+      <span>{t.report.back}</span>
+    </Link>
+  )
+
+  if (role !== 'facilitator') {
+    return (
+      <div className="message-page" data-testid="report-refused">
+        {back}
+        <h1 tabIndex={-1}>{t.report.heading}</h1>
+        <p>{t.report.notForOthers}</p>
+      </div>
+    )
+  }
+
+  return (
+    <div className="report-page" data-testid="report">
+      <div className="report-toolbar">
+        {back}
+        <div className="report-toolbar__print">
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="report-print"
+            onClick={() => window.print()}
+          >
+            <Icon name="down" size={16} />
+            <span>{t.report.print}</span>
+          </button>
+          <p className="muted">{t.report.printHint}</p>
+        </div>
+      </div>
+      {ready ? (
+        <LiveReport />
+      ) : (
+        <p className="loading" aria-busy="true">
+          {t.app.loading}
+        </p>
+      )}
+    </div>
+  )
+}
+
+/** Subscribes to the documents only once the workshop is loaded: an empty report would flash otherwise. */
+function LiveReport() {
+  const report = useWorkshopReport()
+  return <ReportDocument report={report} />
+}
+
+/** Today on this device's calendar, as yyyy-mm-dd (the form formatDate reads). */
+function localIsoDate(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+function ReportDocument({ report }: { report: WorkshopReport }) {
+  const { t, formatDate } = useI18n()
+  const { workshop, voting } = report
+  const generated = formatDate(localIsoDate(new Date()))
+  const where = [formatDate(workshop.date.trim()), workshop.place.trim()].filter(Boolean)
+  return (
+    <article className="report-sheet">
+      <section className="report-title-page" data-testid="report-title-page">
+        <h1 tabIndex={-1} className="report-title-page__title">
+          {workshop.title.trim() || t.report.untitledWorkshop}
+        </h1>
+        {where.map((part) => (
+          <p key={part} className="report-title-page__where">
+            {part}
+          </p>
+        ))}
+        <p className="report-title-page__summary">
+          {t.report.practiceCount(report.practices.length)}
+          <br />
+          {voting.scope === 'workshop'
+            ? t.report.votingAcrossWorkshop(voting.dotsPerPerson, voting.maxDotsPerCard)
+            : t.report.votingPerPractice(voting.dotsPerPerson, voting.maxDotsPerCard)}
+        </p>
+        {report.practices.length > 0 && (
+          <nav className="report-contents" aria-label={t.report.contents}>
+            <h2>{t.report.contents}</h2>
+            <ul>
+              {report.practices.map((practice, index) => (
+                <li key={practice.id}>
+                  {index + 1}. {practice.title.trim() || t.report.untitledPractice}
+                </li>
+              ))}
+              <li>{t.report.interestHeading}</li>
+              <li>{t.report.actionPlanHeading}</li>
+            </ul>
+          </nav>
+        )}
+        <p className="report-title-page__generated">{t.report.generated(generated)}</p>
+      </section>
+      {report.practices.length === 0 && <p className="report-empty">{t.report.noPractices}</p>}
+      {report.practices.map((practice, index) => (
+        <PracticeSection key={practice.id} practice={practice} index={index} />
+      ))}
+      <InterestSection report={report} />
+      <ActionPlanSection report={report} />
+    </article>
+  )
+}
+
+function PracticeSection({ practice, index }: { practice: ReportPractice; index: number }) {
+  const { t } = useI18n()
+  const headingId = useId()
+  return (
+    <section
+      className="report-section report-practice"
+      aria-labelledby={headingId}
+      data-testid="report-practice"
+    >
+      <h2 id={headingId}>
+        {index + 1}. {practice.title.trim() || t.report.untitledPractice}
+      </h2>
+      {practice.organisation.trim() && (
+        <p className="report-practice__organisation">{t.report.presentedBy(practice.organisation.trim())}</p>
+      )}
+      {practice.description.trim() && (
+        <p className="report-practice__description">{practice.description.trim()}</p>
+      )}
+      {practice.lanes.map((lane) => (
+        <LaneSection key={lane.lane} lane={lane} />
+      ))}
+    </section>
+  )
+}
+
+function LaneSection({ lane }: { lane: ReportLane }) {
+  const { t } = useI18n()
+  return (
+    <section className={`report-lane report-lane--${lane.lane}`} data-testid={`report-lane-${lane.lane}`}>
+      <h3>{t.report.lanes[lane.lane]}</h3>
+      {lane.cards.length === 0 ? (
+        <p className="report-lane__empty">{t.report.noCards}</p>
+      ) : (
+        <ul className="report-cards">
+          {laneItems(lane.cards).map((item) =>
+            item.kind === 'card' ? (
+              <CardItem key={item.card.id} card={item.card} lane={lane.lane} />
+            ) : (
+              <li key={item.groupId} className="report-group" data-testid="report-group">
+                <p className="report-group__title">
+                  {t.report.group}: {item.title.trim() || t.report.untitledGroup}
+                </p>
+                <ul className="report-cards">
+                  {item.cards.map((card) => (
+                    <CardItem key={card.id} card={card} lane={lane.lane} />
+                  ))}
+                </ul>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function CardItem({ card, lane }: { card: ReportCard; lane: ReportLane['lane'] }) {
+  const { t } = useI18n()
+  const tags =
+    lane === 'stakeholders'
+      ? [card.stakeholder.type, card.stakeholder.level].flatMap((tag) =>
+          tag ? [t.report.stakeholderTags[tag]] : [],
+        )
+      : []
+  const meta = [authorLine(card), t.report.votes(card.votes), tags.join(', ')].filter(Boolean)
+  return (
+    <li className={`report-card report-card--${card.color}`} data-testid="report-card">
+      <p className="report-card__text">{card.text.trim() || t.report.emptyCard}</p>
+      <p className="report-card__meta">{meta.join(' · ')}</p>
+      {lane === 'transferSteps' && (
+        <table className="report-fields">
+          <tbody>
+            {(['owner', 'timeframe', 'resources', 'barriers'] as const).map((field) => (
+              <tr key={field}>
+                <th scope="row">{t.report[field]}</th>
+                <td>{card.transfer[field]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </li>
+  )
+}
+
+function InterestSection({ report }: { report: WorkshopReport }) {
+  const { t } = useI18n()
+  const headingId = useId()
+  const { practices, rows } = report.interest
+  return (
+    <section
+      className="report-section report-interest"
+      aria-labelledby={headingId}
+      data-testid="report-interest"
+    >
+      <h2 id={headingId}>{t.report.interestHeading}</h2>
+      {rows.length === 0 || practices.length === 0 ? (
+        <p className="report-lane__empty">{t.report.nobodyYet}</p>
+      ) : (
+        <table className="report-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.report.organisation}</th>
+              {practices.map((practice) => (
+                <th key={practice.id} scope="col">
+                  {practice.title.trim() || t.report.untitledPractice}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.organisation}>
+                <th scope="row">{row.organisation}</th>
+                {row.cells.map((cell) => (
+                  <td key={cell.practiceId}>
+                    {cell.level !== null && (
+                      <span className={`report-level report-level--${cell.level}`}>
+                        {t.report.levels[cell.level]}
+                      </span>
+                    )}
+                    {cell.note.trim() && <span className="report-note">{cell.note.trim()}</span>}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}
+
+function ActionPlanSection({ report }: { report: WorkshopReport }) {
+  const { t } = useI18n()
+  const headingId = useId()
+  return (
+    <section
+      className="report-section report-action-plan"
+      aria-labelledby={headingId}
+      data-testid="report-action-plan"
+    >
+      <h2 id={headingId}>{t.report.actionPlanHeading}</h2>
+      {report.actionPlan.length === 0 ? (
+        <p className="report-lane__empty">{t.report.noSteps}</p>
+      ) : (
+        <table className="report-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.report.practice}</th>
+              <th scope="col">{t.report.step}</th>
+              <th scope="col">{t.report.owner}</th>
+              <th scope="col">{t.report.timeframe}</th>
+              <th scope="col">{t.report.resources}</th>
+              <th scope="col">{t.report.barriers}</th>
+              <th scope="col" className="report-table__number">
+                {t.report.votesColumn}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.actionPlan.map((step) => (
+              <tr key={step.cardId}>
+                <td>{step.practiceTitle.trim() || t.report.untitledPractice}</td>
+                <td>{step.step.trim() || t.report.emptyCard}</td>
+                <td>{step.owner}</td>
+                <td>{step.timeframe}</td>
+                <td>{step.resources}</td>
+                <td>{step.barriers}</td>
+                <td className="report-table__number">{step.votes}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
 }
