@@ -2,10 +2,12 @@ import { type FormEvent, useId, useState } from 'react'
 import { LIMITS } from '../../shared/schema'
 import { changedFields } from '../forms'
 import { useI18n } from '../i18n'
+import { historyPath } from '../routes'
 import { useCanWrite, useRole, useSession, useWorkshop } from '../session/sessionContext'
 import { ExportMenu } from './ExportMenu'
 import { FollowUpOrigin } from './FollowUpOrigin'
 import { Icon } from './Icon'
+import { Link } from './Link'
 import { UndoButtons } from './UndoButtons'
 import { WorkshopMenu } from './WorkshopMenu'
 
@@ -15,6 +17,7 @@ export function WorkshopHeader({ fallbackTitle }: { fallbackTitle: string }) {
   const details = useWorkshop((state) => state.details)
   const canEdit = useCanWrite('workshop')
   const isFacilitator = useRole() === 'facilitator'
+  const session = useSession()
   const [editing, setEditing] = useState(false)
   const title = details.title || fallbackTitle || t.workshop.untitled
   const meta = [formatDate(details.date), details.place].filter(Boolean)
@@ -52,6 +55,16 @@ export function WorkshopHeader({ fallbackTitle }: { fallbackTitle: string }) {
         )}
         {canEdit && <UndoButtons scope={{ kind: 'workshop' }} />}
         {isFacilitator && <ExportMenu />}
+        {isFacilitator && (
+          <Link
+            href={historyPath(session.workshopId)}
+            className="button button--small button--ghost"
+            data-testid="history-link"
+          >
+            <Icon name="clock" size={16} />
+            <span>{t.history.link}</span>
+          </Link>
+        )}
         {isFacilitator && <WorkshopMenu />}
       </div>
     </header>

@@ -1,0 +1,72 @@
+import { expect, type Page, test } from '@playwright/test'
+import { addCard, cardWithText, join, lane, newActor, openExampleWorkshop, participantLink } from './actors'
+
+/** Set HISTORY_SCREENSHOTS=<folder> to keep pictures of the history page at desktop and phone width. */
+async function picture(page: Page, name: string): Promise<void> {
+  const folder = process.env.HISTORY_SCREENSHOTS
+  if (folder) await page.screenshot({ path: `${folder}/history-${name}.png`, fullPage: true })
+}
+
+test('restores a snapshot while a participant is connected', async ({ browser }) => {
+  const ana = await newActor(browser, 'Ana')
+  const juan = await newActor(browser, 'Juan')
+  await openExampleWorkshop(ana.page)
+  await join(ana.page, 'Ana Kowalska', 'Żyrardów')
+  const workshopPath = new URL(ana.page.url()).pathname
+  await juan.page.goto(await participantLink(ana.page))
+  await join(juan.page, 'Juan Pérez', 'Las Palmas de Gran Canaria')
+  await juan.page.getByRole('link', { name: /Open board for “Urban gardens/ }).click()
+  await expect(cardWithText(lane(juan.page, 'keyAspects'), 'Environmental education')).toBeVisible()
+
+  // The facilitator keeps the state before the break.
+  await ana.page.getByTestId('history-link').click()
+  await expect(ana.page).toHaveURL(`${workshopPath}/history`)
+  await expect(ana.page.getByTestId('history-empty')).toBeVisible()
+  await ana.page.getByTestId('history-note').fill('Before the break')
+  await ana.page.getByTestId('history-take').click()
+  await expect(ana.page.getByRole('status').filter({ hasText: 'Snapshot taken.' })).toBeVisible()
+  const taken = ana.page.getByTestId('history-item').filter({ hasText: 'Taken by hand: Before the break' })
+  await expect(taken).toBeVisible()
+
+  // Meanwhile a participant deletes a card and adds one.
+  const removed = cardWithText(lane(juan.page, 'keyAspects'), 'Environmental education')
+  await removed.hover()
+  await removed.getByRole('button', { name: 'Delete card' }).click()
+  await expect(removed).toHaveCount(0)
+  await addCard(juan.page, 'Transfer steps', 'Rent a plot from the city (Juan)')
+
+  // The facilitator opens the snapshot and sees what changed since.
+  await taken.getByTestId('history-open').click()
+  const view = ana.page.getByTestId('history-view')
+  await expect(view.getByTestId('history-summary')).toHaveText(
+    'Since then: 1 card added, 1 removed, 0 moved, 0 edited.',
+  )
+  const then = view.getByTestId('history-card').filter({ hasText: 'Environmental education' })
+  await expect(then).toContainText('Removed since')
+  await expect(view.getByTestId('history-added')).toContainText('Rent a plot from the city (Juan)')
+  await picture(ana.page, 'desktop')
+
+  // Restoring asks first, then changes the participant's board without a reload.
+  await view.getByTestId('history-restore').click()
+  const dialog = ana.page.getByRole('dialog')
+  await expect(dialog).toContainText('The current state is kept as a snapshot first')
+  await dialog.getByRole('button', { name: 'Restore', exact: true }).click()
+  await expect(view.getByTestId('history-restore-status')).toContainText('Restored.')
+  await expect(cardWithText(lane(juan.page, 'keyAspects'), 'Environmental education')).toBeVisible()
+  await expect(cardWithText(lane(juan.page, 'transferSteps'), '(Juan)')).toHaveCount(0)
+  await expect(view.getByTestId('history-summary')).toHaveText(
+    'Nothing on the boards has changed since then.',
+  )
+  // The state before the restore is kept, so the restore can be undone.
+  await expect(ana.page.getByTestId('history-item').first()).toContainText('Before restoring the snapshot of')
+
+  await ana.page.setViewportSize({ width: 390, height: 844 })
+  await picture(ana.page, 'phone')
+
+  // A participant who finds the address is told the history is the facilitator's.
+  await juan.page.goto(`${workshopPath}/history`)
+  await expect(juan.page.getByTestId('history-refused')).toBeVisible()
+
+  await ana.context.close()
+  await juan.context.close()
+})
