@@ -62,6 +62,9 @@ test('restores a snapshot while a participant is connected', async ({ browser })
 
   await ana.page.setViewportSize({ width: 390, height: 844 })
   await picture(ana.page, 'phone')
+  await ana.page.getByRole('link', { name: 'All practices' }).click()
+  await expect(ana.page.getByTestId('history-link')).toBeInViewport()
+  await picture(ana.page, 'header-phone')
 
   // A participant who finds the address is told the history is the facilitator's.
   await juan.page.goto(`${workshopPath}/history`)

@@ -47,7 +47,7 @@ async function runningWorkshop() {
 
 describe('workshop history over the API', () => {
   it('takes a snapshot when the facilitator changes the phase, not when the workshop loads', async () => {
-    const { facilitator, workshop, api } = await runningWorkshop()
+    const { server, facilitator, participant, workshop, api } = await runningWorkshop()
     const listOf = async () =>
       ((await (await api('', workshop.tokens.facilitator)).json()) as SnapshotList).snapshots
     expect(await listOf()).toEqual([])
@@ -57,6 +57,19 @@ describe('workshop history over the API', () => {
     await waitFor(async () => (await listOf()).length === 1, 5000, 'a phase-change snapshot')
     const [snapshot] = await listOf()
     expect(snapshot).toMatchObject({ reason: 'phaseChange', label: 'vote', cardCount: 2 })
+
+    // Everyone leaves, the rooms unload; loading the workshop again (already in a phase) is not a change.
+    facilitator.destroy()
+    participant.destroy()
+    const workshopName = workshopDocumentName(workshop.id)
+    await waitFor(() => server.registry.get(workshopName) === undefined, 5000, 'the workshop room to unload')
+    const again = await connectSynced(server.url, workshopName, workshop.tokens.facilitator)
+    expect(readSession(again.doc).currentPhaseId).toBe(vote?.id)
+    addPractice(again.doc, { title: 'Car-free Sundays', organisation: '', description: '' }, 5)
+    await waitFor(() => readPractices(server.registry.get(workshopName)?.doc ?? again.doc).length === 2)
+    // A snapshot would be taken right after the commit; give a wrong one time to show up.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(await listOf()).toHaveLength(1)
   })
 
   it('restores a snapshot: a connected participant receives it live, and the session does not jump', async () => {
