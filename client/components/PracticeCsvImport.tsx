@@ -2,7 +2,6 @@ import { type ChangeEvent, useId, useState } from 'react'
 import { useI18n } from '../i18n'
 import { importPracticesCsv, MAX_PRACTICE_CSV_BYTES } from '../lifecycleApi'
 import { useSession } from '../session/sessionContext'
-import { Disclosure } from './Disclosure'
 import { useFailureMessage } from './HomePage'
 import { Icon } from './Icon'
 
@@ -44,50 +43,43 @@ export function PracticeCsvImport() {
     )
   }
 
+  // Inline below the practice form rather than a popover: the file chooser and the result (or the rows
+  // at fault) need room, and stay readable while the facilitator fixes the spreadsheet.
   return (
-    <Disclosure
-      label={t.lifecycle.csvHeading}
-      buttonTestId="practice-csv-import"
-      panelClassName="practice-csv"
-      buttonContent={
-        <>
-          <Icon name="up" size={16} />
-          <span>{t.lifecycle.csvButton}</span>
-        </>
-      }
-    >
-      {() => (
-        <div className="practice-csv__body">
-          <h2 className="popover__heading">{t.lifecycle.csvHeading}</h2>
-          <p className="muted">{t.lifecycle.csvColumns}</p>
-          <div className="field">
-            <label htmlFor={`${ids}-file`}>{t.lifecycle.csvFileLabel}</label>
-            <input
-              id={`${ids}-file`}
-              type="file"
-              accept=".csv,text/csv"
-              disabled={busy}
-              data-testid="practice-csv-file"
-              onChange={choose}
-            />
-          </div>
-          {busy && (
-            <p className="muted" role="status">
-              {t.lifecycle.csvImporting}
-            </p>
-          )}
-          {outcome && 'added' in outcome && (
-            <p className="practice-csv__added" role="status" data-testid="practice-csv-result">
-              {t.lifecycle.csvAdded(outcome.added)}
-            </p>
-          )}
-          {outcome && 'error' in outcome && (
-            <p className="form__error" role="alert" data-testid="practice-csv-error">
-              {outcome.error}
-            </p>
-          )}
+    <details className="practice-csv">
+      <summary className="button button--small button--ghost" data-testid="practice-csv-import">
+        <Icon name="up" size={16} />
+        <span>{t.lifecycle.csvButton}</span>
+      </summary>
+      <div className="practice-csv__body">
+        <p className="muted">{t.lifecycle.csvColumns}</p>
+        <div className="field">
+          <label htmlFor={`${ids}-file`}>{t.lifecycle.csvFileLabel}</label>
+          <input
+            id={`${ids}-file`}
+            type="file"
+            accept=".csv,text/csv"
+            disabled={busy}
+            data-testid="practice-csv-file"
+            onChange={choose}
+          />
         </div>
-      )}
-    </Disclosure>
+        {busy && (
+          <p className="muted" role="status">
+            {t.lifecycle.csvImporting}
+          </p>
+        )}
+        {outcome && 'added' in outcome && (
+          <p className="practice-csv__added" role="status" data-testid="practice-csv-result">
+            {t.lifecycle.csvAdded(outcome.added)}
+          </p>
+        )}
+        {outcome && 'error' in outcome && (
+          <p className="form__error" role="alert" data-testid="practice-csv-error">
+            {outcome.error}
+          </p>
+        )}
+      </div>
+    </details>
   )
 }

@@ -739,7 +739,6 @@ export const en = {
     followUpOf: (title: string, date: string) =>
       date ? `Follow-up of ${title} (${date})` : `Follow-up of ${title}`,
     csvButton: 'Import practices from CSV',
-    csvHeading: 'Import practices from a CSV file',
     csvColumns:
       'One practice per row, after a header row naming the columns: title, organisation (or region), description. Headers in English, Polish or Spanish; commas or semicolons.',
     csvFileLabel: 'Practice list (.csv)',

@@ -809,7 +809,6 @@ const polish: Locale = {
       followUpOf: (title: string, date: string) =>
         date ? `Kontynuacja warsztatu ${title} (${date})` : `Kontynuacja warsztatu ${title}`,
       csvButton: 'Importuj praktyki z CSV',
-      csvHeading: 'Importuj praktyki z pliku CSV',
       csvColumns:
         'Jedna praktyka w wierszu, po wierszu nagłówka z nazwami kolumn: tytuł, organizacja (lub region), opis. Nagłówki po polsku, angielsku lub hiszpańsku; przecinki lub średniki.',
       csvFileLabel: 'Lista praktyk (.csv)',
