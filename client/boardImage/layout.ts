@@ -11,7 +11,9 @@ import type { CardColor, LaneId } from '../../shared/schema'
  */
 
 export const SLIDE = { width: 1920, height: 1080 } as const
-export const FONT_FAMILY = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif'
+// The app's own font stack, then the colour-emoji fonts of the main systems so emoji in cards draw as emoji.
+export const FONT_FAMILY =
+  'system-ui, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Noto Color Emoji"'
 const ELLIPSIS = '…'
 
 export type Measure = (text: string, font: string) => number
@@ -209,23 +211,26 @@ function sizeCard(
   return { card, height, group, lines: shownLines }
 }
 
-/** Stacks the cards in `columns` columns (filling the first column first); returns how many fit. */
+/**
+ * Places the cards, in order, each in the column that is shortest so far (so two columns stay balanced
+ * and read left to right, top to bottom); null if one of them does not fit.
+ */
 function stack(
   sized: readonly SizedCard[],
   columns: number,
   available: number,
 ): { column: number; y: number }[] | null {
   const placed: { column: number; y: number }[] = []
-  let column = 0
-  let y = 0
+  const heights: number[] = Array.from({ length: columns }, () => 0)
   for (const card of sized) {
-    if (y > 0 && y + card.height > available) {
-      column++
-      y = 0
+    let column = 0
+    for (let candidate = 1; candidate < columns; candidate++) {
+      if ((heights[candidate] ?? 0) < (heights[column] ?? 0)) column = candidate
     }
-    if (column >= columns || card.height > available) return null
+    const y = heights[column] ?? 0
+    if (y + card.height > available) return null
     placed.push({ column, y })
-    y += card.height + CARD_GAP
+    heights[column] = y + card.height + CARD_GAP
   }
   return placed
 }
@@ -249,7 +254,7 @@ export function layoutBoardImage(input: BoardImageInput, measure: Measure): Boar
   const organisation =
     metaText.length > 0
       ? {
-          text: wrapText(metaText.join('  ·  '), contentWidth, metaFont, measure, 1)[0] ?? '',
+          text: wrapText(metaText.join(' · '), contentWidth, metaFont, measure, 1)[0] ?? '',
           x: MARGIN,
           y,
           font: metaFont,
