@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { readInterest } from './interest'
-import { readBoard, readWorkshop } from './readers'
+import { readBoard, readWorkshop, readWorkshopOrigin } from './readers'
 import { boardDocument, type ReportSources } from './report'
 import {
   type Card,
@@ -10,6 +10,7 @@ import {
   type Phase,
   type Practice,
   type VotingSettings,
+  type WorkshopOrigin,
 } from './schema'
 import { readSession } from './sessionOperations'
 import { type Ballot, readBallots } from './voting'
@@ -39,7 +40,8 @@ export interface WorkshopJsonExport {
   format: typeof JSON_EXPORT_FORMAT
   exportVersion: typeof JSON_EXPORT_VERSION
   schemaVersion: number
-  workshop: { title: string; date: string; place: string; createdAt: number }
+  /** `origin` only for a follow-up workshop (see shared/followUp.ts); older exports lack it. */
+  workshop: { title: string; date: string; place: string; createdAt: number; origin?: WorkshopOrigin }
   session: {
     phases: Phase[]
     currentPhaseId: string | null
@@ -76,6 +78,7 @@ export function buildJsonExport({
   participation,
 }: ReportSources): WorkshopJsonExport {
   const workshop = readWorkshop(workshopDoc)
+  const origin = readWorkshopOrigin(workshopDoc)
   const session = readSession(workshopDoc)
   const matrix = participation ? readInterest(participation) : { organisations: [], cells: {} }
   return {
@@ -87,6 +90,7 @@ export function buildJsonExport({
       date: workshop.date,
       place: workshop.place,
       createdAt: workshop.createdAt,
+      ...(origin ? { origin } : {}),
     },
     session: {
       phases: session.phases,

@@ -120,6 +120,9 @@ const Export = z.object({
     date: z.union([z.literal(''), z.iso.date()]),
     place: text(LIMITS.place),
     createdAt: time,
+    origin: z
+      .object({ workshopId: id, title: text(LIMITS.title), date: z.union([z.literal(''), z.iso.date()]) })
+      .optional(),
   }),
   session: z.object({
     phases: z.array(Phase),
@@ -251,6 +254,8 @@ export function buildImportedWorkshop(data: WorkshopJsonExport, now: number): Im
     details.set('title', data.workshop.title)
     details.set('date', data.workshop.date)
     details.set('place', data.workshop.place)
+    // A copy of a follow-up still continues the same workshop.
+    if (data.workshop.origin) details.set('origin', { ...data.workshop.origin })
     for (const phase of data.session.phases) {
       const fields = typed<PhaseFields>(new Y.Map())
       fields.set('kind', phase.kind)

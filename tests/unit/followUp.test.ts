@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { addCard, groupCards, setStakeholderTags, setTransferDetails } from '../../shared/boardOperations'
+import { exportJson } from '../../shared/exportJson'
 import { buildFollowUp } from '../../shared/followUp'
+import { importJson } from '../../shared/importJson'
 import { readInterest, setInterest } from '../../shared/interest'
 import { readBoard, readPractices, readWorkshop, readWorkshopOrigin } from '../../shared/readers'
 import { readPhases, setPracticeLocked } from '../../shared/sessionOperations'
@@ -111,5 +113,24 @@ describe('buildFollowUp', () => {
     const result = buildFollowUp(source, NEW_EVENT, 'everything', 100)
     addCard(source.boards.get(flat) as Y.Doc, { lane: 'benefits', text: 'later', author: ana }, 200)
     expect(readBoard(result.boards.get(flat) as Y.Doc).lanes.benefits).toEqual([])
+  })
+
+  it('keeps its origin through a JSON export and import, and a plain workshop exports without one', () => {
+    const { source } = seminar()
+    const result = buildFollowUp(source, NEW_EVENT, 'everything', 100)
+    const exported = JSON.parse(
+      exportJson({ workshop: result.workshop, boards: result.boards, participation: null }),
+    )
+    expect(exported.workshop.origin).toEqual({
+      workshopId: 'origin123',
+      title: 'Las Palmas seminar',
+      date: '2024-04-10',
+    })
+    const copy = importJson(exported, 200)
+    expect(readWorkshopOrigin(copy.workshop)).toEqual(exported.workshop.origin)
+    const plain = JSON.parse(
+      exportJson({ workshop: source.workshop, boards: source.boards, participation: null }),
+    )
+    expect(plain.workshop).not.toHaveProperty('origin')
   })
 })
