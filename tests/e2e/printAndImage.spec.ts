@@ -173,6 +173,7 @@ test('the facilitator prints the report, saves a board as a PNG slide and downlo
     ).toBe('table-header-group')
     await page.screenshot({ path: '/tmp/print-report-print.png', fullPage: true })
     const pdf = await page.pdf({ format: 'A4' })
+    writeFileSync('/tmp/print-report.pdf', pdf)
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []
     // Title page, one per practice, the matrix, the action plan.
@@ -185,6 +186,8 @@ test('the facilitator prints the report, saves a board as a PNG slide and downlo
     await page.goBack()
     await expect(page.getByTestId('practice-title')).toHaveText(GARDENS)
     await page.getByTestId('export-menu').click()
+    await expect(page.getByTestId('export-png')).toBeVisible()
+    await page.screenshot({ path: '/tmp/print-export-menu.png' })
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('export-png').click(),
