@@ -76,6 +76,7 @@ test('the facilitator prints the report, saves a board as a PNG slide and downlo
   const ana = await newActor(browser, 'Ana')
   const page = ana.page
   let workshopId = ''
+  let gardensId = ''
 
   await test.step('Ana opens the example workshop, adds a transfer step; partners vote and say their interest', async () => {
     await openExampleWorkshop(page)
@@ -84,6 +85,7 @@ test('the facilitator prints the report, saves a board as a PNG slide and downlo
     await addCard(page, 'Transfer steps', 'Find a vacant plot <b>now</b>')
     const address = boardAddress(page)
     workshopId = address.workshopId
+    gardensId = address.practiceId
     await editDocument(page, boardDocumentName(workshopId, address.practiceId), (doc) => {
       setDots(doc, juan, cardId(doc, 'Environmental education'), 1)
       setDots(doc, ola, cardId(doc, 'Environmental education'), 1)
@@ -129,6 +131,16 @@ test('the facilitator prints the report, saves a board as a PNG slide and downlo
     await expect(keyAspects.first()).toContainText('Environmental education')
     await expect(keyAspects.first()).toContainText('Seminar notes (IMPETUS) · 2 votes')
     await expect(keyAspects.nth(1)).toContainText('0 votes')
+    // The page is live: a dot placed now shows without a reload.
+    await editDocument(page, boardDocumentName(workshopId, gardensId), (doc) => {
+      setDots(
+        doc,
+        { id: 'eva-e2e', name: 'Eva', organisation: 'Brașov' },
+        cardId(doc, 'Environmental education'),
+        1,
+      )
+    })
+    await expect(keyAspects.first()).toContainText('Seminar notes (IMPETUS) · 3 votes')
     // Card text is text: the tags Ana typed show as typed, nothing became markup.
     const step = gardens.getByTestId('report-lane-transferSteps').getByTestId('report-card')
     await expect(step).toContainText('Find a vacant plot <b>now</b>')
