@@ -94,18 +94,20 @@ export type ApiHandler = (req: IncomingMessage, res: ServerResponse, pathname: s
 /** Dispatches to the first route whose pattern matches, and turns thrown refusals into JSON answers. */
 export function routeRequests(routes: readonly Route[], log: Logger): ApiHandler {
   return async (req, res, pathname) => {
-    // Several modules may serve one path with different methods (GET a workshop here, DELETE it in
-    // lifecycleApi.ts): the first route that matches the path and has the method answers.
-    const matching = routes.filter((candidate) => candidate.pattern.test(pathname))
-    if (matching.length === 0) {
+    // The first route whose pattern matches decides what the path is (so /api/workshops/example is not a
+    // workshop id); other modules may serve more methods on that same pattern (GET a workshop in api.ts,
+    // DELETE it in lifecycleApi.ts), so the methods of every route with the same pattern count.
+    const first = routes.find((candidate) => candidate.pattern.test(pathname))
+    if (!first) {
       sendJsonError(res, 404, `no API endpoint ${pathname}`)
       return
     }
+    const samePath = routes.filter((candidate) => candidate.pattern.source === first.pattern.source)
     const method = req.method ?? 'GET'
-    const route = matching.find((candidate) => candidate.methods[method] !== undefined)
+    const route = samePath.find((candidate) => candidate.methods[method] !== undefined)
     const handler = route?.methods[method]
     if (!route || !handler) {
-      const allowed = [...new Set(matching.flatMap((candidate) => Object.keys(candidate.methods)))].join(', ')
+      const allowed = [...new Set(samePath.flatMap((candidate) => Object.keys(candidate.methods)))].join(', ')
       sendJsonError(res, 405, `${method} is not allowed here; use ${allowed}`, { Allow: allowed })
       return
     }
