@@ -77,6 +77,11 @@ describe('DELETE /api/workshops/<id>', () => {
       await api(server.url, `/${workshop.id}`, workshop.tokens.observer, { method: 'DELETE' }),
     ).toHaveProperty('status', 403)
 
+    // The path is shared with GET (api.ts): both methods are offered, others refused with both named.
+    const put = await api(server.url, `/${workshop.id}`, workshop.tokens.facilitator, { method: 'PUT' })
+    expect(put.status).toBe(405)
+    expect(put.headers.get('allow')).toBe('GET, DELETE')
+
     const deleted = await api(server.url, `/${workshop.id}`, workshop.tokens.facilitator, {
       method: 'DELETE',
     })
