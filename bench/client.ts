@@ -1,0 +1,194 @@
+/**
+ * Client section, in Debian's Chromium through Playwright (CHROMIUM_PATH overrides /usr/bin/chromium):
+ *
+ * - initial JS: the client built into .build-bench/client; the gzip size (zlib default level) of every
+ *   script index.html loads before anything else runs (its module script and modulepreload links);
+ * - a board of `cards` cards (built with addCard, written through a stock client) served by our server
+ *   (SQLite, STATIC_DIR pointing at that build). A first visit fills the join form and is thrown away;
+ *   a second browser context with its local storage (name and token, no IndexedDB copy of the board and an
+ *   empty HTTP cache) opens the board, and the page itself records, on each animation frame:
+ *   - rendered: all cards are in the DOM;
+ *   - interactive: all cards are in the DOM and the first card's first button is enabled and is what a click
+ *     at its centre would hit (elementFromPoint). Both in ms since navigation start (performance.now());
+ * - frame time while dragging a card from the first lane to the third (mouse, dnd-kit): the intervals
+ *   between animation frames from pointer down to drop, p50 / p95 / max.
+ */
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Page } from '@playwright/test'
+import * as Y from 'yjs'
+import { boardDocumentName, workshopDocumentName } from '../shared/documentNames'
+import { LANES } from '../shared/schema'
+import { addPractice } from '../shared/workshopOperations'
+import { root, until } from './env'
+import { boardUpdate, whenBoardLoaded } from './load/board'
+import { connectClient } from './load/clients'
+import { startChild } from './servers/childProcess'
+import { type Distribution, distribution } from './stats'
+
+export interface ClientResult {
+  initialJsGzipBytes: number
+  initialJsFiles: string[]
+  cards: number
+  renderedMs: number
+  interactiveMs: number
+  dragFrames: Distribution
+}
+
+const BUILD_DIR = '.build-bench/client'
+
+function buildClient(): { bytes: number; files: string[] } {
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--outDir', `../${BUILD_DIR}`, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  )
+  const dir = join(root, BUILD_DIR)
+  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+  const files = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((match) => match[1] ?? '')
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file))).byteLength, 0)
+  return { bytes, files }
+}
+
+async function preparedBoard(url: string, cards: number) {
+  const response = await fetch(`${url}/api/workshops`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Benchmark board' }),
+  })
+  if (response.status !== 201) throw new Error(`create workshop: HTTP ${response.status}`)
+  const { id, links } = (await response.json()) as { id: string; links: Record<string, string> }
+  const token = (role: string) => new URL(links[role] ?? '').searchParams.get('token') ?? ''
+  const serverUrl = `${url.replace(/^http/, 'ws')}/sync`
+  const as = (room: string, role: string) =>
+    connectClient({ serverUrl, room, params: { token: token(role) }, socket: undefined })
+
+  const workshop = as(workshopDocumentName(id), 'facilitator')
+  await whenBoardLoaded(workshop, 0)
+  const practiceId = addPractice(
+    workshop.doc,
+    { title: 'Benchmark practice', organisation: 'Loopback', description: '' },
+    Date.now(),
+  )
+  const check = as(workshopDocumentName(id), 'observer')
+  await until(
+    () => check.doc.getMap('practices').size > 0 || JSON.stringify(check.doc.toJSON()).includes(practiceId),
+  )
+  const board = as(boardDocumentName(id, practiceId), 'facilitator')
+  await whenBoardLoaded(board, 0)
+  Y.applyUpdate(board.doc, boardUpdate(cards))
+  const reader = as(boardDocumentName(id, practiceId), 'observer')
+  await whenBoardLoaded(reader, cards)
+  for (const client of [workshop, check, board, reader]) client.destroy()
+  return { path: `/w/${id}/p/${practiceId}`, facilitatorToken: token('facilitator') }
+}
+
+/** Runs in the page on every animation frame; returns once the board is interactive. */
+async function waitInteractive(
+  page: Page,
+  cards: number,
+): Promise<{ renderedMs: number; interactiveMs: number }> {
+  const handle = await page.waitForFunction(
+    (count) => {
+      const state = window as unknown as { __renderedAt?: number }
+      const rendered = document.querySelectorAll('[data-testid="card"]')
+      if (rendered.length < count) return false
+      state.__renderedAt ??= performance.now()
+      const button = rendered[0]?.querySelector('button')
+      if (!button || button.disabled) return false
+      const box = button.getBoundingClientRect()
+      if (box.width === 0 || box.height === 0) return false
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)
+      if (!hit || !button.contains(hit)) return false
+      return { renderedMs: state.__renderedAt, interactiveMs: performance.now() }
+    },
+    cards,
+    { polling: 'raf', timeout: 60_000 },
+  )
+  return (await handle.jsonValue()) as { renderedMs: number; interactiveMs: number }
+}
+
+async function dragFrames(page: Page): Promise<number[]> {
+  const source = page.getByTestId(`lane-${LANES[0]}`).getByTestId('card').first()
+  const target = page.getByTestId(`lane-${LANES[2]}`)
+  await source.scrollIntoViewIfNeeded()
+  const from = await source.boundingBox()
+  const to = await target.boundingBox()
+  if (!from || !to) throw new Error('drag source or target is not visible')
+  // A string, not a function: tsx (esbuild keepNames) would wrap a named inner function in a helper the
+  // page does not have.
+  await page.evaluate(`(() => {
+    window.__frames = []
+    window.__recording = true
+    let last = performance.now()
+    const tick = (now) => {
+      window.__frames.push(now - last)
+      last = now
+      if (window.__recording) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })()`)
+  const startX = from.x + from.width / 2
+  const startY = from.y + Math.min(from.height / 2, 20)
+  await page.mouse.move(startX, startY)
+  await page.mouse.down()
+  await page.mouse.move(startX + 10, startY + 10, { steps: 5 })
+  await page.locator('.card--overlay').waitFor({ state: 'visible' })
+  await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 200), { steps: 40 })
+  await page.mouse.up()
+  await page.waitForTimeout(300)
+  return page.evaluate(() => {
+    const state = window as unknown as { __frames: number[]; __recording: boolean }
+    state.__recording = false
+    // The first interval starts before the first frame was requested.
+    return state.__frames.slice(1)
+  })
+}
+
+export async function clientBench(dataDir: string, cards: number): Promise<ClientResult> {
+  const build = buildClient()
+  const server = await startChild(
+    'practicemap-client',
+    ['--import', 'tsx', 'bench/servers/practicemapProcess.ts', 'sqlite', dataDir],
+    { STATIC_DIR: join(root, BUILD_DIR) },
+  )
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' })
+  try {
+    const { path, facilitatorToken } = await preparedBoard(server.url, cards)
+    const first = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
+    const visit = await first.newPage()
+    await visit.goto(`${server.url}${path}?token=${facilitatorToken}`)
+    await visit.getByLabel('Your name').fill('Bench')
+    await visit.getByLabel('Organisation or region').fill('Loopback')
+    await visit.getByRole('button', { name: 'Join' }).click()
+    await waitInteractive(visit, cards)
+    const storageState = await first.storageState()
+    await first.close()
+
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, storageState })
+    const page = await context.newPage()
+    await page.goto(`${server.url}${path}`, { waitUntil: 'commit' })
+    const { renderedMs, interactiveMs } = await waitInteractive(page, cards)
+    const frames = await dragFrames(page)
+    await context.close()
+    return {
+      initialJsGzipBytes: build.bytes,
+      initialJsFiles: build.files,
+      cards,
+      renderedMs,
+      interactiveMs,
+      dragFrames: distribution(frames),
+    }
+  } finally {
+    await browser.close()
+    await server.stop()
+  }
+}

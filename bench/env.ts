@@ -1,0 +1,53 @@
+/**
+ * What every part of the benchmark shares: where the repository is, which sections and sizes to run
+ * (BENCH_QUICK, BENCH_ONLY), and the CPU pinning (server children on CPU 0, this load generator on CPU 1).
+ */
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+export const root = fileURLToPath(new URL('..', import.meta.url))
+export const benchDir = fileURLToPath(new URL('.', import.meta.url))
+
+/** `BENCH_QUICK=1`: small counts and short windows, a smoke run of every section. */
+export const quick = process.env.BENCH_QUICK === '1'
+
+export const SECTIONS = ['fanout', 'rooms', 'joins', 'memory', 'client'] as const
+export type Section = (typeof SECTIONS)[number]
+
+/** `BENCH_ONLY=fanout,joins`: the sections to run (all by default). */
+export function selectedSections(value = process.env.BENCH_ONLY): Section[] {
+  if (!value?.trim()) return [...SECTIONS]
+  const wanted = value.split(',').map((name) => name.trim())
+  const unknown = wanted.filter((name) => !(SECTIONS as readonly string[]).includes(name))
+  if (unknown.length > 0)
+    throw new Error(`BENCH_ONLY: unknown section(s) ${unknown.join(', ')}; use ${SECTIONS}`)
+  return SECTIONS.filter((section) => wanted.includes(section))
+}
+
+/** `BENCH_SERVERS=practicemap-memory,y-websocket`: run only these server variants (all by default). */
+export const serverFilter = process.env.BENCH_SERVERS?.trim() ? process.env.BENCH_SERVERS.split(',') : null
+
+export const hasTaskset = (() => {
+  try {
+    execFileSync('taskset', ['-c', '0', 'true'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+})()
+
+/** Pins this process (the load generator) to CPU 1; servers run on CPU 0. */
+export function pinLoadGenerator(): void {
+  if (hasTaskset) execFileSync('taskset', ['-acp', '1', String(process.pid)], { stdio: 'ignore' })
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/** Resolves once `condition()` holds; rejects after `timeoutMs`. Polls every millisecond. */
+export async function until(condition: () => boolean, timeoutMs = 30_000, what = 'condition'): Promise<void> {
+  const deadline = performance.now() + timeoutMs
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
+    await sleep(1)
+  }
+}

@@ -1,0 +1,252 @@
+/** Tables for stdout and the targets of the issue, checked against one run's figures. */
+import type { ClientResult } from './client'
+import type { FanOutResult } from './load/fanout'
+import type { JoinResult } from './load/joins'
+import type { MemoryResult } from './load/memory'
+import { fmt, mib, table } from './stats'
+
+/** Per section, per server variant id: the result or the error that stopped it. */
+export type PerVariant<T> = Record<string, T | { error: string }>
+
+export interface Results {
+  date: string
+  quick: boolean
+  pinned: boolean
+  node: string
+  fanout?: Record<string, PerVariant<FanOutResult>>
+  rooms?: PerVariant<FanOutResult>
+  joins?: PerVariant<JoinResult>
+  memory?: PerVariant<MemoryResult>
+  client?: ClientResult | { error: string }
+  targets?: Target[]
+}
+
+export interface Target {
+  name: string
+  value: string
+  goal: string
+  met: boolean | null
+}
+
+const ok = <T>(value: T | { error: string } | undefined): T | undefined =>
+  value && typeof value === 'object' && 'error' in value ? undefined : (value as T | undefined)
+
+const REFERENCES = ['y-websocket', 'hocuspocus'] as const
+const OURS = ['practicemap-memory', 'practicemap-sqlite'] as const
+
+function ratio(ours: number | undefined, theirs: number | undefined): string {
+  if (ours === undefined || theirs === undefined || !(theirs > 0)) return 'n/a'
+  return `${fmt(ours / theirs)}×`
+}
+
+function fanOutTable(results: PerVariant<FanOutResult>): string {
+  const rows = Object.entries(results).map(([id, result]) => {
+    const value = ok(result)
+    if (!value) return [id, `error: ${(result as { error: string }).error}`, '', '', '', '', '', '']
+    const refs = REFERENCES.map((ref) => ratio(value.p99, ok(results[ref])?.p99)).join(' / ')
+    return [
+      id,
+      `${fmt(value.p50)} / ${fmt(value.p95)} / ${fmt(value.p99)} / ${fmt(value.max)}`,
+      `${value.delivered}/${value.expected}`,
+      refs,
+      fmt(value.cpuMicrosPerDelivery),
+      `${fmt(value.serverLoopDelay.p99)} / ${fmt(value.serverLoopDelay.max)}`,
+      `${fmt(value.generatorLoopDelay.p99)}`,
+      fmt(value.connectMs / 1000),
+    ]
+  })
+  return table(
+    [
+      'server',
+      'latency ms p50 / p95 / p99 / max',
+      'delivered/expected',
+      'p99 vs y-websocket / Hocuspocus',
+      'server CPU µs per update per observer',
+      'server loop delay p99 / max ms',
+      'generator loop p99 ms',
+      'connect all s',
+    ],
+    rows,
+  )
+}
+
+export function printTables(results: Results): void {
+  const out: string[] = []
+  for (const [label, section] of Object.entries(results.fanout ?? {})) {
+    const shape = Object.values(section).map(ok).find(Boolean)?.shape
+    const about = shape
+      ? ` (${shape.writersPerRoom} writer(s) × ${shape.editsPerSecondPerWriter} edits/s, ${shape.measureMs / 1000} s window)`
+      : ''
+    out.push(`\n### Fan-out, ${label} clients in one room${about}\n`, fanOutTable(section))
+  }
+  if (results.rooms) {
+    const shape = Object.values(results.rooms).map(ok).find(Boolean)?.shape
+    const about = shape ? `${shape.rooms} rooms × ${shape.clientsPerRoom} clients` : 'many rooms'
+    out.push(`\n### Fan-out, ${about} (1 writer per room)\n`, fanOutTable(results.rooms))
+  }
+  if (results.joins) {
+    const rows = Object.entries(results.joins).map(([id, result]) => {
+      const value = ok(result)
+      if (!value) return [id, `error: ${(result as { error: string }).error}`, '', '', '']
+      const refs = results.joins ?? {}
+      return [
+        id,
+        fmt(value.coldMs),
+        fmt(value.warmMs),
+        `${fmt(value.herd.allSyncedMs)} (p50 ${fmt(value.herd.p50)})`,
+        REFERENCES.map((ref) => ratio(value.warmMs, ok(refs[ref])?.warmMs)).join(' / '),
+      ]
+    })
+    const first = Object.values(results.joins).map(ok).find(Boolean)
+    out.push(
+      `\n### Joins of a ${first?.cards ?? '?'}-card board (${fmt((first?.boardBytes ?? 0) / 1024)} KiB), ms, connect → synced with every card\n`,
+      table(
+        [
+          'server',
+          'cold',
+          'warm (median of 5)',
+          `${first?.herd.clients ?? '?'} at once: all synced`,
+          'warm vs y-websocket / Hocuspocus',
+        ],
+        rows,
+      ),
+    )
+  }
+  if (results.memory) {
+    const rows = Object.entries(results.memory).map(([id, result]) => {
+      const value = ok(result)
+      if (!value) return [id, `error: ${(result as { error: string }).error}`, '', '', '', '']
+      const refs = results.memory ?? {}
+      return [
+        id,
+        `${fmt(mib(value.baseline.heapUsed))} / ${fmt(mib(value.baseline.rss))}`,
+        `${fmt(mib(value.heapPerRoom))} / ${fmt(mib(value.rssPerRoom))}`,
+        REFERENCES.map((ref) => ratio(value.heapPerRoom, ok(refs[ref])?.heapPerRoom)).join(' / '),
+        `${fmt(mib(value.afterLeave.heapUsed))} / ${fmt(mib(value.afterLeave.rss))}`,
+        fmt(mib(value.heapLeftOver)),
+      ]
+    })
+    const first = Object.values(results.memory).map(ok).find(Boolean)
+    out.push(
+      `\n### Server memory, MiB: ${first?.rooms ?? '?'} rooms of ${first?.cardsPerRoom ?? '?'} cards, one client each\n`,
+      table(
+        [
+          'server',
+          'baseline heap / RSS',
+          'per loaded room: heap+buffers / RSS',
+          'per room vs y-websocket / Hocuspocus',
+          'after all left: heap / RSS',
+          'heap left over vs baseline',
+        ],
+        rows,
+      ),
+    )
+  }
+  const client = ok(results.client)
+  if (results.client) {
+    out.push('\n### Client (Chromium)\n')
+    if (!client) out.push(`error: ${(results.client as { error: string }).error}`)
+    else {
+      out.push(
+        table(
+          ['measure', 'value'],
+          [
+            [
+              'initial JS, gzip (KiB)',
+              `${fmt(client.initialJsGzipBytes / 1024)} (${client.initialJsFiles.join(', ')})`,
+            ],
+            [`${client.cards}-card board: every card rendered (ms since navigation)`, fmt(client.renderedMs)],
+            [`${client.cards}-card board interactive (ms since navigation)`, fmt(client.interactiveMs)],
+            [
+              'frame time while dragging, ms p50 / p95 / max (frames)',
+              `${fmt(client.dragFrames.p50)} / ${fmt(client.dragFrames.p95)} / ${fmt(client.dragFrames.max)} (${client.dragFrames.count})`,
+            ],
+          ],
+        ),
+      )
+    }
+  }
+  if (results.targets) {
+    out.push(
+      '\n### Targets\n',
+      table(
+        ['target', 'goal', 'this run', ''],
+        results.targets.map((t) => [
+          t.name,
+          t.goal,
+          t.value,
+          t.met === null ? 'n/a' : t.met ? 'met' : 'MISSED',
+        ]),
+      ),
+    )
+  }
+  console.log(out.join('\n'))
+}
+
+export function checkTargets(results: Results): Target[] {
+  const targets: Target[] = []
+  const sizes = Object.keys(results.fanout ?? {})
+  const largest = sizes.at(-1)
+  const section = largest ? results.fanout?.[largest] : undefined
+  if (section) {
+    for (const id of OURS) {
+      const ours = ok(section[id])
+      const refs = REFERENCES.map((ref) => ok(section[ref])?.p99)
+      const missing = ours ? ours.expected - ours.delivered : Number.NaN
+      const worst = Math.max(...refs.map((p99) => (ours && p99 ? ours.p99 / p99 : Number.NaN)))
+      targets.push({
+        name: `fan-out p99 at ${largest} clients, ${id}`,
+        goal: '≤ 0.5× y-websocket and Hocuspocus, 0 missing',
+        value: `${REFERENCES.map((ref, i) => `${ratio(ours?.p99, refs[i])} ${ref}`).join(', ')}; ${missing} missing`,
+        met: Number.isFinite(worst) ? worst <= 0.5 && missing === 0 : null,
+      })
+    }
+    const memoryP50 = sizes.map((size) => ok(results.fanout?.[size]?.['practicemap-memory'])?.p50)
+    const sqliteP50 = sizes.map((size) => ok(results.fanout?.[size]?.['practicemap-sqlite'])?.p50)
+    const ratios = sizes.map((_, i) => (sqliteP50[i] ?? Number.NaN) / (memoryP50[i] ?? Number.NaN))
+    targets.push({
+      name: 'persistence cost: fan-out p50 SQLite / in memory',
+      goal: '< 1.10 at every size',
+      value: sizes.map((size, i) => `${size}: ${fmt(ratios[i])}×`).join(', '),
+      met: ratios.every(Number.isFinite) ? ratios.every((r) => r < 1.1) : null,
+    })
+  }
+  const join = ok(results.joins?.['practicemap-sqlite'])
+  if (join) {
+    targets.push({
+      name: `${join.cards}-card cold join, practicemap-sqlite`,
+      goal: '< 150 ms',
+      value: `${fmt(join.coldMs)} ms`,
+      met: join.coldMs === null ? null : join.coldMs < 150,
+    })
+  }
+  const memory = results.memory
+  if (memory) {
+    for (const id of OURS) {
+      const ours = ok(memory[id])
+      const reference = ok(memory['y-websocket'])
+      targets.push({
+        name: `memory per loaded room, ${id}`,
+        goal: '≤ y-websocket reference',
+        value: `${fmt(ours && mib(ours.heapPerRoom))} MiB vs ${fmt(reference && mib(reference.heapPerRoom))} MiB`,
+        met: ours && reference ? ours.heapPerRoom <= reference.heapPerRoom : null,
+      })
+    }
+  }
+  const client = ok(results.client)
+  if (client) {
+    targets.push({
+      name: 'initial JS (gzip)',
+      goal: '≤ 200 KB',
+      value: `${fmt(client.initialJsGzipBytes / 1000)} KB`,
+      met: client.initialJsGzipBytes <= 200_000,
+    })
+    targets.push({
+      name: `${client.cards}-card board interactive`,
+      goal: '< 500 ms',
+      value: `${fmt(client.interactiveMs)} ms`,
+      met: client.cards >= 1000 ? client.interactiveMs < 500 : null,
+    })
+  }
+  return targets
+}

@@ -1,0 +1,122 @@
+/**
+ * `npm run bench`: PracticeMap's server against the reference servers, side by side, from one load
+ * generator; a table per section on stdout and bench/results/<timestamp>.json + latest.json.
+ *
+ * BENCH_QUICK=1 (small counts), BENCH_ONLY=fanout,rooms,joins,memory,client (sections),
+ * BENCH_SERVERS=practicemap-sqlite,y-websocket,... (variants), BENCH_CPU_PROF=<variant id>,... (a
+ * --cpu-prof of those server children into bench/results/profiles/).
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type ClientResult, clientBench } from './client'
+import { benchDir, hasTaskset, pinLoadGenerator, quick, root, selectedSections } from './env'
+import { type FanOutResult, fanOut } from './load/fanout'
+import { joins } from './load/joins'
+import { memory } from './load/memory'
+import { checkTargets, type PerVariant, printTables, type Results } from './report'
+import { selectedVariants } from './servers/variants'
+import { clientShape, fanOutShapes, joinShape, manyRoomsShape, memoryShape } from './shapes'
+
+const sections = selectedSections()
+const references = join(benchDir, 'references')
+if (!existsSync(join(references, 'node_modules/@hocuspocus/server'))) {
+  console.log('Installing the reference servers (npm --prefix bench/references ci)…')
+  execFileSync('npm', ['--prefix', references, 'ci', '--no-audit', '--no-fund'], { stdio: 'inherit' })
+}
+pinLoadGenerator()
+const variants = selectedVariants()
+const scratch = mkdtempSync(join(tmpdir(), 'practicemap-bench-'))
+const results: Results = {
+  date: new Date().toISOString(),
+  quick,
+  pinned: hasTaskset,
+  node: process.version,
+}
+
+/** Runs one variant's part of a section; a failure is recorded and the next variant runs. */
+async function each<T>(what: string, run: (variant: (typeof variants)[number]) => Promise<T>) {
+  const out: PerVariant<T> = {}
+  for (const variant of variants) {
+    process.stdout.write(`${what}: ${variant.id}… `)
+    const started = performance.now()
+    try {
+      out[variant.id] = await run(variant)
+      console.log(`${Math.round((performance.now() - started) / 100) / 10} s`)
+    } catch (error) {
+      out[variant.id] = { error: error instanceof Error ? error.message : String(error) }
+      console.log(`failed: ${(out[variant.id] as { error: string }).error}`)
+    }
+  }
+  return out
+}
+
+async function onFreshServer<T>(
+  variant: (typeof variants)[number],
+  dir: string,
+  run: (server: Awaited<ReturnType<(typeof variants)[number]['start']>>) => Promise<T>,
+): Promise<T> {
+  const server = await variant.start(join(scratch, dir, variant.id))
+  try {
+    return await run(server)
+  } finally {
+    await server.child.stop()
+  }
+}
+
+try {
+  if (sections.includes('fanout')) {
+    results.fanout = {}
+    for (const shape of fanOutShapes) {
+      results.fanout[String(shape.clientsPerRoom)] = await each<FanOutResult>(
+        `fan-out ${shape.clientsPerRoom}`,
+        (variant) =>
+          onFreshServer(variant, `fanout${shape.clientsPerRoom}`, (server) => fanOut(server, shape)),
+      )
+    }
+  }
+  if (sections.includes('rooms')) {
+    results.rooms = await each('many rooms', (variant) =>
+      onFreshServer(variant, 'rooms', (server) => fanOut(server, manyRoomsShape)),
+    )
+  }
+  if (sections.includes('joins')) {
+    results.joins = await each('joins', (variant) =>
+      joins(variant, join(scratch, 'joins'), joinShape.cards, joinShape.herd),
+    )
+  }
+  if (sections.includes('memory')) {
+    results.memory = await each('memory', (variant) =>
+      memory(variant, join(scratch, 'memory', variant.id), memoryShape.rooms, memoryShape.cards),
+    )
+  }
+  if (sections.includes('client')) {
+    process.stdout.write('client… ')
+    try {
+      results.client = await clientBench(join(scratch, 'client'), clientShape.cards)
+      console.log('done')
+    } catch (error) {
+      results.client = { error: error instanceof Error ? error.message : String(error) } satisfies
+        | ClientResult
+        | { error: string }
+      console.log(`failed: ${results.client.error}`)
+    }
+  }
+  results.targets = checkTargets(results)
+  console.log(
+    `\nPracticeMap vs reference servers${quick ? ' (BENCH_QUICK: small counts, not for comparison)' : ''}; ` +
+      `servers on CPU 0, load generator on CPU 1${hasTaskset ? '' : ' (not pinned: no taskset)'}; Node ${process.version}`,
+  )
+  printTables(results)
+  const dir = join(root, 'bench/results')
+  mkdirSync(dir, { recursive: true })
+  const json = `${JSON.stringify(results, null, 2)}\n`
+  const file = join(dir, `${results.date.replace(/[:.]/g, '-')}.json`)
+  writeFileSync(file, json)
+  writeFileSync(join(dir, 'latest.json'), json)
+  console.log(`\nSaved to ${file.slice(root.length)} and bench/results/latest.json`)
+} finally {
+  rmSync(scratch, { recursive: true, force: true })
+}
+process.exit(0)

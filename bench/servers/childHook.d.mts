@@ -1,0 +1,2 @@
+/** See childHook.mjs. */
+export declare function ready(url: string): void

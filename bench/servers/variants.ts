@@ -1,0 +1,166 @@
+/**
+ * The servers under comparison, each as an adapter the one load generator drives: how to start it (a child
+ * process, see childProcess.ts), how to make a room, and how a stock client reaches that room.
+ *
+ * - PracticeMap, in memory and with its SQLite storage: a room is a board document of a workshop made over
+ *   REST; writers use the participant link's token, readers the observer link's.
+ * - y-websocket reference (@y/websocket-server 0.1.1), without and with its LevelDB persistence.
+ * - Hocuspocus 3.4.4, without persistence (the fair baseline) and with @hocuspocus/extension-sqlite; its
+ *   framing is added by load/hocuspocusSocket.ts around the same stock provider.
+ */
+import { mkdirSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+import { boardDocumentName } from '../../shared/documentNames'
+import { serverFilter } from '../env'
+import type { ConnectTarget } from '../load/clients'
+import { HocuspocusSocket } from '../load/hocuspocusSocket'
+import { type ServerChild, startChild } from './childProcess'
+
+export type Role = 'writer' | 'reader'
+
+export interface RoomSpec {
+  name: string
+  params: Record<Role, Record<string, string>>
+}
+
+export interface RunningServer {
+  child: ServerChild
+  createRoom(tag: string): Promise<RoomSpec>
+  target(room: RoomSpec, role: Role): ConnectTarget
+}
+
+export interface ServerVariant {
+  id: string
+  family: 'practicemap' | 'y-websocket' | 'hocuspocus'
+  persistent: boolean
+  label: string
+  /** How long after its last client left a room is out of memory (as configured here). */
+  unloadAfterMs: number
+  start(dataDir: string): Promise<RunningServer>
+}
+
+/** Our unload grace period in the bench (10 s in production), so the memory section does not wait long. */
+export const PRACTICEMAP_UNLOAD_GRACE_MS = 2000
+
+const wsUrl = (httpUrl: string) => httpUrl.replace(/^http/, 'ws')
+
+async function createWorkshopRoom(url: string, tag: string): Promise<RoomSpec> {
+  const response = await fetch(`${url}/api/workshops`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: `Benchmark ${tag}` }),
+  })
+  if (response.status !== 201) throw new Error(`create workshop: HTTP ${response.status}`)
+  const { id, links } = (await response.json()) as { id: string; links: Record<string, string> }
+  const token = (link: string | undefined) => new URL(link ?? '').searchParams.get('token') ?? ''
+  return {
+    name: boardDocumentName(id, 'board0001'),
+    params: { writer: { token: token(links.participant) }, reader: { token: token(links.observer) } },
+  }
+}
+
+function practicemap(storage: 'memory' | 'sqlite'): ServerVariant {
+  return {
+    id: `practicemap-${storage}`,
+    family: 'practicemap',
+    persistent: storage === 'sqlite',
+    label: `PracticeMap (${storage === 'sqlite' ? 'SQLite' : 'in memory'})`,
+    unloadAfterMs: PRACTICEMAP_UNLOAD_GRACE_MS,
+    async start(dataDir) {
+      const child = await startChild(
+        `practicemap-${storage}`,
+        ['--import', 'tsx', 'bench/servers/practicemapProcess.ts', storage, dataDir],
+        { ROOM_UNLOAD_GRACE_MS: String(PRACTICEMAP_UNLOAD_GRACE_MS) },
+      )
+      return {
+        child,
+        createRoom: (tag) => createWorkshopRoom(child.url, tag),
+        target: (room, role) => ({
+          serverUrl: `${wsUrl(child.url)}/sync`,
+          room: room.name,
+          params: room.params[role],
+          socket: undefined,
+        }),
+      }
+    },
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** A room of a server without rooms of its own: any name will do, and nobody needs a token. */
+const openRoom = (tag: string): RoomSpec => ({ name: `bench-${tag}`, params: { writer: {}, reader: {} } })
+
+function yWebsocket(persistent: boolean): ServerVariant {
+  return {
+    id: persistent ? 'y-websocket-leveldb' : 'y-websocket',
+    family: 'y-websocket',
+    persistent,
+    label: `y-websocket ref${persistent ? ' (LevelDB)' : ''}`,
+    // Without persistence the reference never unloads a document (yjs/y-websocket#100).
+    unloadAfterMs: persistent ? 0 : Number.POSITIVE_INFINITY,
+    async start(dataDir) {
+      mkdirSync(dataDir, { recursive: true })
+      const args = ['bench/references/yWebsocketProcess.mjs', String(await freePort())]
+      if (persistent) args.push(join(dataDir, 'leveldb'))
+      const child = await startChild(this.id, args)
+      return {
+        child,
+        createRoom: async (tag) => openRoom(tag),
+        target: (room) => ({ serverUrl: wsUrl(child.url), room: room.name, params: {}, socket: undefined }),
+      }
+    },
+  }
+}
+
+function hocuspocus(persistent: boolean): ServerVariant {
+  return {
+    id: persistent ? 'hocuspocus-sqlite' : 'hocuspocus',
+    family: 'hocuspocus',
+    persistent,
+    label: `Hocuspocus${persistent ? ' (SQLite)' : ''}`,
+    // Unloads on the last disconnect, after storing whatever its debounce (2 s) still held.
+    unloadAfterMs: 0,
+    async start(dataDir) {
+      mkdirSync(dataDir, { recursive: true })
+      const args = ['bench/references/hocuspocusProcess.mjs']
+      if (persistent) args.push(join(dataDir, 'hocuspocus.sqlite'))
+      const child = await startChild(this.id, args)
+      return {
+        child,
+        createRoom: async (tag) => openRoom(tag),
+        target: (room) => ({
+          serverUrl: wsUrl(child.url),
+          room: room.name,
+          params: {},
+          socket: HocuspocusSocket,
+        }),
+      }
+    },
+  }
+}
+
+export const ALL_VARIANTS: ServerVariant[] = [
+  practicemap('memory'),
+  practicemap('sqlite'),
+  yWebsocket(false),
+  yWebsocket(true),
+  hocuspocus(false),
+  hocuspocus(true),
+]
+
+export function selectedVariants(): ServerVariant[] {
+  const wanted = serverFilter
+  return wanted ? ALL_VARIANTS.filter((variant) => wanted.includes(variant.id)) : ALL_VARIANTS
+}
