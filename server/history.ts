@@ -198,8 +198,11 @@ export class WorkshopHistory {
         const phase = currentPhase(session)
         // Ending the session (no current phase) is not a new phase to remember.
         if (!phase) return
-        this.take(room.name, 'phaseChange', phase.name.trim() || phase.kind).catch((error: unknown) => {
-          this.options.log.error('could not take a history snapshot', { workshop: room.name, error })
+        const workshopId = room.name
+        this.take(workshopId, 'phaseChange', phase.name.trim() || phase.kind).catch((error: unknown) => {
+          // A workshop deleted meanwhile has no history to keep (storage refuses it): not an error.
+          if (this.options.registry.isWorkshopDeleted(workshopId)) return
+          this.options.log.error('could not take a history snapshot', { workshop: workshopId, error })
         })
       },
     })

@@ -744,7 +744,7 @@ const polish: Locale = {
       sinceThen: (changes: { added: number; removed: number; moved: number; edited: number }) =>
         `Od tego czasu: dodane karty: ${changes.added}, usunięte: ${changes.removed}, przeniesione: ${changes.moved}, zmienione: ${changes.edited}.`,
       nothingChanged: 'Od tego czasu nic się na tablicach nie zmieniło.',
-      practiceRemovedSince: 'Od tego czasu usunięta z warsztatu; przywrócenie ją przywróci.',
+      practiceRemovedSince: 'Od tego czasu usunięta z warsztatu; przywrócenie migawki doda ją z powrotem.',
       practicesAddedSince: (titles: string) => `Praktyki dodane później (przywrócenie je usunie): ${titles}`,
       untitledPractice: 'Praktyka bez tytułu',
       emptyLane: 'Brak kart',

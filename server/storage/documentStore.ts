@@ -84,7 +84,8 @@ export interface DocumentStore {
   compactDocument(documentName: string, snapshot: Uint8Array, coveredSeq: number): Promise<void>
   /**
    * Stores a history snapshot and, in the same transaction, prunes the workshop's automatic snapshots to
-   * the newest AUTOMATIC_SNAPSHOTS_KEPT. Its documents must belong to its workshop.
+   * the newest AUTOMATIC_SNAPSHOTS_KEPT. Rejects when the workshop does not exist (it may have just been
+   * deleted: its history must not outlive it) or a document belongs to another workshop.
    */
   saveHistorySnapshot(snapshot: HistorySnapshot): Promise<void>
   /** The workshop's history snapshots, newest first, without their documents. */

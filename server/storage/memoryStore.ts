@@ -135,6 +135,7 @@ export class MemoryStore implements DocumentStore {
         throw new Error(`Document ${documentName} does not belong to workshop ${snapshot.workshopId}`)
       }
     }
+    if (!this.workshops.has(snapshot.workshopId)) throw new Error(`No workshop ${snapshot.workshopId}`)
     if (this.history.some((stored) => stored.id === snapshot.id)) {
       throw new Error(`Snapshot ${snapshot.id} already exists`)
     }

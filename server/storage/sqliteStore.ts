@@ -367,6 +367,8 @@ export class SqliteStore implements DocumentStore {
     }
     const { id, workshopId } = snapshot
     this.db.transaction(() => {
+      // Checked inside the transaction: a snapshot taken while its workshop is deleted must not outlive it.
+      if (!this.statements.getWorkshop.get(workshopId)) throw new Error(`No workshop ${workshopId}`)
       this.statements.insertHistory.run(
         id,
         workshopId,

@@ -268,8 +268,16 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
       }
     }
 
-    it('saves history snapshots, lists them newest first without documents, and loads one whole', async () => {
+    /** A store holding both workshops: a history snapshot needs its workshop. */
+    async function openWithWorkshops(): Promise<DocumentStore> {
       const store = await open()
+      await store.createWorkshop({ id: workshopId, createdAt: 1 }, [])
+      await store.createWorkshop({ id: 'workshop02', createdAt: 2 }, [])
+      return store
+    }
+
+    it('saves history snapshots, lists them newest first without documents, and loads one whole', async () => {
+      const store = await openWithWorkshops()
       await store.saveHistorySnapshot(historySnapshot('snap01', 100, 'phaseChange'))
       await store.saveHistorySnapshot(historySnapshot('snap02', 300, 'manual'))
       await store.saveHistorySnapshot(historySnapshot('snap03', 200, 'beforeRestore'))
@@ -297,7 +305,7 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
     })
 
     it('refuses a history snapshot holding another workshop’s document', async () => {
-      const store = await open()
+      const store = await openWithWorkshops()
       const snapshot = historySnapshot('snap01', 1, 'manual')
       snapshot.documents.push({
         documentName: workshopDocumentName('workshop02'),
@@ -307,8 +315,14 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
       expect(await store.listHistorySnapshots(workshopId)).toEqual([])
     })
 
-    it(`keeps every manual snapshot and the newest ${AUTOMATIC_SNAPSHOTS_KEPT} automatic ones`, async () => {
+    it('refuses a history snapshot of a workshop that does not exist (deleted meanwhile)', async () => {
       const store = await open()
+      await expect(store.saveHistorySnapshot(historySnapshot('snap01', 1, 'manual'))).rejects.toThrow()
+      expect(await store.listHistorySnapshots(workshopId)).toEqual([])
+    })
+
+    it(`keeps every manual snapshot and the newest ${AUTOMATIC_SNAPSHOTS_KEPT} automatic ones`, async () => {
+      const store = await openWithWorkshops()
       await store.saveHistorySnapshot(historySnapshot('manual01', 0, 'manual'))
       for (let index = 1; index <= AUTOMATIC_SNAPSHOTS_KEPT + 2; index += 1) {
         const reason = index % 2 === 0 ? 'phaseChange' : 'beforeRestore'
@@ -329,8 +343,7 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
     })
 
     it('deletes a workshop’s history snapshots with the workshop, and no other’s', async () => {
-      const store = await open()
-      await store.createWorkshop({ id: workshopId, createdAt: 1 }, [])
+      const store = await openWithWorkshops()
       await store.saveHistorySnapshot(historySnapshot('snap01', 1, 'manual'))
       await store.saveHistorySnapshot(historySnapshot('other1', 1, 'manual', 'workshop02'))
       await store.deleteWorkshop(workshopId)
