@@ -1,5 +1,14 @@
 import { expect, type Page, test } from '@playwright/test'
-import { addCard, cardWithText, join, lane, newActor, openExampleWorkshop, participantLink } from './actors'
+import {
+  addCard,
+  cardWithText,
+  dragWithMouse,
+  join,
+  lane,
+  newActor,
+  openExampleWorkshop,
+  participantLink,
+} from './actors'
 
 /** Set HISTORY_SCREENSHOTS=<folder> to keep pictures of the history page at desktop and phone width. */
 async function picture(page: Page, name: string): Promise<void> {
@@ -34,16 +43,27 @@ test('restores a snapshot while a participant is connected', async ({ browser })
   await removed.getByRole('button', { name: 'Delete card' }).click()
   await expect(removed).toHaveCount(0)
   await addCard(juan.page, 'Transfer steps', 'Rent a plot from the city (Juan)')
+  await dragWithMouse(
+    juan.page,
+    cardWithText(lane(juan.page, 'keyAspects'), 'Promotes good environmental practices'),
+    lane(juan.page, 'benefits'),
+  )
+  await expect(
+    cardWithText(lane(juan.page, 'benefits'), 'Promotes good environmental practices'),
+  ).toBeVisible()
 
   // The facilitator opens the snapshot and sees what changed since.
   await taken.getByTestId('history-open').click()
   const view = ana.page.getByTestId('history-view')
   await expect(view.getByTestId('history-summary')).toHaveText(
-    'Since then: 1 card added, 1 removed, 0 moved, 0 edited.',
+    'Since then: 1 card added, 1 removed, 1 moved, 0 edited.',
   )
   const then = view.getByTestId('history-card').filter({ hasText: 'Environmental education' })
   await expect(then).toContainText('Removed since')
   await expect(view.getByTestId('history-added')).toContainText('Rent a plot from the city (Juan)')
+  await expect(
+    view.getByTestId('history-card').filter({ hasText: 'Promotes good environmental practices' }),
+  ).toContainText('Moved since: Key aspects → Benefits')
   await picture(ana.page, 'desktop')
 
   // Restoring asks first, then changes the participant's board without a reload.
@@ -54,6 +74,9 @@ test('restores a snapshot while a participant is connected', async ({ browser })
   await expect(view.getByTestId('history-restore-status')).toContainText('Restored.')
   await expect(cardWithText(lane(juan.page, 'keyAspects'), 'Environmental education')).toBeVisible()
   await expect(cardWithText(lane(juan.page, 'transferSteps'), '(Juan)')).toHaveCount(0)
+  await expect(
+    cardWithText(lane(juan.page, 'keyAspects'), 'Promotes good environmental practices'),
+  ).toBeVisible()
   await expect(view.getByTestId('history-summary')).toHaveText(
     'Nothing on the boards has changed since then.',
   )

@@ -4,7 +4,7 @@ import { boardDocumentName, workshopDocumentName } from '../../shared/documentNa
 import type { OpenedSnapshot, RestoreResult, SnapshotList, SnapshotTaken } from '../../shared/history'
 import { readBoard, readCards, readPractices } from '../../shared/readers'
 import { readSession, setCurrentPhase } from '../../shared/sessionOperations'
-import { addPractice } from '../../shared/workshopOperations'
+import { addPractice, removePractice } from '../../shared/workshopOperations'
 import { cleanup, connectSynced, createWorkshop, startTestServer, waitFor } from './helpers'
 
 afterEach(cleanup)
@@ -114,6 +114,27 @@ describe('workshop history over the API', () => {
     await api(`/${result.before.id}/restore`, token, { method: 'POST' })
     await waitFor(() => readCards(participant.doc).some((card) => card.id === added), 5000, 'the undo')
     expect(readCards(participant.doc).some((card) => card.id === kept)).toBe(false)
+  })
+
+  it('restores into documents nobody has open: a removed practice comes back with its board', async () => {
+    const { server, facilitator, participant, workshop, practiceId, kept, api } = await runningWorkshop()
+    const token = workshop.tokens.facilitator
+    const { snapshot } = (await (
+      await api('', token, { method: 'POST', body: '{}' })
+    ).json()) as SnapshotTaken
+    removePractice(facilitator.doc, practiceId)
+    deleteCard(participant.doc, kept)
+    const workshopName = workshopDocumentName(workshop.id)
+    await waitFor(() => readPractices(server.registry.get(workshopName)?.doc ?? facilitator.doc).length === 0)
+    facilitator.destroy()
+    participant.destroy()
+    await waitFor(() => server.registry.size === 0, 5000, 'every room to unload')
+
+    expect((await api(`/${snapshot.id}/restore`, token, { method: 'POST' })).status).toBe(200)
+    const again = await connectSynced(server.url, workshopName, token)
+    expect(readPractices(again.doc).map((practice) => practice.id)).toEqual([practiceId])
+    const board = await connectSynced(server.url, boardDocumentName(workshop.id, practiceId), token)
+    expect(readCards(board.doc).map((card) => card.id)).toContain(kept)
   })
 
   it('refuses participants and observers (403), and answers 404 for an unknown snapshot', async () => {
