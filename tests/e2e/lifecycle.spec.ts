@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 import { addCard, cardWithText, createWorkshop, join, lane, newActor, participantLink } from './actors'
 
 /**
@@ -8,6 +8,17 @@ import { addCard, cardWithText, createWorkshop, join, lane, newActor, participan
  */
 
 const shot = (name: string) => `/tmp/lifecycle-${name}.png`
+
+/** The IndexedDB databases this device keeps for a workshop's documents. */
+function localCopies(page: Page, workshopId: string): Promise<string[]> {
+  return page.evaluate(
+    async (id) =>
+      (await indexedDB.databases())
+        .map((database) => database.name ?? '')
+        .filter((name) => name === `practicemap:${id}` || name.startsWith(`practicemap:${id}/`)),
+    workshopId,
+  )
+}
 
 const PRACTICE_LIST_CSV =
   '\uFEFFTytuł;Organizacja;Opis\r\n' +
@@ -77,8 +88,8 @@ test('the facilitator imports the practice list, starts a follow-up, and deletes
   await dialog.getByTestId('create-follow-up').click()
 
   // Ana lands in the new workshop, as its facilitator, with the boards carried over.
+  await expect.poll(() => new URL(ana.page.url()).pathname).not.toBe(originalPath)
   await expect(ana.page).toHaveURL(/\/w\/[0-9a-zA-Z]+$/)
-  expect(new URL(ana.page.url()).pathname).not.toBe(originalPath)
   await expect(ana.page.getByTestId('workshop-title')).toHaveText('Las Palmas seminar — follow-up')
   const origin = ana.page.getByTestId('follow-up-origin')
   await expect(origin).toHaveText('Follow-up of Las Palmas seminar (10 April 2024)')
@@ -103,6 +114,8 @@ test('the facilitator imports the practice list, starts a follow-up, and deletes
   await ana.page.setViewportSize({ width: 390, height: 844 })
   await ana.page.screenshot({ path: shot('delete-dialog-phone') })
   await ana.page.setViewportSize({ width: 1280, height: 800 })
+  const originalId = originalPath.split('/')[2] ?? ''
+  expect(await localCopies(ana.page, originalId)).toContain(`practicemap:${originalId}`)
   await confirm.getByTestId('confirm-delete-workshop').click()
 
   // Ana is home; the workshop is no longer among her recent ones (the follow-up is).
@@ -118,6 +131,8 @@ test('the facilitator imports the practice list, starts a follow-up, and deletes
       ),
     )
     .toBeNull()
+  // Nor are its local copies: no IndexedDB database of it is left on Ana's device.
+  await expect.poll(() => localCopies(ana.page, originalId)).toEqual([])
 
   // Juan, still in it, is told why it is gone, instead of "Reconnecting…" for ever.
   await expect(juan.page.getByTestId('workshop-deleted')).toBeVisible()
