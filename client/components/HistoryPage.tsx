@@ -11,6 +11,7 @@ import type { ApiFailure } from '../api'
 import { listSnapshots, openSnapshot, restoreSnapshot, takeSnapshot } from '../historyApi'
 import { type Messages, useI18n } from '../i18n'
 import { workshopPath } from '../routes'
+import { useFacilitation } from '../session/facilitationContext'
 import { useRole, useSession, useWorkshop } from '../session/sessionContext'
 import { ConfirmDialog } from './ConfirmDialog'
 import { useFailureMessage } from './HomePage'
@@ -64,6 +65,9 @@ function useFormatTime(): (timestamp: number) => string {
   return useI18n().t.history.formatTime
 }
 
+/** Long enough for the server to store the phase change and then the snapshot it takes. */
+const PHASE_SNAPSHOT_DELAY_MS = 1000
+
 function History() {
   const { t } = useI18n()
   const session = useSession()
@@ -83,6 +87,17 @@ function History() {
   useEffect(() => {
     void refresh()
   }, [refresh])
+
+  // A phase change (from the session bar above) makes the server take a snapshot once the change is
+  // stored; list again a moment later so it appears without a reload.
+  const currentPhaseId = useFacilitation((state) => state.session.currentPhaseId)
+  const phaseSeen = useRef(currentPhaseId)
+  useEffect(() => {
+    if (phaseSeen.current === currentPhaseId) return
+    phaseSeen.current = currentPhaseId
+    const timer = setTimeout(() => void refresh(), PHASE_SNAPSHOT_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [currentPhaseId, refresh])
 
   return (
     <div className={openedId ? 'history__layout history__layout--open' : 'history__layout'}>

@@ -83,6 +83,10 @@ test('restores a snapshot while a participant is connected', async ({ browser })
   // The state before the restore is kept, so the restore can be undone.
   await expect(ana.page.getByTestId('history-item').first()).toContainText('Before restoring the snapshot of')
 
+  // Moving the session on takes a snapshot by itself; the open page lists it without a reload.
+  await ana.page.getByRole('button', { name: 'Start the next phase, “Silent writing”' }).click()
+  await expect(ana.page.getByTestId('history-item').first()).toContainText('Phase changed to Silent writing')
+
   await ana.page.setViewportSize({ width: 390, height: 844 })
   await picture(ana.page, 'phone')
   await ana.page.getByRole('link', { name: 'All practices' }).click()
