@@ -152,6 +152,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         rooms: registry.size,
         connections: connections.size,
         uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+        memory: { rssBytes: process.memoryUsage.rss(), heapUsedBytes: process.memoryUsage().heapUsed },
       }),
     }),
   )

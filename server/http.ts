@@ -13,6 +13,8 @@ export interface HealthReport {
   rooms: number
   connections: number
   uptimeSeconds: number
+  /** The process's memory, so an operator (and the fault tests) can see it stays bounded. */
+  memory: { rssBytes: number; heapUsedBytes: number }
 }
 
 export interface HttpOptions {
