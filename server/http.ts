@@ -56,7 +56,6 @@ function createStaticHandler(staticDir: string) {
               'Cache-Control',
               pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
             )
-            setHeaders(response, PAGE_SECURITY_HEADERS)
           },
         }),
       }
@@ -72,8 +71,6 @@ function isUnder(pathname: string, prefix: string): boolean {
 export function createRequestHandler(options: HttpOptions) {
   const serveStatic = createStaticHandler(options.staticDir)
   return (req: IncomingMessage, res: ServerResponse): void => {
-    // Pages replace these with their own policy (PAGE_SECURITY_HEADERS); everything else is data.
-    setHeaders(res, DATA_SECURITY_HEADERS)
     const method = req.method ?? 'GET'
     let pathname: string
     try {
@@ -82,6 +79,10 @@ export function createRequestHandler(options: HttpOptions) {
       sendText(res, 400, 'bad request\n')
       return
     }
+    // Set before anything is answered: sirv answers a revalidation (304) before its own header hook, and a
+    // browser merges a 304's headers into the cached page, so the page policy must be on it too.
+    const isApp = !isUnder(pathname, '/api') && pathname !== '/healthz' && !isUnder(pathname, '/sync')
+    setHeaders(res, isApp ? PAGE_SECURITY_HEADERS : DATA_SECURITY_HEADERS)
     if (isUnder(pathname, '/api')) {
       options.api(req, res, pathname).catch((error: unknown) => {
         options.log.error('unhandled API error', { error })

@@ -167,8 +167,8 @@ describe('WebSocket upgrade checks', () => {
 
 describe('the Origin of browser pages opening the sync WebSocket', () => {
   async function statusFrom(serverUrl: string, path: string, headers: Record<string, string>) {
-    const status = await upgradeStatus(`${syncUrl(serverUrl)}/${path}`, { headers }).catch(
-      (error: Error) => (error.message.endsWith('was accepted') ? 101 : 0),
+    const status = await upgradeStatus(`${syncUrl(serverUrl)}/${path}`, { headers }).catch((error: Error) =>
+      error.message.endsWith('was accepted') ? 101 : 0,
     )
     return status
   }
@@ -219,10 +219,11 @@ describe('health and static files', () => {
       await fetch(`${server.url}/api/time`),
       await fetch(`${server.url}/api/workshops/nosuchworkshop`),
       await fetch(`${server.url}/healthz`),
-      await fetch(`${server.url}/w/anything`),
     ]) {
       expect(response.headers.get('x-content-type-options')).toBe('nosniff')
-      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'")
+      expect(response.headers.get('content-security-policy')).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      )
     }
   })
 
@@ -253,6 +254,12 @@ describe('health and static files', () => {
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/)
     expect(index.headers.get('x-content-type-options')).toBe('nosniff')
     expect(index.headers.get('x-frame-options')).toBe('DENY')
+    // A revalidated page keeps its policy: browsers merge a 304's headers into the cached page.
+    const revalidated = await fetch(`${server.url}/w/abc123def456`, {
+      headers: { 'If-None-Match': index.headers.get('etag') ?? '' },
+    })
+    expect(revalidated.status).toBe(304)
+    expect(revalidated.headers.get('content-security-policy')).toBe(policy)
     const asset = await fetch(`${server.url}/assets/app-1234.js`)
     expect(asset.status).toBe(200)
     expect(asset.headers.get('cache-control')).toMatch(/immutable/)
