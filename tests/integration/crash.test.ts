@@ -1,4 +1,3 @@
-import { createServer } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
 import { addCard } from '../../shared/boardOperations'
@@ -9,6 +8,7 @@ import {
   connectClient,
   connectSynced,
   createWorkshop,
+  freePort,
   type ServerProcess,
   spawnServer,
   type TestClient,
@@ -29,15 +29,6 @@ const WRITERS = 3
 const WRITE_INTERVAL_MS = 40
 /** How long every client may take to be back and synced after a restart (the stock backoff is ≤ 2.5 s). */
 const RECONNECT_BOUND_MS = 8_000
-
-async function freePort(): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const address = probe.address()
-  await new Promise<void>((resolve) => probe.close(() => resolve()))
-  if (address === null || typeof address === 'string') throw new Error('no port')
-  return address.port
-}
 
 function texts(doc: Y.Doc): string[] {
   return Object.values(readBoard(doc).lanes)

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -415,4 +416,14 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening:\n${stderr}`)))
   })
   return { child, url, exited }
+}
+
+/** A TCP port nothing listens on right now, for a server that must come back on the same one. */
+export async function freePort(): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const address = probe.address()
+  await new Promise<void>((resolve) => probe.close(() => resolve()))
+  if (address === null || typeof address === 'string') throw new Error('no port')
+  return address.port
 }
