@@ -71,7 +71,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     burst: config.refusalBurst,
     refillPerSecond: config.refusalRefillPerSecond,
   })
-  const store = new WorkshopCachingStore(givenStore ?? SqliteStore.open(config.dataDir))
+  const store = new WorkshopCachingStore(
+    givenStore ?? SqliteStore.open(config.dataDir, { maxBytes: config.maxDatabaseBytes }),
+  )
   const startedAt = Date.now()
   let accepting = true
   let port = config.port

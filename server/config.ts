@@ -46,6 +46,12 @@ export interface ServerConfig {
    * allows every origin. Needed when the app is reached through a proxy that rewrites the Host header.
    */
   allowedOrigins: readonly string[]
+  /**
+   * Largest the database may grow, in bytes (0: no limit but the disk's). Past it, new changes are refused
+   * as on a full disk (their senders keep them and send them again later), so one runaway workshop cannot
+   * fill the machine's disk.
+   */
+  maxDatabaseBytes: number
 }
 
 export class ConfigError extends Error {
@@ -137,5 +143,6 @@ export function readConfig(env: Env = process.env): ServerConfig {
     refusalBurst: integer(env, 'REFUSAL_BURST', 20, 1),
     refusalRefillPerSecond: decimal(env, 'REFUSAL_REFILL_PER_SECOND', 1, 0.001, 1_000_000),
     allowedOrigins: origins(env),
+    maxDatabaseBytes: integer(env, 'MAX_DATABASE_MB', 0, 0) * MiB,
   }
 }

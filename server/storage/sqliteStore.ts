@@ -138,6 +138,11 @@ function bytes(buffer: Buffer): Uint8Array {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }
 
+export interface SqliteStoreOptions {
+  /** Largest the database file may grow (bytes); beyond it writes fail as on a full disk. Unlimited when unset. */
+  maxBytes?: number
+}
+
 /**
  * The embedded store: one SQLite file in WAL mode. synchronous=NORMAL makes a commit survive a crash of
  * the process (the WAL is in the OS's hands once the commit returns); FULL would also survive power loss,
@@ -148,7 +153,10 @@ export class SqliteStore implements DocumentStore {
   private readonly db: Database.Database
   private readonly statements
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    options: SqliteStoreOptions = {},
+  ) {
     this.db = new Database(path)
     this.db.pragma('journal_mode = WAL')
     this.db.pragma('synchronous = NORMAL')
@@ -156,6 +164,12 @@ export class SqliteStore implements DocumentStore {
     // A deleted workshop's bytes are overwritten with zeros, not left in free pages (see deleteWorkshop).
     this.db.pragma('secure_delete = ON')
     this.migrate()
+    if (options.maxBytes) {
+      // Past this size SQLite refuses writes with SQLITE_FULL, exactly as on a full disk: the commit fails,
+      // the room's clients are closed with 1011 and keep their edits, and nothing is broadcast unsaved.
+      const pageSize = Number(this.db.pragma('page_size', { simple: true }))
+      this.db.pragma(`max_page_count = ${Math.max(1, Math.floor(options.maxBytes / pageSize))}`)
+    }
     this.statements = {
       insertWorkshop: this.db.prepare<[string, number]>(
         'INSERT INTO workshops (id, created_at) VALUES (?, ?)',
@@ -244,9 +258,9 @@ export class SqliteStore implements DocumentStore {
   }
 
   /** Opens (creating the folder and the file when missing) `DATA_DIR/practicemap.db`. */
-  static open(dataDir: string): SqliteStore {
+  static open(dataDir: string, options: SqliteStoreOptions = {}): SqliteStore {
     mkdirSync(dataDir, { recursive: true })
-    return new SqliteStore(join(dataDir, DATABASE_FILE))
+    return new SqliteStore(join(dataDir, DATABASE_FILE), options)
   }
 
   /** Reads a pragma's value, for diagnostics and tests. */

@@ -15,6 +15,7 @@ import {
   connectSynced,
   createWorkshop,
   deferred,
+  freePort,
   InstrumentedStore,
   RawClient,
   spawnServer,
@@ -142,6 +143,51 @@ describe('durability', () => {
     )
     const reader = await connectSynced(server.url, board, tokens.participant)
     expect(cardTexts(reader.doc)).toEqual(['not saved yet'])
+  })
+
+  it('refuses new changes cleanly when the database is full, loses none of them, and saves them once there is room', async () => {
+    const dataDir = tempDir()
+    const port = await freePort()
+    // MAX_DATABASE_MB's limit makes SQLite answer SQLITE_FULL, exactly as a full disk does.
+    const full = await startTestServer({ dataDir, port, maxDatabaseBytes: 512 * 1024 })
+    const { id: workshopId, tokens } = await createWorkshop(full.url)
+    const board = boardDocumentName(workshopId, 'practice01')
+    const writer = await connectSynced(full.url, board, tokens.participant)
+    const observer = await connectSynced(full.url, board, tokens.observer)
+    const closes: CloseInfo[] = []
+    writer.provider.on('connection-close', (event) => {
+      if (event) closes.push({ code: event.code, reason: event.reason })
+    })
+    const written: string[] = []
+    for (let i = 0; closes.length === 0 && i < 400; i++) {
+      const text = `${i} ${'Mieszkanie za remont, '.repeat(40)}end`
+      addCard(writer.doc, { lane: 'benefits', text, author }, 1)
+      written.push(text)
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+    await waitFor(() => closes.length > 0, 5000, 'the writer to be refused')
+    expect(closes[0]).toEqual({
+      code: CloseCode.internalError,
+      reason: expect.stringMatching(/could not save/),
+    })
+    // Refused, not half-done: the server stays up, answers, and showed no one an unsaved change.
+    expect((await fetch(`${full.url}/healthz`)).status).toBe(200)
+    expect((await fetch(`${full.url}/api/workshops/${workshopId}?token=${tokens.observer}`)).status).toBe(200)
+    const seenByObserver = cardTexts(observer.doc)
+    expect(seenByObserver.length).toBeLessThan(written.length)
+
+    // Room again (the limit lifted, as when the disk is cleared): the clients come back and send the rest.
+    await full.close()
+    const roomy = await startTestServer({ dataDir, port })
+    await waitFor(
+      () => writer.provider.synced && cardTexts(observer.doc).length === written.length,
+      15_000,
+      'every refused card to be sent again and saved',
+    )
+    const reader = await connectSynced(roomy.url, board, tokens.observer)
+    const saved = cardTexts(reader.doc)
+    expect(saved.length).toBe(written.length)
+    expect(written.filter((text) => !saved.includes(text)).map((text) => text.slice(0, 8))).toEqual([])
   })
 
   it('compacts a long log into a snapshot and still has everything after a restart', async () => {

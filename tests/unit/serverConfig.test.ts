@@ -19,6 +19,7 @@ describe('readConfig', () => {
       refusalBurst: 20,
       refusalRefillPerSecond: 1,
       allowedOrigins: [],
+      maxDatabaseBytes: 0,
     })
     // Room for one document-sized frame plus 8 MiB of other traffic.
     expect(config.maxBufferedBytes).toBe(config.maxPayloadBytes + 8 * 1024 * 1024)
@@ -42,6 +43,7 @@ describe('readConfig', () => {
       REFUSAL_BURST: '5',
       REFUSAL_REFILL_PER_SECOND: '0.5',
       ALLOWED_ORIGINS: 'https://workshop.example.org, http://10.0.0.5:8080/',
+      MAX_DATABASE_MB: '512',
     })
     expect(config).toEqual({
       port: 0,
@@ -60,6 +62,7 @@ describe('readConfig', () => {
       refusalBurst: 5,
       refusalRefillPerSecond: 0.5,
       allowedOrigins: ['https://workshop.example.org', 'http://10.0.0.5:8080'],
+      maxDatabaseBytes: 512 * 1024 * 1024,
     })
   })
 
