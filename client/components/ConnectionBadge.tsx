@@ -11,15 +11,19 @@ export function ConnectionBadge() {
       ? t.connection.connected
       : status === 'offline'
         ? t.connection.offline
-        : everConnected
-          ? t.connection.reconnecting
-          : t.connection.connecting
+        : status === 'notSaving'
+          ? t.connection.notSaving
+          : everConnected
+            ? t.connection.reconnecting
+            : t.connection.connecting
   const help =
     status === 'connected'
       ? t.connection.connectedHelp
       : status === 'offline'
         ? t.connection.offlineHelp
-        : t.connection.reconnectingHelp
+        : status === 'notSaving'
+          ? t.connection.notSavingHelp
+          : t.connection.reconnectingHelp
   return (
     <div
       className={`connection connection--${status}`}

@@ -270,6 +270,9 @@ export const en = {
     reconnectingHelp:
       'Your changes are kept on this device and will be shared as soon as the connection returns.',
     offlineHelp: 'You are offline. Your changes are kept on this device and shared when you are back online.',
+    notSaving: 'Not saved yet',
+    notSavingHelp:
+      'The server cannot save changes right now. Yours are kept on this device and sent again automatically.',
   },
   groups: {
     untitled: 'Untitled group',

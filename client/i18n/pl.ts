@@ -279,6 +279,9 @@ const polish: Locale = {
       reconnectingHelp: 'Twoje zmiany są zapisane na tym urządzeniu i zostaną wysłane, gdy wróci połączenie.',
       offlineHelp:
         'Jesteś offline. Twoje zmiany są zapisane na tym urządzeniu i zostaną wysłane, gdy wrócisz do sieci.',
+      notSaving: 'Jeszcze niezapisane',
+      notSavingHelp:
+        'Serwer nie może teraz zapisać zmian. Twoje zmiany są przechowywane na tym urządzeniu i zostaną wysłane ponownie automatycznie.',
     },
     groups: {
       untitled: 'Grupa bez nazwy',

@@ -116,6 +116,10 @@ const STORAGE_PREFIX = 'practicemap:'
  */
 const CLOSE_REVOKED = new Set([4401, 4403])
 const CLOSE_NOT_FOUND = 4404
+/** The server could not load or save the document (server/closeCodes.ts internalError). */
+const CLOSE_COULD_NOT_SAVE = 1011
+/** See SyncedDocument.saveFailedAt. */
+const SAVE_TROUBLE_CLEARS_AFTER_MS = 10_000
 /** The facilitator deleted the workshop (server/closeCodes.ts workshopDeleted). */
 const CLOSE_DELETED = 4410
 /**
@@ -144,6 +148,12 @@ interface SyncedDocument {
    * the change is sent again when the board opens.
    */
   refusal: 'refused' | 'locked' | null
+  /**
+   * When the server last closed this document's connection because it could not save (1011: a full disk,
+   * a broken database). The stock client reconnects and re-sends; until a connection has lasted a while,
+   * people are told their changes are waiting on this device rather than shown a plain "Connected".
+   */
+  saveFailedAt: number | null
 }
 
 type UndoScopeTypes = ConstructorParameters<typeof Y.UndoManager>[0]
@@ -615,6 +625,7 @@ export class WorkshopSession {
       serverSynced: false,
       failedAttempts: 0,
       refusal: null,
+      saveFailedAt: null,
     }
     this.readyHooks.set(entry, hooks)
 
@@ -624,10 +635,17 @@ export class WorkshopSession {
     })
     provider.on('status', ({ status }) => {
       entry.status = status
-      if (status === 'connected') entry.failedAttempts = 0
+      if (status === 'connected') {
+        entry.failedAttempts = 0
+        if (entry.saveFailedAt !== null) this.clearSaveFailureIfItLasts(entry, provider)
+      }
       this.updateConnection()
     })
     provider.on('connection-close', (event) => {
+      if (event?.code === CLOSE_COULD_NOT_SAVE) {
+        entry.saveFailedAt = Date.now()
+        this.updateConnection()
+      }
       // Emitted before the provider forgets the socket: wsconnected still tells whether it had opened.
       if (event === null || provider.wsconnected) return
       entry.failedAttempts++
@@ -729,14 +747,28 @@ export class WorkshopSession {
 
   // ---- Connection state ----
 
+  /** A connection that stays open this long after a failed save has had its re-sent changes saved. */
+  private clearSaveFailureIfItLasts(entry: SyncedDocument, provider: WebsocketProvider): void {
+    const failedAt = entry.saveFailedAt
+    entry.timers.push(
+      setTimeout(() => {
+        if (entry.saveFailedAt !== failedAt || !provider.wsconnected) return
+        entry.saveFailedAt = null
+        this.updateConnection()
+      }, SAVE_TROUBLE_CLEARS_AFTER_MS),
+    )
+  }
+
   private updateConnection(): void {
     if (this.destroyed) return
     const documents = this.allDocuments()
     const status: ConnectionStatus = !navigator.onLine
       ? 'offline'
-      : documents.every((entry) => entry.status === 'connected')
-        ? 'connected'
-        : 'reconnecting'
+      : documents.some((entry) => entry.saveFailedAt !== null)
+        ? 'notSaving'
+        : documents.every((entry) => entry.status === 'connected')
+          ? 'connected'
+          : 'reconnecting'
     const everConnected = this.workshop.status === 'connected'
     const current = this.store.getState()
     if (status === 'reconnecting' && current.connection === 'connected') {

@@ -14,7 +14,8 @@ import { initialMappingSlice, type MappingSlice } from './mappingSlice'
  * memoised card re-renders only when that card changes.
  */
 
-export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline'
+/** 'notSaving': connected or reconnecting, but the server has just failed to save changes (see workshopSession). */
+export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'notSaving'
 
 /**
  * Whether this device may still use the workshop: 'revoked' once the server has closed the connection
