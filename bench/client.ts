@@ -14,7 +14,7 @@
  *   between animation frames from pointer down to drop, p50 / p95 / max.
  */
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Page } from '@playwright/test'
@@ -153,6 +153,24 @@ async function dragFrames(page: Page): Promise<number[]> {
   })
 }
 
+/** With BENCH_CPU_PROF=client: the page's CPU profile (DevTools protocol) into bench/results/profiles/. */
+async function startProfiler(page: Page) {
+  if (!process.env.BENCH_CPU_PROF?.split(',').includes('client')) return null
+  const session = await page.context().newCDPSession(page)
+  await session.send('Profiler.enable')
+  await session.send('Profiler.setSamplingInterval', { interval: 200 })
+  await session.send('Profiler.start')
+  return {
+    async save(name: string) {
+      const { profile } = await session.send('Profiler.stop')
+      const dir = join(root, 'bench/results/profiles')
+      mkdirSync(dir, { recursive: true })
+      writeFileSync(join(dir, `client-${name}-${Date.now()}.cpuprofile`), JSON.stringify(profile))
+      await session.detach()
+    },
+  }
+}
+
 export async function clientBench(dataDir: string, cards: number): Promise<ClientResult> {
   const build = buildClient()
   const server = await startChild(
@@ -175,9 +193,13 @@ export async function clientBench(dataDir: string, cards: number): Promise<Clien
 
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, storageState })
     const page = await context.newPage()
+    const profiler = await startProfiler(page)
     await page.goto(`${server.url}${path}`, { waitUntil: 'commit' })
     const { renderedMs, interactiveMs } = await waitInteractive(page, cards)
+    await profiler?.save('load')
+    const dragProfiler = await startProfiler(page)
     const frames = await dragFrames(page)
+    await dragProfiler?.save('drag')
     await context.close()
     return {
       initialJsGzipBytes: build.bytes,

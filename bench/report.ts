@@ -87,14 +87,15 @@ export function printTables(results: Results): void {
   if (results.joins) {
     const rows = Object.entries(results.joins).map(([id, result]) => {
       const value = ok(result)
-      if (!value) return [id, `error: ${(result as { error: string }).error}`, '', '', '']
+      if (!value) return [id, `error: ${(result as { error: string }).error}`, '', '', '', '']
       const refs = results.joins ?? {}
       return [
         id,
         fmt(value.coldMs),
         fmt(value.warmMs),
-        `${fmt(value.herd.allSyncedMs)} (p50 ${fmt(value.herd.p50)})`,
         REFERENCES.map((ref) => ratio(value.warmMs, ok(refs[ref])?.warmMs)).join(' / '),
+        `${fmt(value.herd.allSyncedMs)} (p50 ${fmt(value.herd.p50)})`,
+        REFERENCES.map((ref) => ratio(value.herd.allSyncedMs, ok(refs[ref])?.herd.allSyncedMs)).join(' / '),
       ]
     })
     const first = Object.values(results.joins).map(ok).find(Boolean)
@@ -105,11 +106,13 @@ export function printTables(results: Results): void {
           'server',
           'cold',
           'warm (median of 5)',
-          `${first?.herd.clients ?? '?'} at once: all synced`,
           'warm vs y-websocket / Hocuspocus',
+          `${first?.herd.clients ?? '?'} at once (protocol level): last step 2 (p50)`,
+          'herd vs y-websocket / Hocuspocus',
         ],
         rows,
       ),
+      `\nCold and warm include the stock client decoding the board: ${fmt(first?.clientDecodeMs)} ms alone here.`,
     )
   }
   if (results.memory) {

@@ -17,6 +17,7 @@ export interface FanOutShape {
   rooms: number
   clientsPerRoom: number
   writersPerRoom: number
+  /** Each writer's rate: the room's rate split among its writers. */
   editsPerSecondPerWriter: number
   warmupMs: number
   measureMs: number
@@ -114,11 +115,13 @@ export async function fanOut(server: RunningServer, shape: FanOutShape): Promise
           for (let seq = 0; ; seq++) {
             const intended = start + offset + seq * intervalMs
             if (intended >= measureTo) return
+            // Never early (a timer can fire up to a millisecond before its time): sleep to within a
+            // millisecond, then yield to I/O until the intended time. A late send keeps its intended time,
+            // so its lateness counts.
             const wait = intended - performance.now()
-            if (wait > 0) await sleep(wait)
-            // A timer can fire up to a millisecond early: an edit sent early is stamped with its real send
-            // time, one sent late keeps its intended time (its lateness counts).
-            map.set(`${w}:${seq}`, Math.max(intended, performance.now()))
+            if (wait > 1) await sleep(wait - 1)
+            while (performance.now() < intended) await new Promise((resolve) => setImmediate(resolve))
+            map.set(`${w}:${seq}`, intended)
             if (intended >= measureFrom) updates++
           }
         })(),

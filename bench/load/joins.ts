@@ -5,9 +5,11 @@
  *   (the reference reports synced before its LevelDB state is loaded, yjs/y-websocket#39, so "synced" alone
  *   would flatter it). Without persistence there is nothing to restart into: n/a;
  * - warm: while that client stays, five more join one after another (median);
- * - herd: 50 clients join at once while the room is loaded; time until the last has every card.
+ * - herd: 50 clients join at once while the room is loaded, at the protocol level (rawSync.ts: step 1 out,
+ *   the whole document back, nothing decoded); time until the last has its step 2.
  *
- * Times include decoding the board in the client, the same work for every server.
+ * Cold and warm times include decoding the board in the stock client, the same work for every server;
+ * `clientDecodeMs` is that work alone (Y.applyUpdate of the board into an empty document, median of 3).
  */
 import { join } from 'node:path'
 import * as Y from 'yjs'
@@ -16,13 +18,27 @@ import type { ServerVariant } from '../servers/variants'
 import { distribution } from '../stats'
 import { boardUpdate, whenBoardLoaded } from './board'
 import { type BenchClient, connectClient } from './clients'
+import { rawSync } from './rawSync'
 
 export interface JoinResult {
   cards: number
   boardBytes: number
   coldMs: number | null
   warmMs: number
-  herd: { clients: number; allSyncedMs: number; p50: number; max: number }
+  herd: { clients: number; allSyncedMs: number; p50: number; max: number; stepTwoBytes: number }
+  clientDecodeMs: number
+}
+
+function decodeMs(update: Uint8Array): number {
+  const times = [0, 1, 2].map(() => {
+    const doc = new Y.Doc()
+    const started = performance.now()
+    Y.applyUpdate(doc, update)
+    const elapsed = performance.now() - started
+    doc.destroy()
+    return elapsed
+  })
+  return distribution(times).p50
 }
 
 export async function joins(
@@ -69,15 +85,15 @@ export async function joins(
   }
 
   const herdStarted = performance.now()
-  const herd = Array.from({ length: herdSize }, () => connectClient(server.target(room, 'reader')))
+  const herdSizes: number[] = []
   const herdTimes = await Promise.all(
-    herd.map(async (client) => {
-      await whenBoardLoaded(client, cards, 120_000)
+    Array.from({ length: herdSize }, async () => {
+      herdSizes.push(await rawSync(server.target(room, 'reader')))
       return performance.now() - herdStarted
     }),
   )
   const allSyncedMs = performance.now() - herdStarted
-  for (const client of [holder, ...herd]) client.destroy()
+  holder.destroy()
   await server.child.stop()
   const herdStats = distribution(herdTimes)
   return {
@@ -85,6 +101,13 @@ export async function joins(
     boardBytes: update.byteLength,
     coldMs,
     warmMs: distribution(warm).p50,
-    herd: { clients: herdSize, allSyncedMs, p50: herdStats.p50, max: herdStats.max },
+    herd: {
+      clients: herdSize,
+      allSyncedMs,
+      p50: herdStats.p50,
+      max: herdStats.max,
+      stepTwoBytes: Math.min(...herdSizes),
+    },
+    clientDecodeMs: decodeMs(update),
   }
 }
