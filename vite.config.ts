@@ -1,12 +1,30 @@
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
+
+/**
+ * Writes `precache.json`, every file of the build under /assets/, for the service worker (client/public/sw.js):
+ * pages loaded on demand are not named in index.html, yet must open offline too.
+ */
+function precacheList(): Plugin {
+  return {
+    name: 'practicemap-precache-list',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle)
+        .filter((name) => name.startsWith('assets/'))
+        .map((name) => `/${name}`)
+        .sort()
+      this.emitFile({ type: 'asset', fileName: 'precache.json', source: `${JSON.stringify(files)}\n` })
+    },
+  }
+}
 
 // The sync server (server/main.ts) listens on 8080 unless told otherwise; `npm run dev` runs both.
 const backend = process.env.PRACTICEMAP_BACKEND ?? 'http://127.0.0.1:8080'
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), precacheList()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { buildReport } from '../../shared/report'
 import { downloadExport, EXPORT_FORMATS, type ExportFormat } from '../api'
-import { boardImageFilename, boardImageInput, renderBoardImage } from '../boardImage/boardImage'
 import { useI18n } from '../i18n'
 import { reportPath } from '../routes'
 import { useSession } from '../session/sessionContext'
@@ -55,6 +54,10 @@ export function ExportMenu({ practiceId }: { practiceId?: string }) {
     setBusy('png')
     setError(null)
     try {
+      // Loaded on first use: most people never make a slide, and the renderer need not slow their first load.
+      const { boardImageFilename, boardImageInput, renderBoardImage } = await import(
+        '../boardImage/boardImage'
+      )
       // Built from this device's copy at the moment of the click: the image shows the board as it is now.
       const report = buildReport(session.reportSources())
       const subtitle = [report.workshop.title.trim(), formatDate(report.workshop.date.trim())]

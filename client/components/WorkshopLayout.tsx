@@ -1,25 +1,39 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useI18n } from '../i18n'
 import { rememberWorkshop } from '../recentWorkshops'
 import { workshopPath } from '../router'
 import { useSession, useWorkshop } from '../session/sessionContext'
 import { BoardPage } from './BoardPage'
 import { ConnectionBadge } from './ConnectionBadge'
-import { HistoryPage } from './HistoryPage'
-import { InterestPage } from './InterestPage'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Link } from './Link'
-import { OverviewPage } from './OverviewPage'
 import { PracticeList } from './PracticeList'
 import { PresenceBar } from './PresenceBar'
-import { ProjectorView } from './ProjectorView'
-import { ReportPage } from './ReportPage'
 import { ViewOnlyBadge } from './RoleBadges'
 import { SessionBar } from './SessionBar'
 import { ShareButton } from './SharePanel'
 import { TopBar } from './TopBar'
 import type { WorkshopView } from './WorkshopRoot'
 import { YouMenu } from './YouMenu'
+
+// Pages a participant on a board (most people, often on a phone) never opens load only when opened, so
+// the first load carries the boards alone. The service worker keeps these files too (see precache.json).
+const HistoryPage = lazy(() => import('./HistoryPage').then((module) => ({ default: module.HistoryPage })))
+const InterestPage = lazy(() => import('./InterestPage').then((module) => ({ default: module.InterestPage })))
+const OverviewPage = lazy(() => import('./OverviewPage').then((module) => ({ default: module.OverviewPage })))
+const ProjectorView = lazy(() =>
+  import('./ProjectorView').then((module) => ({ default: module.ProjectorView })),
+)
+const ReportPage = lazy(() => import('./ReportPage').then((module) => ({ default: module.ReportPage })))
+
+function PageLoading() {
+  const { t } = useI18n()
+  return (
+    <p className="muted" role="status">
+      {t.app.loading}
+    </p>
+  )
+}
 
 export function WorkshopLayout({ view, fallbackTitle }: { view: WorkshopView; fallbackTitle: string }) {
   const { t } = useI18n()
@@ -35,7 +49,13 @@ export function WorkshopLayout({ view, fallbackTitle }: { view: WorkshopView; fa
     if (title) rememberWorkshop(session.workshopId, title, role)
   }, [session, title, role])
 
-  if (view.kind === 'share') return <ProjectorView fallbackTitle={fallbackTitle} />
+  if (view.kind === 'share') {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <ProjectorView fallbackTitle={fallbackTitle} />
+      </Suspense>
+    )
+  }
 
   const practiceId = view.kind === 'board' ? view.practiceId : null
   const shownTitle = title || fallbackTitle || t.workshop.untitled
@@ -69,19 +89,21 @@ export function WorkshopLayout({ view, fallbackTitle }: { view: WorkshopView; fa
         </p>
       )}
       <main id="content" className={view.kind === 'practices' ? 'workshop' : 'workshop workshop--board'}>
-        {view.kind === 'overview' ? (
-          <OverviewPage fallbackTitle={fallbackTitle} />
-        ) : view.kind === 'interest' ? (
-          <InterestPage fallbackTitle={fallbackTitle} />
-        ) : view.kind === 'report' ? (
-          <ReportPage fallbackTitle={fallbackTitle} />
-        ) : view.kind === 'history' ? (
-          <HistoryPage fallbackTitle={fallbackTitle} />
-        ) : practiceId === null ? (
-          <PracticeList fallbackTitle={fallbackTitle} />
-        ) : (
-          <BoardPage practiceId={practiceId} />
-        )}
+        <Suspense fallback={<PageLoading />}>
+          {view.kind === 'overview' ? (
+            <OverviewPage fallbackTitle={fallbackTitle} />
+          ) : view.kind === 'interest' ? (
+            <InterestPage fallbackTitle={fallbackTitle} />
+          ) : view.kind === 'report' ? (
+            <ReportPage fallbackTitle={fallbackTitle} />
+          ) : view.kind === 'history' ? (
+            <HistoryPage fallbackTitle={fallbackTitle} />
+          ) : practiceId === null ? (
+            <PracticeList fallbackTitle={fallbackTitle} />
+          ) : (
+            <BoardPage practiceId={practiceId} />
+          )}
+        </Suspense>
       </main>
     </div>
   )

@@ -3,6 +3,7 @@
 // never pass through here: /api, /sync and /healthz go straight to the network.
 const CACHE = 'practicemap-shell-v1'
 const SHELL = '/'
+const PRECACHE_LIST = '/precache.json'
 
 /** The same-origin files an index.html references through src= or href= (scripts, styles, icon). */
 function assetUrls(html) {
@@ -11,12 +12,30 @@ function assetUrls(html) {
   return [...urls]
 }
 
-/** Stores a fresh index.html with its assets, and forgets assets that no index.html needs any more. */
+/** Every asset of the build, also those loaded on demand (written by vite.config.ts); [] when unavailable. */
+async function buildAssets() {
+  try {
+    const response = await fetch(PRECACHE_LIST, { cache: 'no-cache' })
+    const list = response.ok ? await response.json() : []
+    return Array.isArray(list)
+      ? list.filter((path) => typeof path === 'string' && path.startsWith('/assets/'))
+      : []
+  } catch {
+    return []
+  }
+}
+
+/**
+ * Stores a fresh index.html with every asset of its build (fetching only those not stored yet), and forgets
+ * assets that the build no longer has.
+ */
 async function cacheShell(response) {
   const cache = await caches.open(CACHE)
   const html = await response.clone().text()
-  const assets = assetUrls(html)
-  await cache.addAll(assets)
+  const assets = [...new Set([...assetUrls(html), ...(await buildAssets())])]
+  const missing = []
+  for (const path of assets) if (!(await cache.match(path))) missing.push(path)
+  await cache.addAll(missing)
   await cache.put(SHELL, response)
   for (const request of await cache.keys()) {
     const path = new URL(request.url).pathname

@@ -122,6 +122,12 @@ test('a facilitator and a remote partner fill a board together, live, and nothin
     await expect(connectionStatus(juan.page)).toHaveAttribute('data-status', 'offline')
     await addCard(ana.page, 'Benefits', 'Fewer empty flats (written while Juan was away)')
     await expect(cardWithText(ana.page, 'written offline')).toHaveCount(0)
+    // A page loaded on demand, never opened on this device, opens offline too: the service worker stored it.
+    const board = juan.page.url()
+    await juan.page.goto(new URL('../interest', board).href)
+    await expect(juan.page.getByRole('heading', { level: 1, name: 'Transfer interest' })).toBeVisible()
+    await juan.page.goto(board)
+    await expect(cardWithText(lane(juan.page, 'transferSteps'), 'written offline')).toBeVisible()
   })
 
   await test.step('back online, both see the merged board', async () => {
