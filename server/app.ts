@@ -149,13 +149,18 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         onLinkRegenerated,
         fallbackHost: () => `${urlHost(config.host)}:${port}`,
       }),
-      health: () => ({
-        status: 'ok',
-        rooms: registry.size,
-        connections: connections.size,
-        uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-        memory: { rssBytes: process.memoryUsage.rss(), heapUsedBytes: process.memoryUsage().heapUsed },
-      }),
+      health: ({ collectGarbage }) => {
+        const gc = (globalThis as { gc?: () => void }).gc
+        if (collectGarbage && gc) gc()
+        return {
+          status: 'ok',
+          rooms: registry.size,
+          connections: connections.size,
+          uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+          memory: { rssBytes: process.memoryUsage.rss(), heapUsedBytes: process.memoryUsage().heapUsed },
+          pendingCommits: persistence.backlog,
+        }
+      },
     }),
   )
   server.on(

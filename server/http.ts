@@ -15,12 +15,18 @@ export interface HealthReport {
   uptimeSeconds: number
   /** The process's memory, so an operator (and the fault tests) can see it stays bounded. */
   memory: { rssBytes: number; heapUsedBytes: number }
+  /** Changes waiting to be committed. */
+  pendingCommits: number
 }
 
 export interface HttpOptions {
   staticDir: string
   api: ApiHandler
-  health(): HealthReport
+  /**
+   * `collectGarbage`: `/healthz?gc=1`, honoured only when Node runs with --expose-gc (the soak test does), so
+   * that heap figures are comparable; a production server never exposes gc.
+   */
+  health(options: { collectGarbage: boolean }): HealthReport
   log: Logger
 }
 
@@ -96,7 +102,8 @@ export function createRequestHandler(options: HttpOptions) {
       return
     }
     if (pathname === '/healthz') {
-      sendJson(res, 200, options.health())
+      const query = new URL(req.url ?? '/', 'http://server.invalid').searchParams
+      sendJson(res, 200, options.health({ collectGarbage: query.get('gc') === '1' }))
       return
     }
     if (isUnder(pathname, '/sync')) {

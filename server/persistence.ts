@@ -43,6 +43,11 @@ export class UpdatePersistence {
 
   constructor(private readonly options: PersistenceOptions) {}
 
+  /** Changes waiting for their commit: stays small unless storage cannot keep up. */
+  get backlog(): number {
+    return this.pending.length
+  }
+
   enqueue(room: Room, update: Uint8Array): void {
     this.pending.push({ room, update })
     if (this.flushScheduled) return

@@ -209,7 +209,7 @@ describe('health and static files', () => {
     const response = await fetch(`${server.url}/healthz`)
     expect(response.status).toBe(200)
     const health = (await response.json()) as Record<string, unknown>
-    expect(health).toMatchObject({ status: 'ok', rooms: 1, connections: 1 })
+    expect(health).toMatchObject({ status: 'ok', rooms: 1, connections: 1, pendingCommits: 0 })
     expect(typeof health.uptimeSeconds).toBe('number')
   })
 
