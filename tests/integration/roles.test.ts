@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { createAuth } from '../../server/auth'
 import { CloseCode } from '../../server/closeCodes'
 import { createLogger } from '../../server/log'
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../../server/protocol'
@@ -120,6 +121,9 @@ describe('tokens at the WebSocket upgrade', () => {
     expect(await upgradeStatus(`${url}?token=${tokens.participant}x`)).toBe(403)
     // A token of another workshop opens nothing here.
     expect(await upgradeStatus(`${url}?token=${other.tokens.facilitator}`)).toBe(403)
+    // A forged token: well-formed, for this workshop and role, but signed with another server's secret.
+    const forged = createAuth(new Uint8Array(32).fill(7)).issueToken(id, 'facilitator', 0)
+    expect(await upgradeStatus(`${url}?token=${forged}`)).toBe(403)
     expect(await upgradeStatus(`${syncUrl(server.url)}/${boardDocumentName(id, 'practice01')}`)).toBe(401)
     // An unknown workshop is 404 whatever the token.
     expect(await upgradeStatus(`${syncUrl(server.url)}/nosuchwrkshp?token=${tokens.facilitator}`)).toBe(404)
