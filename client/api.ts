@@ -34,6 +34,8 @@ export type ApiFailure =
   /** A wrong or revoked token, or a role that may not do this (403). */
   | 'forbidden'
   | 'rateLimited'
+  /** The request is refused in the current state (409), e.g. a limit already reached. */
+  | 'conflict'
   | 'offline'
   | 'network'
   | 'server'
@@ -53,6 +55,8 @@ function failureOf(status: number): ApiFailure {
       return 'forbidden'
     case 404:
       return 'notFound'
+    case 409:
+      return 'conflict'
     case 429:
       return 'rateLimited'
     default:

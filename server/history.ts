@@ -25,7 +25,7 @@ import { currentPhase, readSession } from '../shared/sessionOperations'
 import type { Logger } from './log'
 import type { Room, RoomRegistry } from './rooms'
 import type { DocumentStore, HistorySnapshot } from './storage/documentStore'
-import { readWorkshopDocuments } from './workshopDocuments'
+import { readWorkshopDocuments, type WorkshopDocuments } from './workshopDocuments'
 
 /**
  * Workshop history on the server: taking snapshots (by hand, and automatically whenever a workshop's phase
@@ -79,6 +79,23 @@ function openSnapshotDocuments(snapshot: HistorySnapshot): SnapshotDocuments {
   }
 }
 
+/** The documents a snapshot holds, by name: the workshop's, each of its boards', its participation. */
+function documentsByName(workshopId: string, documents: WorkshopDocuments): Map<string, Y.Doc> {
+  return new Map([
+    [workshopDocumentName(workshopId), documents.workshop],
+    ...[...documents.boards].map(
+      ([practiceId, board]) => [boardDocumentName(workshopId, practiceId), board] as const,
+    ),
+    [participationDocumentName(workshopId), documents.participation],
+  ])
+}
+
+/** What taking a snapshot gave: a new one, or (`taken` false) the latest one, whose content is the same. */
+export interface TakenSnapshot {
+  snapshot: HistorySnapshotSummary
+  taken: boolean
+}
+
 function summaryOf({ documents: _documents, ...summary }: HistorySnapshot): HistorySnapshotSummary {
   return summary
 }
@@ -90,11 +107,19 @@ export class WorkshopHistory {
     return this.options.store.listHistorySnapshots(workshopId)
   }
 
-  /** Snapshots the workshop as it is now: live rooms where loaded, else storage. */
-  async take(workshopId: string, reason: HistoryReason, label: string): Promise<HistorySnapshotSummary> {
+  /**
+   * Snapshots the workshop as it is now: live rooms where loaded, else storage. When its content equals the
+   * workshop's latest snapshot, nothing is stored and that snapshot is the answer (`taken` false): a
+   * snapshot that changes nothing only takes room. A manual snapshot beyond MANUAL_SNAPSHOTS_LIMIT rejects
+   * with ManualSnapshotLimitError.
+   */
+  async take(workshopId: string, reason: HistoryReason, label: string): Promise<TakenSnapshot> {
     const { store, registry, now } = this.options
     const documents = await readWorkshopDocuments(store, registry, workshopId)
     try {
+      const named = documentsByName(workshopId, documents)
+      const latest = await this.latestIfUnchanged(workshopId, named)
+      if (latest) return { snapshot: latest, taken: false }
       const snapshot: HistorySnapshot = {
         id: newId(),
         workshopId,
@@ -102,27 +127,45 @@ export class WorkshopHistory {
         reason,
         label: label.trim().slice(0, HISTORY_LABEL_LIMIT),
         cardCount: countCards(readWorkshopContent(documents)),
-        documents: [
-          {
-            documentName: workshopDocumentName(workshopId),
-            state: Y.encodeStateAsUpdate(documents.workshop),
-          },
-          ...[...documents.boards].map(([practiceId, board]) => ({
-            documentName: boardDocumentName(workshopId, practiceId),
-            state: Y.encodeStateAsUpdate(board),
-          })),
-          {
-            documentName: participationDocumentName(workshopId),
-            state: Y.encodeStateAsUpdate(documents.participation),
-          },
-        ],
+        documents: [...named].map(([documentName, doc]) => ({
+          documentName,
+          state: Y.encodeStateAsUpdate(doc),
+        })),
       }
       await store.saveHistorySnapshot(snapshot)
       this.options.log.info('history snapshot taken', { workshop: workshopId, snapshot: snapshot.id, reason })
-      return summaryOf(snapshot)
+      return { snapshot: summaryOf(snapshot), taken: true }
     } finally {
       documents.release()
     }
+  }
+
+  /**
+   * The workshop's latest snapshot when it holds exactly the documents in `named` with the same content,
+   * else null. Same content means the same state vector (no insertion since) and the same delete set (no
+   * deletion since), document by document: what Y.equalSnapshots compares.
+   */
+  private async latestIfUnchanged(
+    workshopId: string,
+    named: Map<string, Y.Doc>,
+  ): Promise<HistorySnapshotSummary | null> {
+    const { store } = this.options
+    const [latest] = await store.listHistorySnapshots(workshopId)
+    if (!latest) return null
+    const stored = await store.loadHistorySnapshot(workshopId, latest.id)
+    if (!stored || stored.documents.length !== named.size) return null
+    for (const { documentName, state } of stored.documents) {
+      const now = named.get(documentName)
+      if (!now) return null
+      const then = new Y.Doc()
+      try {
+        Y.applyUpdate(then, state)
+        if (!Y.equalSnapshots(Y.snapshot(then), Y.snapshot(now))) return null
+      } finally {
+        then.destroy()
+      }
+    }
+    return latest
   }
 
   /** The snapshot, the workshop as it was then, and what changed since; null when there is no such snapshot. */
@@ -156,7 +199,7 @@ export class WorkshopHistory {
     const { store, registry, log } = this.options
     const snapshot = await store.loadHistorySnapshot(workshopId, snapshotId)
     if (!snapshot) return null
-    const before = await this.take(workshopId, 'beforeRestore', snapshotId)
+    const { snapshot: before } = await this.take(workshopId, 'beforeRestore', snapshotId)
     const then = openSnapshotDocuments(snapshot)
     try {
       for (const practice of readPractices(then.workshop)) {

@@ -3,14 +3,17 @@ import { z } from 'zod'
 import { HISTORY_LABEL_LIMIT, type SnapshotList, type SnapshotTaken } from '../shared/history'
 import type { ApiContext } from './apiContext'
 import { Answered, type Route, readValidJson } from './apiRouting'
-import { WorkshopHistory } from './history'
+import { type TakenSnapshot, WorkshopHistory } from './history'
 import { sendJson } from './responses'
+import { MANUAL_SNAPSHOTS_LIMIT, ManualSnapshotLimitError } from './storage/documentStore'
 
 /**
  * Workshop history, for the facilitator only (participant and observer tokens are valid but refused):
  *
  * - GET  /api/workshops/<id>/snapshots                   → SnapshotList (newest first)
- * - POST /api/workshops/<id>/snapshots {label?}           → 201 SnapshotTaken
+ * - POST /api/workshops/<id>/snapshots {label?}           → 201 SnapshotTaken; 200 with the latest snapshot
+ *                                                           when nothing changed since; 409 beyond
+ *                                                           MANUAL_SNAPSHOTS_LIMIT snapshots taken by hand
  * - GET  /api/workshops/<id>/snapshots/<sid>              → OpenedSnapshot (report then, changes since)
  * - POST /api/workshops/<id>/snapshots/<sid>/restore      → RestoreResult
  *
@@ -47,8 +50,20 @@ export function historyRoutes(context: ApiContext): Route[] {
     const hasBody =
       Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined
     const { label = '' } = hasBody ? await readValidJson(req, NewSnapshotBody) : {}
-    const body: SnapshotTaken = { snapshot: await history.take(id, 'manual', label) }
-    sendJson(res, 201, body)
+    let taken: TakenSnapshot
+    try {
+      taken = await history.take(id, 'manual', label)
+    } catch (error) {
+      if (error instanceof ManualSnapshotLimitError) {
+        throw new Answered(
+          409,
+          `this workshop already keeps ${MANUAL_SNAPSHOTS_LIMIT} snapshots taken by hand, the most it can keep`,
+        )
+      }
+      throw error
+    }
+    const body: SnapshotTaken = { snapshot: taken.snapshot, unchanged: !taken.taken }
+    sendJson(res, taken.taken ? 201 : 200, body)
   }
 
   async function open(

@@ -56,6 +56,8 @@ export interface SnapshotList {
 /** POST /api/workshops/<id>/snapshots */
 export interface SnapshotTaken {
   snapshot: HistorySnapshotSummary
+  /** True when nothing changed since the latest snapshot: `snapshot` is that one, and no new one was stored. */
+  unchanged: boolean
 }
 
 /** GET /api/workshops/<id>/snapshots/<sid> */

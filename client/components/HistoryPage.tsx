@@ -164,11 +164,12 @@ function TakeSnapshotForm({ onTaken }: { onTaken(): Promise<void> }) {
     const result = await takeSnapshot(session.workshopId, session.token, note)
     setBusy(false)
     if (!result.ok) {
-      setStatus({ ok: false, text: failureMessage(result.failure) })
+      const text = result.failure === 'conflict' ? t.history.manualLimit : failureMessage(result.failure)
+      setStatus({ ok: false, text })
       return
     }
     setNote('')
-    setStatus({ ok: true, text: t.history.taken })
+    setStatus({ ok: true, text: result.value.unchanged ? t.history.unchanged : t.history.taken })
     await onTaken()
   }
 

@@ -658,6 +658,9 @@ export const en = {
     take: 'Take a snapshot now',
     taking: 'Taking…',
     taken: 'Snapshot taken.',
+    unchanged: 'Nothing has changed since the latest snapshot, so it is kept and no new one was taken.',
+    manualLimit:
+      'This workshop already keeps 50 snapshots taken by hand, the most it can keep. Snapshots at phase changes are still taken.',
     /** When a snapshot was taken: a date and time in the language's own form. */
     formatTime: (timestamp: number) =>
       new Intl.DateTimeFormat(FORMATS, { dateStyle: 'medium', timeStyle: 'short' }).format(timestamp),

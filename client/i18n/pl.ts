@@ -727,6 +727,10 @@ const polish: Locale = {
       take: 'Zapisz migawkę teraz',
       taking: 'Zapisywanie…',
       taken: 'Migawka zapisana.',
+      unchanged:
+        'Od ostatniej migawki nic się nie zmieniło, więc nie zapisano nowej: ostatnia pozostaje aktualna.',
+      manualLimit:
+        'Ten warsztat przechowuje już 50 migawek zapisanych ręcznie, czyli najwięcej, ile może. Migawki przy zmianie etapu są nadal zapisywane.',
       /** When a snapshot was taken: a date and time in the language's own form. */
       formatTime: (timestamp: number) =>
         new Intl.DateTimeFormat('pl', { dateStyle: 'medium', timeStyle: 'short' }).format(timestamp),

@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { parseDocumentName } from '../../shared/documentNames'
-import type { HistorySnapshotSummary } from '../../shared/history'
+import type { HistoryReason, HistorySnapshotSummary } from '../../shared/history'
 import type { Role } from '../../shared/roles'
 
 /**
@@ -54,10 +54,26 @@ export interface HistorySnapshot extends HistorySnapshotSummary {
 }
 
 /**
- * Automatic snapshots (phase changes, before a restore) kept per workshop; older ones are pruned when a new
- * one is saved. Snapshots taken by hand are kept until the workshop is deleted.
+ * Automatic snapshots kept per workshop, each reason on its own quota: older ones are pruned when a new one
+ * is saved. Separate quotas, so a run of restores cannot push every phase's snapshot out.
  */
-export const AUTOMATIC_SNAPSHOTS_KEPT = 100
+export const AUTOMATIC_SNAPSHOTS_KEPT = { phaseChange: 100, beforeRestore: 20 } as const satisfies Record<
+  Exclude<HistoryReason, 'manual'>,
+  number
+>
+
+/**
+ * Snapshots taken by hand are never pruned (the facilitator chose to keep them), so they are capped
+ * instead: anyone can create a workshop, and must not be able to fill the database through one.
+ */
+export const MANUAL_SNAPSHOTS_LIMIT = 50
+
+/** saveHistorySnapshot's refusal of a manual snapshot beyond MANUAL_SNAPSHOTS_LIMIT. */
+export class ManualSnapshotLimitError extends Error {
+  constructor(workshopId: string) {
+    super(`Workshop ${workshopId} already keeps ${MANUAL_SNAPSHOTS_LIMIT} snapshots taken by hand`)
+  }
+}
 
 export interface DocumentStore {
   /** Stores the workshop record and its first documents atomically: a workshop never exists half made. */
@@ -83,9 +99,11 @@ export interface DocumentStore {
    */
   compactDocument(documentName: string, snapshot: Uint8Array, coveredSeq: number): Promise<void>
   /**
-   * Stores a history snapshot and, in the same transaction, prunes the workshop's automatic snapshots to
-   * the newest AUTOMATIC_SNAPSHOTS_KEPT. Rejects when the workshop does not exist (it may have just been
-   * deleted: its history must not outlive it) or a document belongs to another workshop.
+   * Stores a history snapshot and, in the same transaction, prunes the workshop's automatic snapshots of
+   * its reason to the newest AUTOMATIC_SNAPSHOTS_KEPT[reason]. Rejects when the workshop does not exist (it
+   * may have just been deleted: its history must not outlive it) or a document belongs to another
+   * workshop, and with ManualSnapshotLimitError for a manual one when the workshop already keeps
+   * MANUAL_SNAPSHOTS_LIMIT of them.
    */
   saveHistorySnapshot(snapshot: HistorySnapshot): Promise<void>
   /** The workshop's history snapshots, newest first, without their documents. */

@@ -6,6 +6,8 @@ import {
   type DocumentUpdate,
   type HistorySnapshot,
   type InitialDocument,
+  MANUAL_SNAPSHOTS_LIMIT,
+  ManualSnapshotLimitError,
   type NewWorkshopRecord,
   type StoredDocument,
   type WorkshopRecord,
@@ -139,11 +141,18 @@ export class MemoryStore implements DocumentStore {
     if (this.history.some((stored) => stored.id === snapshot.id)) {
       throw new Error(`Snapshot ${snapshot.id} already exists`)
     }
+    const { workshopId, reason } = snapshot
+    const sameReason = () =>
+      this.history.filter((stored) => stored.workshopId === workshopId && stored.reason === reason)
+    if (reason === 'manual') {
+      if (sameReason().length >= MANUAL_SNAPSHOTS_LIMIT) throw new ManualSnapshotLimitError(workshopId)
+      this.history.push(copySnapshot(snapshot))
+      return
+    }
     this.history.push(copySnapshot(snapshot))
-    const automatic = this.history.filter(
-      (stored) => stored.workshopId === snapshot.workshopId && stored.reason !== 'manual',
-    )
-    const pruned = new Set(automatic.slice(0, Math.max(0, automatic.length - AUTOMATIC_SNAPSHOTS_KEPT)))
+    const automatic = sameReason()
+    const kept = AUTOMATIC_SNAPSHOTS_KEPT[reason]
+    const pruned = new Set(automatic.slice(0, Math.max(0, automatic.length - kept)))
     if (pruned.size > 0) this.history = this.history.filter((stored) => !pruned.has(stored))
   }
 

@@ -9,6 +9,8 @@ import {
   type DocumentUpdate,
   type HistorySnapshot,
   type InitialDocument,
+  MANUAL_SNAPSHOTS_LIMIT,
+  ManualSnapshotLimitError,
   type NewWorkshopRecord,
   type StoredDocument,
   type WorkshopRecord,
@@ -242,8 +244,11 @@ export class SqliteStore implements DocumentStore {
       getHistoryDocuments: this.db.prepare<[string], HistoryDocumentRow>(
         'SELECT document_name, state FROM history_snapshot_documents WHERE snapshot_id = ? ORDER BY document_name',
       ),
-      prunableHistory: this.db.prepare<[string, number], { id: string }>(
-        `SELECT id FROM history_snapshots WHERE workshop_id = ? AND reason <> 'manual'
+      countHistory: this.db.prepare<[string, string], { count: number }>(
+        'SELECT count(*) AS count FROM history_snapshots WHERE workshop_id = ? AND reason = ?',
+      ),
+      prunableHistory: this.db.prepare<[string, string, number], { id: string }>(
+        `SELECT id FROM history_snapshots WHERE workshop_id = ? AND reason = ?
          ORDER BY created_at DESC, rowid DESC LIMIT -1 OFFSET ?`,
       ),
       deleteHistory: this.db.prepare<[string]>('DELETE FROM history_snapshots WHERE id = ?'),
@@ -379,10 +384,16 @@ export class SqliteStore implements DocumentStore {
         throw new Error(`Document ${documentName} does not belong to workshop ${snapshot.workshopId}`)
       }
     }
-    const { id, workshopId } = snapshot
+    const { id, workshopId, reason } = snapshot
     this.db.transaction(() => {
       // Checked inside the transaction: a snapshot taken while its workshop is deleted must not outlive it.
       if (!this.statements.getWorkshop.get(workshopId)) throw new Error(`No workshop ${workshopId}`)
+      if (
+        reason === 'manual' &&
+        (this.statements.countHistory.get(workshopId, reason)?.count ?? 0) >= MANUAL_SNAPSHOTS_LIMIT
+      ) {
+        throw new ManualSnapshotLimitError(workshopId)
+      }
       this.statements.insertHistory.run(
         id,
         workshopId,
@@ -394,9 +405,11 @@ export class SqliteStore implements DocumentStore {
       for (const { documentName, state } of snapshot.documents) {
         this.statements.insertHistoryDocument.run(id, workshopId, documentName, blob(state))
       }
+      if (reason === 'manual') return
       for (const { id: prunedId } of this.statements.prunableHistory.all(
         workshopId,
-        AUTOMATIC_SNAPSHOTS_KEPT,
+        reason,
+        AUTOMATIC_SNAPSHOTS_KEPT[reason],
       )) {
         this.statements.deleteHistoryDocuments.run(prunedId)
         this.statements.deleteHistory.run(prunedId)

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { MANUAL_SNAPSHOTS_LIMIT } from '../../server/storage/documentStore'
 import { addCard, deleteCard, moveCard } from '../../shared/boardOperations'
 import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
 import type { OpenedSnapshot, RestoreResult, SnapshotList, SnapshotTaken } from '../../shared/history'
 import { readBoard, readCards, readPractices } from '../../shared/readers'
+import { workshopDetailsMap } from '../../shared/schema'
 import { readSession, setCurrentPhase } from '../../shared/sessionOperations'
 import { addPractice, removePractice } from '../../shared/workshopOperations'
 import { cleanup, connectSynced, createWorkshop, startTestServer, waitFor } from './helpers'
@@ -99,7 +101,8 @@ describe('workshop history over the API', () => {
     const restored = await api(`/${snapshot.id}/restore`, token, { method: 'POST' })
     expect(restored.status).toBe(200)
     const result = (await restored.json()) as RestoreResult
-    expect(result.before.reason).toBe('beforeRestore')
+    // The state before the restore is kept: a new snapshot, or the phase change's one when it already holds it.
+    expect(['beforeRestore', 'phaseChange']).toContain(result.before.reason)
 
     // The participant never reconnected: the restore arrives as a change over the open connection.
     await waitFor(() => readCards(participant.doc).some((card) => card.id === kept), 5000, 'the card back')
@@ -162,5 +165,55 @@ describe('workshop history over the API', () => {
       (await api('', workshop.tokens.facilitator, { method: 'POST', body: JSON.stringify({ label: 5 }) }))
         .status,
     ).toBe(400)
+  })
+
+  it('answers the latest snapshot (200) instead of storing a copy when nothing changed since', async () => {
+    const { participant, workshop, api } = await runningWorkshop()
+    const token = workshop.tokens.facilitator
+    const take = () => api('', token, { method: 'POST', body: JSON.stringify({ label: 'again' }) })
+    const first = await take()
+    expect(first.status).toBe(201)
+    const { snapshot, unchanged } = (await first.json()) as SnapshotTaken
+    expect(unchanged).toBe(false)
+
+    const again = await take()
+    expect(again.status).toBe(200)
+    expect((await again.json()) as SnapshotTaken).toEqual({ snapshot, unchanged: true })
+
+    // A deletion alone (no insertion) is a change too: the state vectors agree, the delete sets do not.
+    deleteCard(participant.doc, readCards(participant.doc)[0]?.id ?? '')
+    await waitFor(async () => {
+      const list = ((await (await api('', token)).json()) as SnapshotList).snapshots
+      const opened = (await (await api(`/${list[0]?.id}`, token)).json()) as OpenedSnapshot
+      return opened.changes.totals.removed === 1
+    })
+    const afterChange = await take()
+    expect(afterChange.status).toBe(201)
+    expect(((await afterChange.json()) as SnapshotTaken).snapshot.id).not.toBe(snapshot.id)
+    const list = ((await (await api('', token)).json()) as SnapshotList).snapshots
+    expect(list).toHaveLength(2)
+  })
+
+  it(`refuses the ${MANUAL_SNAPSHOTS_LIMIT + 1}st snapshot taken by hand with 409`, async () => {
+    const { server, workshop, api } = await runningWorkshop()
+    const token = workshop.tokens.facilitator
+    for (let index = 0; index < MANUAL_SNAPSHOTS_LIMIT; index += 1) {
+      // A change before each, or the snapshot would be the previous one again.
+      await server.registry.change(workshopDocumentName(workshop.id), (doc) => {
+        workshopDetailsMap(doc).set('place', `Room ${index}`)
+      })
+      expect((await api('', token, { method: 'POST', body: '{}' })).status).toBe(201)
+    }
+    await server.registry.change(workshopDocumentName(workshop.id), (doc) => {
+      workshopDetailsMap(doc).set('place', 'Room 999')
+    })
+    const refused = await api('', token, { method: 'POST', body: '{}' })
+    expect(refused.status).toBe(409)
+    expect(((await refused.json()) as { error: string }).error).toMatch(
+      /already keeps 50 snapshots taken by hand/,
+    )
+    expect(((await (await api('', token)).json()) as SnapshotList).snapshots).toHaveLength(
+      MANUAL_SNAPSHOTS_LIMIT,
+    )
   })
 })

@@ -5,6 +5,8 @@ import {
   applyStoredDocument,
   type DocumentStore,
   type HistorySnapshot,
+  MANUAL_SNAPSHOTS_LIMIT,
+  ManualSnapshotLimitError,
 } from '../../server/storage/documentStore'
 import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
 import type { HistoryReason } from '../../shared/history'
@@ -321,25 +323,52 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
       expect(await store.listHistorySnapshots(workshopId)).toEqual([])
     })
 
-    it(`keeps every manual snapshot and the newest ${AUTOMATIC_SNAPSHOTS_KEPT} automatic ones`, async () => {
+    it('keeps the newest automatic snapshots on a quota per reason, and every manual one', async () => {
       const store = await openWithWorkshops()
+      const { phaseChange: phasesKept, beforeRestore: restoresKept } = AUTOMATIC_SNAPSHOTS_KEPT
       await store.saveHistorySnapshot(historySnapshot('manual01', 0, 'manual'))
-      for (let index = 1; index <= AUTOMATIC_SNAPSHOTS_KEPT + 2; index += 1) {
-        const reason = index % 2 === 0 ? 'phaseChange' : 'beforeRestore'
-        await store.saveHistorySnapshot(historySnapshot(`auto${index}`, index, reason))
+      let at = 1
+      for (let index = 1; index <= phasesKept + 2; index += 1) {
+        await store.saveHistorySnapshot(historySnapshot(`phase${index}`, at++, 'phaseChange'))
+      }
+      // Many restores afterwards push out older restores only, never a phase's snapshot.
+      for (let index = 1; index <= restoresKept + 30; index += 1) {
+        await store.saveHistorySnapshot(historySnapshot(`restore${index}`, at++, 'beforeRestore'))
       }
       await store.saveHistorySnapshot(historySnapshot('other1', 1, 'phaseChange', 'workshop02'))
-      const ids = (await store.listHistorySnapshots(workshopId)).map((summary) => summary.id)
-      expect(ids).toHaveLength(AUTOMATIC_SNAPSHOTS_KEPT + 1)
+      const listed = await store.listHistorySnapshots(workshopId)
+      const ids = listed.map((summary) => summary.id)
+      expect(ids).toHaveLength(1 + phasesKept + restoresKept)
       expect(ids).toContain('manual01')
-      expect(ids).not.toContain('auto1')
-      expect(ids).not.toContain('auto2')
-      expect(ids[0]).toBe(`auto${AUTOMATIC_SNAPSHOTS_KEPT + 2}`)
-      expect(await store.loadHistorySnapshot(workshopId, 'auto1')).toBeNull()
+      expect(listed.filter((summary) => summary.reason === 'phaseChange')).toHaveLength(phasesKept)
+      expect(ids).not.toContain('phase1')
+      expect(ids).not.toContain('phase2')
+      expect(ids).toContain('phase3')
+      expect(ids).not.toContain('restore30')
+      expect(ids[0]).toBe(`restore${restoresKept + 30}`)
+      expect(await store.loadHistorySnapshot(workshopId, 'phase1')).toBeNull()
       // Pruning one workshop's history leaves another's alone.
       expect((await store.listHistorySnapshots('workshop02')).map((summary) => summary.id)).toEqual([
         'other1',
       ])
+    })
+
+    it(`refuses a manual snapshot beyond ${MANUAL_SNAPSHOTS_LIMIT} per workshop, and keeps the others`, async () => {
+      const store = await openWithWorkshops()
+      for (let index = 1; index <= MANUAL_SNAPSHOTS_LIMIT; index += 1) {
+        await store.saveHistorySnapshot(historySnapshot(`manual${index}`, index, 'manual'))
+      }
+      await expect(
+        store.saveHistorySnapshot(historySnapshot('one-too-many', 999, 'manual')),
+      ).rejects.toBeInstanceOf(ManualSnapshotLimitError)
+      const ids = (await store.listHistorySnapshots(workshopId)).map((summary) => summary.id)
+      expect(ids).toHaveLength(MANUAL_SNAPSHOTS_LIMIT)
+      expect(ids).not.toContain('one-too-many')
+      expect(await store.loadHistorySnapshot(workshopId, 'one-too-many')).toBeNull()
+      // Automatic snapshots and other workshops are not limited by it.
+      await store.saveHistorySnapshot(historySnapshot('phase1', 1000, 'phaseChange'))
+      await store.saveHistorySnapshot(historySnapshot('other1', 1, 'manual', 'workshop02'))
+      expect(await store.listHistorySnapshots(workshopId)).toHaveLength(MANUAL_SNAPSHOTS_LIMIT + 1)
     })
 
     it('deletes a workshop’s history snapshots with the workshop, and no other’s', async () => {
