@@ -22,7 +22,7 @@ import * as Y from 'yjs'
 import { boardDocumentName, workshopDocumentName } from '../shared/documentNames'
 import { LANES } from '../shared/schema'
 import { addPractice } from '../shared/workshopOperations'
-import { root, until } from './env'
+import { root, sourceRoot, until } from './env'
 import { boardUpdate, whenBoardLoaded } from './load/board'
 import { connectClient } from './load/clients'
 import { startChild } from './servers/childProcess'
@@ -40,15 +40,11 @@ export interface ClientResult {
 const BUILD_DIR = '.build-bench/client'
 
 function buildClient(): { bytes: number; files: string[] } {
-  execFileSync(
-    'npx',
-    ['vite', 'build', '--outDir', `../${BUILD_DIR}`, '--emptyOutDir', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  )
   const dir = join(root, BUILD_DIR)
+  execFileSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: sourceRoot(),
+    stdio: 'inherit',
+  })
   const html = readFileSync(join(dir, 'index.html'), 'utf8')
   const files = [
     ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
@@ -177,6 +173,7 @@ export async function clientBench(dataDir: string, cards: number): Promise<Clien
     'practicemap-client',
     ['--import', 'tsx', 'bench/servers/practicemapProcess.ts', 'sqlite', dataDir],
     { STATIC_DIR: join(root, BUILD_DIR) },
+    sourceRoot(),
   )
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' })
   try {

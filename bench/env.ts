@@ -3,6 +3,8 @@
  * (BENCH_QUICK, BENCH_ONLY), and the CPU pinning (server children on CPU 0, this load generator on CPU 1).
  */
 import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const root = fileURLToPath(new URL('..', import.meta.url))
@@ -50,4 +52,45 @@ export async function until(condition: () => boolean, timeoutMs = 30_000, what =
     if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
     await sleep(1)
   }
+}
+
+let source: string | undefined
+
+/**
+ * Where PracticeMap's server and client are built and run from. By default the working tree; with
+ * BENCH_SOURCE=<commit-ish> (e.g. HEAD) a `git archive` of that commit in .build-bench/src-<sha>, so edits
+ * in progress elsewhere in the tree cannot change (or break) a run. Dependencies still come from the root
+ * node_modules, which Node finds by walking up from there.
+ */
+export function sourceRoot(): string {
+  if (source) return source
+  const ref = process.env.BENCH_SOURCE?.trim()
+  if (!ref) {
+    source = root
+    return source
+  }
+  const sha = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], {
+    cwd: root,
+    encoding: 'utf8',
+  }).trim()
+  const dir = join(root, '.build-bench', `src-${sha.slice(0, 12)}`)
+  if (!existsSync(join(dir, 'package.json'))) {
+    mkdirSync(dir, { recursive: true })
+    const paths = [
+      'package.json',
+      'tsconfig.json',
+      'vite.config.ts',
+      'client',
+      'server',
+      'shared',
+      'bench/servers',
+    ]
+    const archive = execFileSync('git', ['archive', '--format=tar', sha, ...paths], {
+      cwd: root,
+      maxBuffer: 1 << 30,
+    })
+    execFileSync('tar', ['-x', '-C', dir], { input: archive })
+  }
+  source = dir
+  return source
 }

@@ -13,6 +13,8 @@ export interface Results {
   quick: boolean
   pinned: boolean
   node: string
+  /** What our server and client were run from: the working tree or a commit (BENCH_SOURCE). */
+  source: string
   fanout?: Record<string, PerVariant<FanOutResult>>
   rooms?: PerVariant<FanOutResult>
   joins?: PerVariant<JoinResult>

@@ -3,7 +3,8 @@
  * generator; a table per section on stdout and bench/results/<timestamp>.json + latest.json.
  *
  * BENCH_QUICK=1 (small counts), BENCH_ONLY=fanout,rooms,joins,memory,client (sections),
- * BENCH_SERVERS=practicemap-sqlite,y-websocket,... (variants), BENCH_CPU_PROF=<variant id>,... (a
+ * BENCH_SERVERS=practicemap-sqlite,y-websocket,... (variants), BENCH_SOURCE=HEAD (run our server and client
+ * from a commit rather than the working tree, see env.ts), BENCH_CPU_PROF=<variant id>|client,... (a
  * --cpu-prof of those server children into bench/results/profiles/).
  */
 import { execFileSync } from 'node:child_process'
@@ -33,6 +34,9 @@ const results: Results = {
   quick,
   pinned: hasTaskset,
   node: process.version,
+  source: process.env.BENCH_SOURCE
+    ? execFileSync('git', ['rev-parse', process.env.BENCH_SOURCE], { cwd: root, encoding: 'utf8' }).trim()
+    : 'working tree',
 }
 
 /** Runs one variant's part of a section; a failure is recorded and the next variant runs. */
@@ -106,7 +110,8 @@ try {
   results.targets = checkTargets(results)
   console.log(
     `\nPracticeMap vs reference servers${quick ? ' (BENCH_QUICK: small counts, not for comparison)' : ''}; ` +
-      `servers on CPU 0, load generator on CPU 1${hasTaskset ? '' : ' (not pinned: no taskset)'}; Node ${process.version}`,
+      `servers on CPU 0, load generator on CPU 1${hasTaskset ? '' : ' (not pinned: no taskset)'}; Node ${process.version}; ` +
+      `PracticeMap from ${results.source}`,
   )
   printTables(results)
   const dir = join(root, 'bench/results')

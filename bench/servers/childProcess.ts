@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { hasTaskset, root } from '../env'
 
@@ -48,12 +49,13 @@ export async function startChild(
   label: string,
   nodeArgs: string[],
   env: Record<string, string> = {},
+  cwd = root,
 ): Promise<ServerChild> {
   const profile = process.env.BENCH_CPU_PROF?.split(',').includes(label)
     ? [
         '--cpu-prof',
         '--cpu-prof-dir',
-        'bench/results/profiles',
+        join(root, 'bench/results/profiles'),
         '--cpu-prof-name',
         `${label}-${Date.now()}.cpuprofile`,
       ]
@@ -61,7 +63,7 @@ export async function startChild(
   const args = ['--expose-gc', ...profile, ...nodeArgs]
   const command = hasTaskset ? 'taskset' : process.execPath
   const child: ChildProcess = spawn(command, hasTaskset ? ['-c', '0', process.execPath, ...args] : args, {
-    cwd: root,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   })

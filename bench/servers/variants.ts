@@ -12,7 +12,7 @@ import { mkdirSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { boardDocumentName } from '../../shared/documentNames'
-import { serverFilter } from '../env'
+import { serverFilter, sourceRoot } from '../env'
 import type { ConnectTarget } from '../load/clients'
 import { HocuspocusSocket } from '../load/hocuspocusSocket'
 import { type ServerChild, startChild } from './childProcess'
@@ -72,6 +72,7 @@ function practicemap(storage: 'memory' | 'sqlite'): ServerVariant {
         `practicemap-${storage}`,
         ['--import', 'tsx', 'bench/servers/practicemapProcess.ts', storage, dataDir],
         { ROOM_UNLOAD_GRACE_MS: String(PRACTICEMAP_UNLOAD_GRACE_MS) },
+        sourceRoot(),
       )
       return {
         child,
