@@ -24,7 +24,7 @@ import { buildReport } from '../shared/report'
 import { currentPhase, readSession } from '../shared/sessionOperations'
 import type { Logger } from './log'
 import type { Room, RoomRegistry } from './rooms'
-import type { DocumentStore, HistorySnapshot } from './storage/documentStore'
+import type { DocumentStore, HistorySnapshot, InitialDocument } from './storage/documentStore'
 import { readWorkshopDocuments, type WorkshopDocuments } from './workshopDocuments'
 
 /**
@@ -100,8 +100,49 @@ function summaryOf({ documents: _documents, ...summary }: HistorySnapshot): Hist
   return summary
 }
 
+/** Lets the event loop run (sockets, other rooms) between two documents of a long copy. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
 export class WorkshopHistory {
+  /** Per workshop, the end of its queue of snapshots: one is taken at a time, in the order asked. */
+  private readonly queues = new Map<string, Promise<void>>()
+  /** Per workshop, the highest storage sequence number committed by any of its rooms (seen by watchPhaseChanges). */
+  private readonly committedSeq = new Map<string, number>()
+  /** Per workshop, committedSeq as it was when its latest snapshot read the documents. */
+  private readonly snapshotSeq = new Map<string, number>()
+  /** Per workshop, the label of the phase-change snapshot waiting in its queue, if one is waiting. */
+  private readonly waitingPhase = new Map<string, string>()
+
   constructor(private readonly options: HistoryOptions) {}
+
+  /** Runs `task` after every snapshot of the workshop asked for before it has finished. */
+  private serially<T>(workshopId: string, task: () => Promise<T>): Promise<T> {
+    const run = (this.queues.get(workshopId) ?? Promise.resolve()).then(task)
+    const end = run.then(
+      () => {},
+      () => {},
+    )
+    this.queues.set(workshopId, end)
+    void end.then(() => {
+      if (this.queues.get(workshopId) === end) this.queues.delete(workshopId)
+    })
+    return run
+  }
+
+  /** True when no change of the workshop was committed since its latest snapshot read the documents. */
+  private unchangedSinceSnapshot(workshopId: string): boolean {
+    const committed = this.committedSeq.get(workshopId)
+    const snapshot = this.snapshotSeq.get(workshopId)
+    return committed !== undefined && snapshot !== undefined && committed <= snapshot
+  }
+
+  private forget(workshopId: string): void {
+    this.committedSeq.delete(workshopId)
+    this.snapshotSeq.delete(workshopId)
+    this.waitingPhase.delete(workshopId)
+  }
 
   list(workshopId: string): Promise<HistorySnapshotSummary[]> {
     return this.options.store.listHistorySnapshots(workshopId)
@@ -113,13 +154,30 @@ export class WorkshopHistory {
    * snapshot that changes nothing only takes room. A manual snapshot beyond MANUAL_SNAPSHOTS_LIMIT rejects
    * with ManualSnapshotLimitError.
    */
-  async take(workshopId: string, reason: HistoryReason, label: string): Promise<TakenSnapshot> {
+  take(workshopId: string, reason: HistoryReason, label: string): Promise<TakenSnapshot> {
+    return this.serially(workshopId, () => this.takeNow(workshopId, reason, label))
+  }
+
+  /**
+   * take() without the queue. Copying a big workshop takes a while, so the event loop gets a turn between
+   * documents; changes committed meanwhile are in the next snapshot (committedSeq is read first).
+   */
+  private async takeNow(workshopId: string, reason: HistoryReason, label: string): Promise<TakenSnapshot> {
     const { store, registry, now } = this.options
+    const seq = this.committedSeq.get(workshopId)
     const documents = await readWorkshopDocuments(store, registry, workshopId)
     try {
       const named = documentsByName(workshopId, documents)
       const latest = await this.latestIfUnchanged(workshopId, named)
-      if (latest) return { snapshot: latest, taken: false }
+      if (latest) {
+        if (seq !== undefined) this.snapshotSeq.set(workshopId, seq)
+        return { snapshot: latest, taken: false }
+      }
+      const states: InitialDocument[] = []
+      for (const [documentName, doc] of named) {
+        await yieldToEventLoop()
+        states.push({ documentName, state: Y.encodeStateAsUpdate(doc) })
+      }
       const snapshot: HistorySnapshot = {
         id: newId(),
         workshopId,
@@ -127,12 +185,10 @@ export class WorkshopHistory {
         reason,
         label: label.trim().slice(0, HISTORY_LABEL_LIMIT),
         cardCount: countCards(readWorkshopContent(documents)),
-        documents: [...named].map(([documentName, doc]) => ({
-          documentName,
-          state: Y.encodeStateAsUpdate(doc),
-        })),
+        documents: states,
       }
       await store.saveHistorySnapshot(snapshot)
+      if (seq !== undefined) this.snapshotSeq.set(workshopId, seq)
       this.options.log.info('history snapshot taken', { workshop: workshopId, snapshot: snapshot.id, reason })
       return { snapshot: summaryOf(snapshot), taken: true }
     } finally {
@@ -157,6 +213,7 @@ export class WorkshopHistory {
     for (const { documentName, state } of stored.documents) {
       const now = named.get(documentName)
       if (!now) return null
+      await yieldToEventLoop()
       const then = new Y.Doc()
       try {
         Y.applyUpdate(then, state)
@@ -225,15 +282,40 @@ export class WorkshopHistory {
   /**
    * Snapshots a workshop each time its current phase changes, once the change is committed. The phase a
    * workshop document has when its room opens is where it stood before; loading is not a change.
+   *
+   * Quick phase changes are coalesced: while one snapshot is being taken, at most one more waits, labelled
+   * with the newest phase; when its turn comes and nothing was committed since the previous snapshot read
+   * the documents (it already holds this phase), it is skipped without copying anything.
    */
   watchPhaseChanges(): () => void {
+    const { registry, log } = this.options
     const phaseOf = (room: Room): string | null => readSession(room.doc).currentPhaseId
     const known = new WeakMap<Room, string | null>()
-    return this.options.registry.watch({
+    const snapshotPhase = (workshopId: string, label: string) => {
+      const waiting = this.waitingPhase.has(workshopId)
+      this.waitingPhase.set(workshopId, label)
+      if (waiting) return
+      this.serially(workshopId, async () => {
+        const newest = this.waitingPhase.get(workshopId) ?? label
+        this.waitingPhase.delete(workshopId)
+        if (registry.isWorkshopDeleted(workshopId)) return this.forget(workshopId)
+        if (this.unchangedSinceSnapshot(workshopId)) return
+        await this.takeNow(workshopId, 'phaseChange', newest)
+      }).catch((error: unknown) => {
+        // A workshop deleted meanwhile has no history to keep (storage refuses it): not an error.
+        if (registry.isWorkshopDeleted(workshopId)) return this.forget(workshopId)
+        log.error('could not take a history snapshot', { workshop: workshopId, error })
+      })
+    }
+    return registry.watch({
       opened: (room) => {
         if (parseDocumentName(room.name)?.kind === 'workshop') known.set(room, phaseOf(room))
       },
       committed: (room) => {
+        const address = parseDocumentName(room.name)
+        if (!address) return
+        const seen = this.committedSeq.get(address.workshopId) ?? 0
+        this.committedSeq.set(address.workshopId, Math.max(seen, room.committedSeq))
         if (!known.has(room)) return
         const session = readSession(room.doc)
         if (session.currentPhaseId === known.get(room)) return
@@ -241,12 +323,7 @@ export class WorkshopHistory {
         const phase = currentPhase(session)
         // Ending the session (no current phase) is not a new phase to remember.
         if (!phase) return
-        const workshopId = room.name
-        this.take(workshopId, 'phaseChange', phase.name.trim() || phase.kind).catch((error: unknown) => {
-          // A workshop deleted meanwhile has no history to keep (storage refuses it): not an error.
-          if (this.options.registry.isWorkshopDeleted(workshopId)) return
-          this.options.log.error('could not take a history snapshot', { workshop: workshopId, error })
-        })
+        snapshotPhase(address.workshopId, phase.name.trim() || phase.kind)
       },
     })
   }

@@ -30,6 +30,8 @@ export async function readWorkshopDocuments(
     for (const doc of copies.splice(0)) doc.destroy()
   }
   async function open(documentName: string): Promise<Y.Doc> {
+    // A big workshop takes a while to copy: let the event loop (sockets, other rooms) run between documents.
+    if (copies.length > 0) await new Promise((resolve) => setImmediate(resolve))
     const doc = new Y.Doc()
     copies.push(doc)
     const room = registry.get(documentName)

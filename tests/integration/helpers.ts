@@ -303,6 +303,11 @@ export class InstrumentedStore implements DocumentStore {
   holdGetWorkshop: Promise<void> | null = null
   failAppends = false
   getWorkshopCalls = 0
+  /** Holds every history snapshot's save until it resolves. */
+  holdHistorySaves: Promise<void> | null = null
+  historySavesUnderWay = 0
+  historyLists = 0
+  mostHistorySavesAtOnce = 0
 
   constructor(private readonly inner: DocumentStore) {}
 
@@ -355,11 +360,19 @@ export class InstrumentedStore implements DocumentStore {
     this.events.push(`compact-done ${documentName}`)
   }
 
-  saveHistorySnapshot(snapshot: HistorySnapshot): Promise<void> {
-    return this.inner.saveHistorySnapshot(snapshot)
+  async saveHistorySnapshot(snapshot: HistorySnapshot): Promise<void> {
+    this.historySavesUnderWay += 1
+    this.mostHistorySavesAtOnce = Math.max(this.mostHistorySavesAtOnce, this.historySavesUnderWay)
+    try {
+      if (this.holdHistorySaves) await this.holdHistorySaves
+      await this.inner.saveHistorySnapshot(snapshot)
+    } finally {
+      this.historySavesUnderWay -= 1
+    }
   }
 
   listHistorySnapshots(workshopId: string): Promise<HistorySnapshotSummary[]> {
+    this.historyLists += 1
     return this.inner.listHistorySnapshots(workshopId)
   }
 

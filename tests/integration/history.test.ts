@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { MANUAL_SNAPSHOTS_LIMIT } from '../../server/storage/documentStore'
+import { MemoryStore } from '../../server/storage/memoryStore'
 import { addCard, deleteCard, moveCard } from '../../shared/boardOperations'
 import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
 import type { OpenedSnapshot, RestoreResult, SnapshotList, SnapshotTaken } from '../../shared/history'
@@ -7,7 +8,15 @@ import { readBoard, readCards, readPractices } from '../../shared/readers'
 import { workshopDetailsMap } from '../../shared/schema'
 import { readSession, setCurrentPhase } from '../../shared/sessionOperations'
 import { addPractice, removePractice } from '../../shared/workshopOperations'
-import { cleanup, connectSynced, createWorkshop, startTestServer, waitFor } from './helpers'
+import {
+  cleanup,
+  connectSynced,
+  createWorkshop,
+  deferred,
+  InstrumentedStore,
+  startTestServer,
+  waitFor,
+} from './helpers'
 
 afterEach(cleanup)
 
@@ -215,5 +224,68 @@ describe('workshop history over the API', () => {
     expect(((await (await api('', token)).json()) as SnapshotList).snapshots).toHaveLength(
       MANUAL_SNAPSHOTS_LIMIT,
     )
+  })
+
+  it('takes phase-change snapshots one at a time, and one for a burst of quick phase changes', async () => {
+    const store = new InstrumentedStore(new MemoryStore())
+    const server = await startTestServer({ store })
+    const workshop = await createWorkshop(server.url, 'Study visit')
+    const facilitator = await connectSynced(
+      server.url,
+      workshopDocumentName(workshop.id),
+      workshop.tokens.facilitator,
+    )
+    const phases = readSession(facilitator.doc).phases
+    expect(phases.length).toBeGreaterThan(2)
+    const held = deferred()
+    store.holdHistorySaves = held.promise
+    // Ten phase changes, each committed on its own, while the first snapshot is still being saved.
+    let last = phases[0]
+    for (let index = 0; index < 10; index += 1) {
+      last = phases[index % phases.length]
+      setCurrentPhase(facilitator.doc, last?.id ?? null)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    await waitFor(() => store.historySavesUnderWay === 1, 5000, 'the first snapshot to be saving')
+    held.resolve()
+    const listOf = async () => store.listHistorySnapshots(workshop.id)
+    await waitFor(async () => (await listOf()).length === 2, 5000, 'the second snapshot')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const snapshots = await listOf()
+    // The first change's snapshot, then one for all the others, labelled with the newest phase.
+    expect(snapshots).toHaveLength(2)
+    expect(snapshots[0]?.label).toBe(last?.name.trim() || last?.kind)
+    expect(store.mostHistorySavesAtOnce).toBe(1)
+  })
+
+  it('skips a phase-change snapshot, copying nothing, when a snapshot taken meanwhile already holds it', async () => {
+    const store = new InstrumentedStore(new MemoryStore())
+    const server = await startTestServer({ store })
+    const workshop = await createWorkshop(server.url, 'Study visit')
+    const token = workshop.tokens.facilitator
+    const facilitator = await connectSynced(server.url, workshopDocumentName(workshop.id), token)
+    const phases = readSession(facilitator.doc).phases
+    const held = deferred()
+    store.holdHistorySaves = held.promise
+    setCurrentPhase(facilitator.doc, phases[0]?.id ?? null)
+    await waitFor(() => store.historySavesUnderWay === 1, 5000, 'the first snapshot to be saving')
+    // A snapshot by hand is asked for, then the phase changes again: both wait for the first one.
+    const manual = fetch(`${server.url}/api/workshops/${workshop.id}/snapshots`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+    })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    setCurrentPhase(facilitator.doc, phases[1]?.id ?? null)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    held.resolve()
+    expect((await manual).status).toBe(201)
+    const listsBefore = store.historyLists
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    // The manual snapshot read the documents after the second change: the phase's turn copies nothing.
+    expect(store.historyLists).toBe(listsBefore)
+    expect((await store.listHistorySnapshots(workshop.id)).map((snapshot) => snapshot.reason)).toEqual([
+      'manual',
+      'phaseChange',
+    ])
   })
 })
