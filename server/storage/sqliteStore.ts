@@ -84,6 +84,9 @@ const MIGRATIONS: readonly string[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS.length
 
+/** The first schema version whose servers ran with secure_delete on, from its creation. */
+const SECURE_DELETE_SINCE = 3
+
 interface WorkshopRow {
   id: string
   created_at: number
@@ -165,7 +168,14 @@ export class SqliteStore implements DocumentStore {
     this.db.pragma('busy_timeout = 5000')
     // A deleted workshop's bytes are overwritten with zeros, not left in free pages (see deleteWorkshop).
     this.db.pragma('secure_delete = ON')
-    this.migrate()
+    const migratedFrom = this.migrate()
+    if (migratedFrom > 0 && migratedFrom < SECURE_DELETE_SINCE) {
+      // Servers before secure_delete left deleted data (compacted updates, deleted workshops) in free pages,
+      // where secure_delete never looks again. VACUUM rebuilds the file without them; it cannot run inside
+      // the migration's transaction, and the checkpoint moves the rebuilt file out of the WAL.
+      this.db.exec('VACUUM')
+      this.db.pragma('wal_checkpoint(TRUNCATE)')
+    }
     if (options.maxBytes) {
       // Past this size SQLite refuses writes with SQLITE_FULL, exactly as on a full disk: the commit fails,
       // the room's clients are closed with 1011 and keep their edits, and nothing is broadcast unsaved.
@@ -273,9 +283,12 @@ export class SqliteStore implements DocumentStore {
     return this.db.pragma(name, { simple: true })
   }
 
-  /** Brings the file to SCHEMA_VERSION; IMMEDIATE, so two servers opening one file never both migrate it. */
-  private migrate(): void {
-    this.db
+  /**
+   * Brings the file to SCHEMA_VERSION; IMMEDIATE, so two servers opening one file never both migrate it.
+   * Returns the version the file had.
+   */
+  private migrate(): number {
+    return this.db
       .transaction(() => {
         const found = this.db.pragma('user_version', { simple: true })
         const version = typeof found === 'number' ? found : 0
@@ -286,6 +299,7 @@ export class SqliteStore implements DocumentStore {
         }
         for (const migration of MIGRATIONS.slice(version)) this.db.exec(migration)
         if (version !== SCHEMA_VERSION) this.db.pragma(`user_version = ${SCHEMA_VERSION}`)
+        return version
       })
       .immediate()
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -136,6 +136,38 @@ describe('SqliteStore specifics', () => {
     })
     expect((await store.listHistorySnapshots('workshop01')).map((summary) => summary.id)).toEqual(['snap01'])
     await store.close()
+  })
+
+  it('leaves no deleted data in free pages of a database migrated from version 2 (VACUUM once)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'practicemap-store-'))
+    folders.push(folder)
+    const old = new Database(join(folder, DATABASE_FILE))
+    old.pragma('journal_mode = WAL')
+    old.exec(VERSION_1)
+    old.exec(`
+      ALTER TABLE workshops ADD COLUMN facilitator_generation INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE workshops ADD COLUMN participant_generation INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE workshops ADD COLUMN observer_generation INTEGER NOT NULL DEFAULT 0;
+      PRAGMA user_version = 2;
+    `)
+    old.prepare('INSERT INTO workshops (id, created_at) VALUES (?, 1)').run('workshop01')
+    // A card's text in an update row that a server of that time compacted away, without secure_delete:
+    // the row is gone, its page is free, the text is still in it.
+    const marker = `SECRET-CARD-TEXT-${'z'.repeat(5000)}`
+    old
+      .prepare('INSERT INTO document_updates (document_name, workshop_id, data) VALUES (?, ?, ?)')
+      .run('workshop01', 'workshop01', Buffer.from(marker))
+    old.prepare('DELETE FROM document_updates WHERE workshop_id = ?').run('workshop01')
+    old.pragma('wal_checkpoint(TRUNCATE)')
+    old.close()
+    const onDisk = () =>
+      readdirSync(folder).some((name) => readFileSync(join(folder, name)).includes('SECRET-CARD-TEXT'))
+    expect(onDisk()).toBe(true)
+
+    const store = SqliteStore.open(folder)
+    await store.deleteWorkshop('workshop01')
+    await store.close()
+    expect(onDisk()).toBe(false)
   })
 
   it('refuses a database written by a newer server', async () => {
