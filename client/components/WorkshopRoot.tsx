@@ -5,6 +5,7 @@ import { readAccess, saveRole, subscribeAccess } from '../access'
 import { getWorkshop, type WorkshopSummary } from '../api'
 import { useI18n } from '../i18n'
 import { type Identity, useIdentity } from '../identity'
+import { forgetWorkshopOnThisDevice } from '../lifecycleApi'
 import { forgetWorkshop, isRecentWorkshop, rememberWorkshop } from '../recentWorkshops'
 import { navigate } from '../router'
 import { SessionContext } from '../session/sessionContext'
@@ -79,7 +80,8 @@ export function WorkshopRoot({ workshopId, view }: { workshopId: string; view: W
     }
     const remembered = readAccess(workshopId)
     if (!remembered || remembered.token !== token || token === null) {
-      setExistence({ state: 'noToken' })
+      // A deleted workshop's token is forgotten with it (below): the page keeps saying why it is gone.
+      setExistence((current) => (current.state === 'deleted' ? current : { state: 'noToken' }))
       return
     }
     void attempt // each retry (a new attempt number) asks the server again
@@ -130,6 +132,13 @@ export function WorkshopRoot({ workshopId, view }: { workshopId: string; view: W
     window.addEventListener('online', retry)
     return () => window.removeEventListener('online', retry)
   }, [existence.state])
+
+  // Deleted while open here: once its session has closed (OpenWorkshop unmounted, so its local databases
+  // are closed and can go), forget it on this device as the facilitator who deleted it does on theirs.
+  const deleted = existence.state === 'deleted'
+  useEffect(() => {
+    if (deleted) void forgetWorkshopOnThisDevice(workshopId)
+  }, [deleted, workshopId])
 
   const onAccessEnded = useCallback((state: Exclude<AccessState, 'granted'>) => {
     setExistence({ state })

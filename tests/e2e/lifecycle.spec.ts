@@ -138,6 +138,15 @@ test('the facilitator imports the practice list, starts a follow-up, and deletes
   await expect(juan.page.getByTestId('workshop-deleted')).toBeVisible()
   await expect(juan.page.getByText('This workshop was deleted by its facilitator')).toBeVisible()
   await juan.page.screenshot({ path: shot('deleted-participant') })
+  // Nothing of it stays on Juan's device either: no local copy, no token, not among his recent workshops;
+  // the message stays on screen meanwhile.
+  await expect.poll(() => localCopies(juan.page, originalId)).toEqual([])
+  await expect
+    .poll(() => juan.page.evaluate((id) => localStorage.getItem(`practicemap:token:${id}`), originalId))
+    .toBeNull()
+  await expect(juan.page.getByTestId('workshop-deleted')).toBeVisible()
+  await juan.page.goto('/')
+  await expect(juan.page.getByRole('link', { name: 'Las Palmas seminar', exact: true })).toHaveCount(0)
   // Its link no longer works: the server knows no such workshop.
   const linkUrl = new URL(link)
   const answer = await juan.page.request.get(`/api/workshops/${linkUrl.pathname.split('/')[2]}`, {
