@@ -99,6 +99,18 @@ export async function startFollowUp(
 export const MAX_PRACTICE_CSV_BYTES = 1024 * 1024
 
 /** Adds one practice per row of the CSV text; resolves with how many were added. */
+/**
+ * A file's bytes as text if they are UTF-8, else null: Excel's plain "CSV" is in the computer's code page
+ * (cp1250, cp1252), whose letters would arrive as replacement characters.
+ */
+export function decodeUtf8(bytes: ArrayBuffer | Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
 export async function importPracticesCsv(id: string, token: string, csv: string): Promise<ApiResult<number>> {
   const result = await request(`${workshopPath(id)}/practices/import`, {
     method: 'POST',

@@ -31,7 +31,12 @@ export class BadRequest extends Error {
   }
 }
 
-export function readBody(req: IncomingMessage, limit: number): Promise<string> {
+export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return (await readBodyBytes(req, limit)).toString('utf8')
+}
+
+/** The request body as it came, at most `limit` bytes (BadRequest beyond). */
+export function readBodyBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   const tooLarge = () => new BadRequest(`request body is larger than ${limit} bytes`, true)
   const declared = Number(req.headers['content-length'])
   if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge())
@@ -48,7 +53,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
   })
 }

@@ -5,9 +5,9 @@ import { buildFollowUp, FOLLOW_UP_CARRY } from '../shared/followUp'
 import { LIMITS } from '../shared/schema'
 import { addPractice } from '../shared/workshopOperations'
 import type { ApiContext } from './apiContext'
-import { BadRequest, type Route, readBody, readValidJson } from './apiRouting'
+import { BadRequest, type Route, readBodyBytes, readValidJson } from './apiRouting'
 import { CloseCode, CloseReason } from './closeCodes'
-import { PracticeCsvError, parsePracticeCsv } from './practiceListCsv'
+import { decodePracticeCsv, PracticeCsvError, parsePracticeCsv } from './practiceListCsv'
 import { sendJson } from './responses'
 import { readWorkshopDocuments } from './workshopDocuments'
 
@@ -83,10 +83,10 @@ export function lifecycleRoutes(context: ApiContext): Route[] {
 
   async function importPractices(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
     await context.authenticateFacilitator(req, id)
-    const text = await readBody(req, MAX_PRACTICE_CSV_BYTES)
+    const bytes = await readBodyBytes(req, MAX_PRACTICE_CSV_BYTES)
     let practices: ReturnType<typeof parsePracticeCsv>
     try {
-      practices = parsePracticeCsv(text)
+      practices = parsePracticeCsv(decodePracticeCsv(bytes))
     } catch (error) {
       if (error instanceof PracticeCsvError) throw new BadRequest(error.message)
       throw error

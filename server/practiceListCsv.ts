@@ -78,6 +78,20 @@ export function detectDelimiter(text: string): string {
   return best
 }
 
+/**
+ * The file's text, which must be UTF-8: Excel's plain "CSV" is saved in the computer's code page (cp1250
+ * in Poland, cp1252 in Spain), whose letters would otherwise arrive as U+FFFD and end up on the boards.
+ */
+export function decodePracticeCsv(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new PracticeCsvError([
+      'the file is not UTF-8 text; save it as "CSV UTF-8" (in Excel: File → Save As → CSV UTF-8) and import it again',
+    ])
+  }
+}
+
 function describeColumns(): string {
   return 'title (or practice, name), organisation (or organization, region, partner), description'
 }

@@ -1,6 +1,6 @@
 import { type ChangeEvent, useId, useState } from 'react'
 import { useI18n } from '../i18n'
-import { importPracticesCsv, MAX_PRACTICE_CSV_BYTES } from '../lifecycleApi'
+import { decodeUtf8, importPracticesCsv, MAX_PRACTICE_CSV_BYTES } from '../lifecycleApi'
 import { useSession } from '../session/sessionContext'
 import { useFailureMessage } from './HomePage'
 import { Icon } from './Icon'
@@ -28,12 +28,19 @@ export function PracticeCsvImport() {
     }
     setBusy(true)
     setOutcome(null)
-    let text: string
+    let bytes: ArrayBuffer
     try {
-      text = await file.text()
+      bytes = await file.arrayBuffer()
     } catch {
       setBusy(false)
       setOutcome({ error: t.import.unreadable })
+      return
+    }
+    // Read as bytes, not file.text(), which turns a code-page file's letters into U+FFFD without a word.
+    const text = decodeUtf8(bytes)
+    if (text === null) {
+      setBusy(false)
+      setOutcome({ error: t.lifecycle.csvNotUtf8 })
       return
     }
     const result = await importPracticesCsv(session.workshopId, session.token, text)

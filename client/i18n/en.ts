@@ -752,6 +752,8 @@ export const en = {
     csvAdded: (count: number) =>
       plural(FORMATS, count, { one: '# practice added', other: '# practices added' }),
     csvTooLarge: 'This file is too large (the limit is 1 MB).',
+    csvNotUtf8:
+      'This file is not saved as UTF-8, so its accented letters would be lost. Save it as “CSV UTF-8” (in Excel: File → Save As → CSV UTF-8) and choose it again. Nothing was imported.',
   },
   import: {
     heading: 'Import a workshop (JSON)',

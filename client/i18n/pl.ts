@@ -828,6 +828,8 @@ const polish: Locale = {
           other: 'Dodano # praktyki',
         }),
       csvTooLarge: 'Ten plik jest za duży (limit to 1 MB).',
+      csvNotUtf8:
+        'Ten plik nie jest zapisany w UTF-8, więc polskie litery by się w nim zgubiły. Zapisz go jako „CSV UTF-8” (w Excelu: Plik → Zapisz jako → CSV UTF-8 (rozdzielany przecinkami)) i wybierz go ponownie. Nic nie zaimportowano.',
     },
     import: {
       heading: 'Importuj warsztat (JSON)',

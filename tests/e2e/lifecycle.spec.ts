@@ -39,6 +39,21 @@ test('the facilitator imports the practice list, starts a follow-up, and deletes
   await ana.page.getByTestId('practice-csv-import').click()
   await expect(ana.page.getByText('title, organisation (or region), description')).toBeVisible()
   await ana.page.screenshot({ path: shot('csv-import') })
+  // The list saved by Excel as plain "CSV" (cp1250 on a Polish computer) is refused here, before sending,
+  // with how to save it instead; nothing reaches the server.
+  const imports: string[] = []
+  ana.page.on('request', (request) => {
+    if (request.url().includes('/practices/import')) imports.push(request.url())
+  })
+  await ana.page.getByLabel('Practice list (.csv)').setInputFiles({
+    name: 'praktyki-cp1250.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Tytu\xb3;Organizacja\r\nMieszkanie za remont;\xafyrard\xf3w\r\n', 'latin1'),
+  })
+  await expect(ana.page.getByTestId('practice-csv-error')).toContainText(
+    'Save it as “CSV UTF-8” (in Excel: File → Save As → CSV UTF-8)',
+  )
+  expect(imports).toEqual([])
   await ana.page.getByLabel('Practice list (.csv)').setInputFiles({
     name: 'praktyki.csv',
     mimeType: 'text/csv',

@@ -245,6 +245,24 @@ describe('POST /api/workshops/<id>/practices/import', () => {
     ])
   })
 
+  it('refuses a file that is not UTF-8 (Excel’s code-page CSV) with 400, adding nothing', async () => {
+    const server = await startTestServer()
+    const workshop = await createWorkshop(server.url)
+    const response = await api(server.url, `/${workshop.id}/practices/import`, workshop.tokens.facilitator, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/csv' },
+      body: Buffer.from('Tytu\xb3;Organizacja\r\nMieszkanie;\xafyrard\xf3w\r\n', 'latin1'),
+    })
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { error: string }).error).toMatch(/not UTF-8.*CSV UTF-8/)
+    const client = await connectSynced(
+      server.url,
+      workshopDocumentName(workshop.id),
+      workshop.tokens.facilitator,
+    )
+    expect(readPractices(client.doc)).toEqual([])
+  })
+
   it('adds nothing when a row is wrong, and says which', async () => {
     const server = await startTestServer()
     const workshop = await createWorkshop(server.url)

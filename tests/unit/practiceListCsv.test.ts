@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { detectDelimiter, PracticeCsvError, parsePracticeCsv } from '../../server/practiceListCsv'
+import {
+  decodePracticeCsv,
+  detectDelimiter,
+  PracticeCsvError,
+  parsePracticeCsv,
+} from '../../server/practiceListCsv'
 import { LIMITS } from '../../shared/schema'
 
 function problemsOf(csv: string): readonly string[] {
@@ -85,5 +90,17 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('"a;b",c\n')).toBe(',')
     expect(detectDelimiter('a\tb')).toBe('\t')
     expect(detectDelimiter('title')).toBe(',')
+  })
+})
+
+describe('decodePracticeCsv', () => {
+  it('takes UTF-8 as it is, and refuses Excel’s code-page CSV (cp1250) instead of turning letters into �', () => {
+    expect(decodePracticeCsv(Buffer.from('Tytuł;Organizacja\nMieszkanie;Żyrardów\n', 'utf8'))).toBe(
+      'Tytuł;Organizacja\nMieszkanie;Żyrardów\n',
+    )
+    // "Tytuł;…Żyrardów" as Excel saves it on a Polish Windows: ł = B3, Ż = AF, ó = F3.
+    const cp1250 = Buffer.from('Tytu\xb3;Organizacja\r\nMieszkanie;\xafyrard\xf3w\r\n', 'latin1')
+    expect(() => decodePracticeCsv(cp1250)).toThrow(PracticeCsvError)
+    expect(() => decodePracticeCsv(cp1250)).toThrow(/CSV UTF-8/)
   })
 })
