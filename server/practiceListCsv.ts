@@ -16,6 +16,9 @@ import type { PracticeInput } from '../shared/workshopOperations'
 
 export const MAX_CSV_PRACTICES = 200
 
+/** Problems named one by one; the rest are counted. A file of 350,000 bad rows needs no 350,000-line answer. */
+export const MAX_CSV_PROBLEMS_LISTED = 20
+
 export class PracticeCsvError extends Error {
   constructor(readonly problems: readonly string[]) {
     super(problems.join('; '))
@@ -157,9 +160,17 @@ export function parsePracticeCsv(input: string): PracticeInput[] {
     problems.push('the file has a header row but no practices')
   }
   if (practices.length > MAX_CSV_PRACTICES) {
-    problems.push(
+    // First, so the cut below never hides it.
+    problems.unshift(
       `the file has ${practices.length} practices; at most ${MAX_CSV_PRACTICES} can be imported at once`,
     )
+  }
+  if (problems.length > MAX_CSV_PROBLEMS_LISTED) {
+    const more = problems.length - MAX_CSV_PROBLEMS_LISTED
+    throw new PracticeCsvError([
+      ...problems.slice(0, MAX_CSV_PROBLEMS_LISTED),
+      `and ${more} more ${more === 1 ? 'problem' : 'problems'}`,
+    ])
   }
   if (problems.length > 0) throw new PracticeCsvError(problems)
   return practices

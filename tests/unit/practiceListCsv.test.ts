@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   decodePracticeCsv,
   detectDelimiter,
+  MAX_CSV_PRACTICES,
+  MAX_CSV_PROBLEMS_LISTED,
   PracticeCsvError,
   parsePracticeCsv,
 } from '../../server/practiceListCsv'
@@ -74,6 +76,21 @@ describe('parsePracticeCsv', () => {
     expect(problemsOf(`title\nok\n${long}\n`)).toEqual([
       `row 3: the title is ${LIMITS.title + 1} characters long; at most ${LIMITS.title} fit`,
     ])
+  })
+
+  it(`names the first ${MAX_CSV_PROBLEMS_LISTED} problems and counts the rest`, () => {
+    // Up to 1 MB of ",a" rows: 300,000 rows without a title.
+    const problems = problemsOf(`title,organisation\n${',a\n'.repeat(300_000)}`)
+    expect(problems).toHaveLength(MAX_CSV_PROBLEMS_LISTED + 1)
+    expect(problems[0]).toBe(
+      `the file has 300000 practices; at most ${MAX_CSV_PRACTICES} can be imported at once`,
+    )
+    expect(problems[1]).toBe('row 2 has no title')
+    expect(problems.at(-1)).toBe(`and ${300_001 - MAX_CSV_PROBLEMS_LISTED} more problems`)
+    // Exactly the limit: all of them, nothing counted.
+    const twenty = problemsOf(`title,organisation\n${',a\n'.repeat(MAX_CSV_PROBLEMS_LISTED)}`)
+    expect(twenty).toHaveLength(MAX_CSV_PROBLEMS_LISTED)
+    expect(twenty.at(-1)).toBe(`row ${MAX_CSV_PROBLEMS_LISTED + 1} has no title`)
   })
 
   it('refuses a file without a title column, an empty file and broken quoting', () => {
