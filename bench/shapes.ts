@@ -5,9 +5,10 @@ import type { FanOutShape } from './load/fanout'
 /**
  * Every room receives the same 20 edits/s whatever its size, from one writer per 20 clients, so the
  * fan-out grows with the room (200 clients: 10 writers × 2 edits/s, about 4,000 deliveries/s) while the
- * whole load stays within what one core of load generator can drive.
+ * whole load stays within what one core of load generator can drive. BENCH_ROOM_EDITS_PER_SECOND changes
+ * the rate, for a stress run (the generator's own event-loop delay is reported: it must stay small).
  */
-const ROOM_EDITS_PER_SECOND = 20
+const ROOM_EDITS_PER_SECOND = Number(process.env.BENCH_ROOM_EDITS_PER_SECOND ?? 20)
 const window = quick ? { warmupMs: 500, measureMs: 2000 } : { warmupMs: 2000, measureMs: 10_000 }
 
 function roomShape(rooms: number, clientsPerRoom: number): FanOutShape {

@@ -293,7 +293,12 @@ export interface RegistryOptions {
   persistence: UpdatePersistence
   log: Logger
   unloadGraceMs: number
+  /** How long a deleted workshop's id stays refused after its deletion; DELETED_WORKSHOP_MEMORY_MS by default. */
+  deletedWorkshopMemoryMs?: number
 }
+
+/** A minute: far longer than an upgrade takes from its admission to joining its room. */
+export const DELETED_WORKSHOP_MEMORY_MS = 60_000
 
 /** Ids of the registry's own silent peers, which no connection id (counting up from 1) can equal. */
 let nextInternalPeerId = -1
@@ -307,8 +312,10 @@ export class RoomRegistry {
   private shuttingDown = false
   private readonly watchers = new Set<RoomWatcher>()
   /**
-   * Workshops deleted (or being deleted) by this process. Ids are never reused, so they stay here: a
-   * connection admitted a moment before the deletion reached storage must not load the workshop again.
+   * Workshops deleted (or being deleted) by this process: a connection admitted a moment before the
+   * deletion reached storage must not load the workshop again. An id leaves DELETED_WORKSHOP_MEMORY_MS after
+   * its deletion completed (`workshopDeleted`); by then no upgrade admitted before it is still under way,
+   * and a new one is refused by the missing record.
    */
   private readonly deletedWorkshops = new Set<string>()
 
@@ -472,6 +479,23 @@ export class RoomRegistry {
     return this.deletedWorkshops.has(workshopId)
   }
 
+  /** The second half of a deletion went through: the id is forgotten a while later (see deletedWorkshops). */
+  workshopDeleted(workshopId: string): void {
+    const timer = setTimeout(
+      () => this.deletedWorkshops.delete(workshopId),
+      this.options.deletedWorkshopMemoryMs ?? DELETED_WORKSHOP_MEMORY_MS,
+    )
+    timer.unref?.()
+  }
+
+  /**
+   * Storage could not delete the workshop after `dropWorkshop`: it exists, so it may open again. Its rooms
+   * were dropped unsaved; their clients reconnect and send what storage lacks.
+   */
+  workshopNotDeleted(workshopId: string): void {
+    this.deletedWorkshops.delete(workshopId)
+  }
+
   /**
    * The first half of deleting a workshop: from now on no room of it opens again, its rooms are dropped
    * WITHOUT saving (their peers closed with `code`), and any commit or compaction already under way has
@@ -516,6 +540,7 @@ export interface RoomSystemOptions {
   log: Logger
   unloadGraceMs: number
   compactionThreshold: number
+  deletedWorkshopMemoryMs?: number
 }
 
 /** The registry and its persistence, wired so that a failed commit discards the rooms it concerned. */
@@ -534,6 +559,12 @@ export function createRoomSystem(options: RoomSystemOptions): {
       for (const room of rooms) registry.discard(room, CloseCode.internalError, CloseReason.couldNotSave)
     },
   })
-  const registry = new RoomRegistry({ store, persistence, log, unloadGraceMs: options.unloadGraceMs })
+  const registry = new RoomRegistry({
+    store,
+    persistence,
+    log,
+    unloadGraceMs: options.unloadGraceMs,
+    deletedWorkshopMemoryMs: options.deletedWorkshopMemoryMs,
+  })
   return { registry, persistence }
 }

@@ -51,14 +51,10 @@ export async function startChild(
   env: Record<string, string> = {},
   cwd = root,
 ): Promise<ServerChild> {
+  // One folder per label, Node's own file names: with --import tsx the loader runs in a worker thread, which
+  // writes a profile of its own (a fixed --cpu-prof-name would make the two overwrite each other).
   const profile = process.env.BENCH_CPU_PROF?.split(',').includes(label)
-    ? [
-        '--cpu-prof',
-        '--cpu-prof-dir',
-        join(root, 'bench/results/profiles'),
-        '--cpu-prof-name',
-        `${label}-${Date.now()}.cpuprofile`,
-      ]
+    ? ['--cpu-prof', '--cpu-prof-dir', join(root, 'bench/results/profiles', label)]
     : []
   const args = ['--expose-gc', ...profile, ...nodeArgs]
   const command = hasTaskset ? 'taskset' : process.execPath
