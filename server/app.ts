@@ -72,7 +72,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     refillPerSecond: config.refusalRefillPerSecond,
   })
   const store = new WorkshopCachingStore(
-    givenStore ?? SqliteStore.open(config.dataDir, { maxBytes: config.maxDatabaseBytes }),
+    givenStore ?? SqliteStore.open(config.dataDir, { maxBytes: config.maxDatabaseBytes, log }),
   )
   const startedAt = Date.now()
   let accepting = true

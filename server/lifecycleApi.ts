@@ -5,7 +5,7 @@ import { buildFollowUp, FOLLOW_UP_CARRY } from '../shared/followUp'
 import { LIMITS } from '../shared/schema'
 import { addPractice } from '../shared/workshopOperations'
 import type { ApiContext } from './apiContext'
-import { BadRequest, type Route, readBodyBytes, readValidJson } from './apiRouting'
+import { Answered, BadRequest, type Route, readBodyBytes, readValidJson } from './apiRouting'
 import { CloseCode, CloseReason } from './closeCodes'
 import { decodePracticeCsv, PracticeCsvError, parsePracticeCsv } from './practiceListCsv'
 import { sendJson } from './responses'
@@ -59,7 +59,16 @@ export function lifecycleRoutes(context: ApiContext): Route[] {
   async function deleteWorkshop(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
     await context.authenticateFacilitator(req, id)
     await registry.dropWorkshop(id, CloseCode.workshopDeleted, CloseReason.workshopDeleted)
-    await store.deleteWorkshop(id)
+    try {
+      await store.deleteWorkshop(id)
+    } catch (error) {
+      // Still there: it may open again (its clients reconnect and send what was dropped unsaved), and
+      // nobody may be told it is gone.
+      registry.workshopNotDeleted(id)
+      log.error('could not delete a workshop', { workshop: id, error })
+      throw new Answered(500, 'the workshop could not be deleted; nothing was removed, try again')
+    }
+    registry.workshopDeleted(id)
     log.info('workshop deleted', { workshop: id })
     res.writeHead(204, { 'Cache-Control': 'no-store' })
     res.end()

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { HISTORY_REASONS, type HistoryReason, type HistorySnapshotSummary } from '../../shared/history'
 import type { Role } from '../../shared/roles'
+import type { Logger } from '../log'
 import {
   AUTOMATIC_SNAPSHOTS_KEPT,
   type DocumentStore,
@@ -146,6 +147,8 @@ function bytes(buffer: Buffer): Uint8Array {
 export interface SqliteStoreOptions {
   /** Largest the database file may grow (bytes); beyond it writes fail as on a full disk. Unlimited when unset. */
   maxBytes?: number
+  /** Where the store reports what it could not finish but need not fail for. */
+  log?: Pick<Logger, 'warn'>
 }
 
 /**
@@ -160,7 +163,7 @@ export class SqliteStore implements DocumentStore {
 
   constructor(
     readonly path: string,
-    options: SqliteStoreOptions = {},
+    private readonly options: SqliteStoreOptions = {},
   ) {
     this.db = new Database(path)
     this.db.pragma('journal_mode = WAL')
@@ -353,7 +356,14 @@ export class SqliteStore implements DocumentStore {
     })()
     // The WAL still holds the pages as they were before the delete, workshop data included: copy the
     // zeroed pages into the database file and empty the WAL, so the data is gone from disk, not just unlisted.
-    this.db.pragma('wal_checkpoint(TRUNCATE)')
+    // A reader that outlasts busy_timeout (another process on the file) keeps it from completing: the old
+    // pages then stay in the WAL until a later checkpoint, which is worth a warning.
+    const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
+    if (result?.busy) {
+      this.options.log?.warn('deleted workshop may stay in the write-ahead log until the next checkpoint', {
+        workshop: id,
+      })
+    }
     return deleted
   }
 

@@ -302,6 +302,7 @@ export class InstrumentedStore implements DocumentStore {
   /** Held after the record is read, so the caller goes on with what was stored before the hold ended. */
   holdGetWorkshop: Promise<void> | null = null
   failAppends = false
+  failDeletes = false
   getWorkshopCalls = 0
   /** Holds every history snapshot's save until it resolves. */
   holdHistorySaves: Promise<void> | null = null
@@ -327,7 +328,8 @@ export class InstrumentedStore implements DocumentStore {
     return this.inner.bumpTokenGeneration(workshopId, role)
   }
 
-  deleteWorkshop(id: string): Promise<boolean> {
+  async deleteWorkshop(id: string): Promise<boolean> {
+    if (this.failDeletes) throw new Error('disk I/O error (simulated)')
     return this.inner.deleteWorkshop(id)
   }
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { CloseCode } from '../../server/closeCodes'
+import { MemoryStore } from '../../server/storage/memoryStore'
 import { addCard, groupCards, setTransferDetails } from '../../shared/boardOperations'
 import {
   boardDocumentName,
@@ -17,6 +18,7 @@ import {
   connectClient,
   connectSynced,
   createWorkshop,
+  InstrumentedStore,
   RawClient,
   startTestServer,
   syncUrl,
@@ -103,6 +105,33 @@ describe('DELETE /api/workshops/<id>', () => {
     expect(await upgradeStatus(ws)).toBe(404)
 
     expect(dataBytes(dataDir).includes(Buffer.from(marker))).toBe(false)
+  })
+})
+
+describe('DELETE /api/workshops/<id> when storage fails', () => {
+  it('answers 500 and keeps the workshop usable: nobody is told it is gone, a retry deletes it', async () => {
+    const store = new InstrumentedStore(new MemoryStore())
+    const server = await startTestServer({ store })
+    const workshop = await createWorkshop(server.url, 'Seminar to keep')
+    const token = workshop.tokens.facilitator
+    const name = workshopDocumentName(workshop.id)
+    const facilitator = await connectSynced(server.url, name, token)
+    addPractice(facilitator.doc, { title: 'Rowery', organisation: '', description: '' }, 1)
+    await waitFor(() => readPractices(server.registry.get(name)?.doc ?? facilitator.doc).length === 1)
+
+    store.failDeletes = true
+    const failed = await api(server.url, `/${workshop.id}`, token, { method: 'DELETE' })
+    expect(failed.status).toBe(500)
+    expect(((await failed.json()) as { error: string }).error).toMatch(/could not be deleted/)
+    expect(server.registry.isWorkshopDeleted(workshop.id)).toBe(false)
+    expect((await api(server.url, `/${workshop.id}`, token)).status).toBe(200)
+    const again = await connectSynced(server.url, name, token)
+    expect(readPractices(again.doc).map((practice) => practice.title)).toEqual(['Rowery'])
+
+    store.failDeletes = false
+    expect((await api(server.url, `/${workshop.id}`, token, { method: 'DELETE' })).status).toBe(204)
+    expect(server.registry.isWorkshopDeleted(workshop.id)).toBe(true)
+    expect((await api(server.url, `/${workshop.id}`, token)).status).toBe(404)
   })
 })
 

@@ -170,6 +170,27 @@ describe('SqliteStore specifics', () => {
     expect(onDisk()).toBe(false)
   })
 
+  it('warns when a reader keeps the checkpoint after a deletion from completing', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'practicemap-store-'))
+    folders.push(folder)
+    const warnings: string[] = []
+    const store = SqliteStore.open(folder, { log: { warn: (message) => warnings.push(message) } })
+    await store.createWorkshop({ id: 'workshop01', createdAt: 1 }, [])
+    await store.deleteWorkshop('workshop01')
+    expect(warnings).toEqual([])
+
+    await store.createWorkshop({ id: 'workshop02', createdAt: 1 }, [])
+    // Another process reading the file, from before the deletion, for longer than busy_timeout.
+    const reader = new Database(join(folder, DATABASE_FILE))
+    reader.exec('BEGIN')
+    reader.prepare('SELECT count(*) FROM workshops').get()
+    await store.deleteWorkshop('workshop02')
+    reader.exec('COMMIT')
+    reader.close()
+    await store.close()
+    expect(warnings).toEqual([expect.stringMatching(/may stay in the write-ahead log/)])
+  }, 20_000)
+
   it('refuses a database written by a newer server', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'practicemap-store-'))
     folders.push(folder)
