@@ -75,6 +75,16 @@ function History() {
   const [snapshots, setSnapshots] = useState<HistorySnapshotSummary[] | null>(null)
   const [listError, setListError] = useState<string | null>(null)
   const [openedId, setOpenedId] = useState<string | null>(null)
+  /** Each item's Open button, by snapshot id: where focus goes back to when its snapshot closes. */
+  const openButtons = useRef(new Map<string, HTMLButtonElement>())
+  const returnFocusTo = useRef<string | null>(null)
+
+  // Closing a snapshot removes the view that had focus: give it back to that item's Open button.
+  useEffect(() => {
+    if (openedId !== null || returnFocusTo.current === null) return
+    openButtons.current.get(returnFocusTo.current)?.focus()
+    returnFocusTo.current = null
+  }, [openedId])
 
   const refresh = useCallback(async () => {
     const result = await listSnapshots(session.workshopId, session.token)
@@ -129,6 +139,10 @@ function History() {
                   all={snapshots}
                   open={snapshot.id === openedId}
                   onOpen={() => setOpenedId(snapshot.id === openedId ? null : snapshot.id)}
+                  buttonRef={(button) => {
+                    if (button) openButtons.current.set(snapshot.id, button)
+                    else openButtons.current.delete(snapshot.id)
+                  }}
                 />
               ))}
             </ol>
@@ -140,7 +154,10 @@ function History() {
           key={openedId}
           snapshotId={openedId}
           all={snapshots ?? []}
-          onClose={() => setOpenedId(null)}
+          onClose={() => {
+            returnFocusTo.current = openedId
+            setOpenedId(null)
+          }}
           onRestored={refresh}
         />
       )}
@@ -233,11 +250,13 @@ function SnapshotItem({
   all,
   open,
   onOpen,
+  buttonRef,
 }: {
   snapshot: HistorySnapshotSummary
   all: readonly HistorySnapshotSummary[]
   open: boolean
   onOpen(): void
+  buttonRef(button: HTMLButtonElement | null): void
 }) {
   const { t, formatRelative } = useI18n()
   const formatTime = useFormatTime()
@@ -258,6 +277,7 @@ function SnapshotItem({
         className={open ? 'button button--small button--primary' : 'button button--small button--secondary'}
         aria-expanded={open}
         data-testid="history-open"
+        ref={buttonRef}
         onClick={onOpen}
       >
         {open ? t.history.close : t.history.open}
@@ -292,6 +312,19 @@ function SnapshotView({
   const [restoring, setRestoring] = useState(false)
   const [restoreStatus, setRestoreStatus] = useState<{ ok: boolean; text: string } | null>(null)
   const viewRef = useRef<HTMLElement>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const ready = loaded.state === 'ready'
+
+  // Opened: focus goes to the snapshot's heading, so it is read out and Tab goes on inside the view.
+  useEffect(() => {
+    if (ready) headingRef.current?.focus()
+  }, [ready])
+
+  // A restore confirmed: the dialog gives focus back to the Restore button, which is disabled while the
+  // restore runs (focus would fall to the page); the heading takes it, the outcome is announced below.
+  useEffect(() => {
+    if (restoring) headingRef.current?.focus()
+  }, [restoring])
 
   // On a phone the snapshot opens below the list: bring it into view, or the tap seems to do nothing.
   useEffect(() => {
@@ -358,7 +391,9 @@ function SnapshotView({
     >
       <div className="history__view-header">
         <div>
-          <h2 id="history-view-heading">{t.history.viewHeading(formatTime(snapshot.createdAt))}</h2>
+          <h2 id="history-view-heading" ref={headingRef} tabIndex={-1} data-testid="history-view-heading">
+            {t.history.viewHeading(formatTime(snapshot.createdAt))}
+          </h2>
           <p className="muted">{reason(snapshot, all)}</p>
         </div>
         <button type="button" className="button button--small button--ghost" onClick={onClose}>
@@ -387,12 +422,16 @@ function SnapshotView({
           <Icon name="undo" size={16} />
           <span>{restoring ? t.history.restoring : t.history.restore}</span>
         </button>
-        {restoreStatus && (
-          <p
-            className={restoreStatus.ok ? 'history__ok' : 'form__error'}
-            role={restoreStatus.ok ? 'status' : 'alert'}
-            data-testid="history-restore-status"
-          >
+        {/* Always present, so the success message is announced when it appears in it. */}
+        <div role="status">
+          {restoreStatus?.ok && (
+            <p className="history__ok" data-testid="history-restore-status">
+              {restoreStatus.text}
+            </p>
+          )}
+        </div>
+        {restoreStatus && !restoreStatus.ok && (
+          <p className="form__error" role="alert" data-testid="history-restore-status">
             {restoreStatus.text}
           </p>
         )}

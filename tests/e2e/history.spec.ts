@@ -55,6 +55,8 @@ test('restores a snapshot while a participant is connected', async ({ browser })
   // The facilitator opens the snapshot and sees what changed since.
   await taken.getByTestId('history-open').click()
   const view = ana.page.getByTestId('history-view')
+  // Focus moves into what opened: its heading is read out, Tab goes on inside the snapshot.
+  await expect(view.getByTestId('history-view-heading')).toBeFocused()
   await expect(view.getByTestId('history-summary')).toHaveText(
     'Since then: 1 card added, 1 removed, 1 moved, 0 edited.',
   )
@@ -72,6 +74,9 @@ test('restores a snapshot while a participant is connected', async ({ browser })
   await expect(dialog).toContainText('The current state is kept as a snapshot first')
   await dialog.getByRole('button', { name: 'Restore', exact: true }).click()
   await expect(view.getByTestId('history-restore-status')).toContainText('Restored.')
+  // Not lost to the page behind the disabled Restore button: on the heading, the outcome announced.
+  await expect(view.getByTestId('history-view-heading')).toBeFocused()
+  await expect(view.getByRole('status')).toContainText('Restored.')
   await expect(cardWithText(lane(juan.page, 'keyAspects'), 'Environmental education')).toBeVisible()
   await expect(cardWithText(lane(juan.page, 'transferSteps'), '(Juan)')).toHaveCount(0)
   await expect(
@@ -82,6 +87,10 @@ test('restores a snapshot while a participant is connected', async ({ browser })
   )
   // The state before the restore is kept, so the restore can be undone.
   await expect(ana.page.getByTestId('history-item').first()).toContainText('Before restoring the snapshot of')
+  // Closing the snapshot gives focus back to the button that opened it.
+  await view.getByRole('button', { name: 'Close' }).click()
+  await expect(view).toHaveCount(0)
+  await expect(taken.getByTestId('history-open')).toBeFocused()
 
   // Moving the session on takes a snapshot by itself; the open page lists it without a reload.
   await ana.page.getByRole('button', { name: 'Start the next phase, “Silent writing”' }).click()
