@@ -46,8 +46,12 @@ export function FollowUpDialog({ onClose }: { onClose(): void }) {
       setError(result.message ?? failureMessage(result.failure))
       return
     }
+    // Closed only once the new workshop opens: on failure the dialog stays, showing why.
+    if (!openAsFacilitator(result.value, details.title)) {
+      setError(t.errors.server)
+      return
+    }
     onClose()
-    if (!openAsFacilitator(result.value, details.title)) setError(t.errors.server)
   }
 
   return (

@@ -100,6 +100,20 @@ test('the facilitator imports the practice list, starts a follow-up, and deletes
   await ana.page.setViewportSize({ width: 390, height: 844 })
   await ana.page.screenshot({ path: shot('follow-up-dialog-phone') })
   await ana.page.setViewportSize({ width: 1280, height: 800 })
+  // An answer without a usable link (a proxy mangling it, say): the dialog stays open and says so.
+  await ana.page.route('**/follow-up', (route) =>
+    route.fulfill({
+      status: 201,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        id: 'nosuchworkshop',
+        links: { facilitator: 'not a link', participant: 'not a link', observer: 'not a link' },
+      }),
+    }),
+  )
+  await dialog.getByTestId('create-follow-up').click()
+  await expect(dialog).toContainText('Something went wrong on the server')
+  await ana.page.unroute('**/follow-up')
   await dialog.getByTestId('create-follow-up').click()
 
   // Ana lands in the new workshop, as its facilitator, with the boards carried over.
