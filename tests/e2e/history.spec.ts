@@ -36,6 +36,27 @@ test('restores a snapshot while a participant is connected', async ({ browser })
   await expect(ana.page.getByRole('status').filter({ hasText: 'Snapshot taken.' })).toBeVisible()
   const taken = ana.page.getByTestId('history-item').filter({ hasText: 'Taken by hand: Before the break' })
   await expect(taken).toBeVisible()
+  // Nothing changed since: no second copy, and she is told so.
+  await ana.page.getByTestId('history-take').click()
+  await expect(
+    ana.page.getByRole('status').filter({ hasText: 'Nothing has changed since the latest snapshot' }),
+  ).toBeVisible()
+  await expect(ana.page.getByTestId('history-item')).toHaveCount(1)
+  // The server's refusal past 50 snapshots taken by hand is explained in her language.
+  await ana.page.route('**/snapshots', (route) =>
+    route.request().method() === 'POST'
+      ? route.fulfill({
+          status: 409,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: 'this workshop already keeps 50 snapshots taken by hand' }),
+        })
+      : route.continue(),
+  )
+  await ana.page.getByTestId('history-take').click()
+  await expect(ana.page.getByRole('alert')).toContainText(
+    'This workshop already keeps 50 snapshots taken by hand',
+  )
+  await ana.page.unroute('**/snapshots')
 
   // Meanwhile a participant deletes a card and adds one.
   const removed = cardWithText(lane(juan.page, 'keyAspects'), 'Environmental education')
