@@ -29,6 +29,8 @@ import { startChild } from './servers/childProcess'
 import { type Distribution, distribution } from './stats'
 
 export interface ClientResult {
+  /** A profiled run (BENCH_CPU_PROF=client) uses an unminified build: its figures are not comparable. */
+  unminified: boolean
   initialJsGzipBytes: number
   initialJsFiles: string[]
   cards: number
@@ -41,7 +43,9 @@ const BUILD_DIR = '.build-bench/client'
 
 function buildClient(): { bytes: number; files: string[] } {
   const dir = join(root, BUILD_DIR)
-  execFileSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
+  // A profiled run builds unminified, so the profile names the components (sizes and times then differ).
+  const minify = profilingClient() ? ['--minify', 'false'] : []
+  execFileSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn', ...minify], {
     cwd: sourceRoot(),
     stdio: 'inherit',
   })
@@ -149,9 +153,14 @@ async function dragFrames(page: Page): Promise<number[]> {
   })
 }
 
-/** With BENCH_CPU_PROF=client: the page's CPU profile (DevTools protocol) into bench/results/profiles/. */
+const profilingClient = () => process.env.BENCH_CPU_PROF?.split(',').includes('client') ?? false
+
+/**
+ * With BENCH_CPU_PROF=client: the page's CPU profile (DevTools protocol) into bench/results/profiles/, of
+ * an unminified build.
+ */
 async function startProfiler(page: Page) {
-  if (!process.env.BENCH_CPU_PROF?.split(',').includes('client')) return null
+  if (!profilingClient()) return null
   const session = await page.context().newCDPSession(page)
   await session.send('Profiler.enable')
   await session.send('Profiler.setSamplingInterval', { interval: 200 })
@@ -199,6 +208,7 @@ export async function clientBench(dataDir: string, cards: number): Promise<Clien
     await dragProfiler?.save('drag')
     await context.close()
     return {
+      unminified: profilingClient(),
       initialJsGzipBytes: build.bytes,
       initialJsFiles: build.files,
       cards,
