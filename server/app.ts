@@ -17,6 +17,7 @@ import type { DocumentStore } from './storage/documentStore'
 import { SqliteStore } from './storage/sqliteStore'
 import { WorkshopCachingStore } from './storage/workshopCache'
 import { type AuthorizeUpgrade, authorizeByToken, createUpgradeHandler, type SyncTarget } from './upgrade'
+import { warmUpYjs } from './warmUp'
 
 export interface StartOptions extends Partial<ServerConfig> {
   /** Defaults to the SQLite store in `dataDir`. The server owns the store and closes it on `close()`. */
@@ -66,6 +67,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     log.warn('the token secret file can be read by other users; chmod 600 it', { file: SECRET_FILE })
   }
   const auth = createAuth(secret)
+  warmUpYjs()
   const authorize = givenAuthorize ?? authorizeByToken(auth)
   const limiter = new RefusalRateLimiter({
     burst: config.refusalBurst,

@@ -98,12 +98,42 @@ export class Connection implements RoomPeer {
       this.start()
       return
     }
+    room.stored.then(
+      () => this.answerQueuedFromStorage(room),
+      () => {},
+    )
     Promise.all([room.ready, workshop?.ready]).then(
       () => this.start(),
       () => {
         // The registry closes the peers of a room that could not load (a board's, when its workshop's could not).
       },
     )
+  }
+
+  /**
+   * While the room builds its document, answers a client's sync step 1 from the stored bytes, so a big board
+   * reaches the client without waiting for the server's own copy (Room.answerSyncStep1FromStorage). Reading
+   * needs no rights check beyond admission; everything else waits for `start`. True when answered.
+   */
+  private answerFromStorage(room: Room, frame: Uint8Array): boolean {
+    const decoded = decodeClientMessage(frame)
+    if (!decoded.ok || decoded.message.kind !== 'syncStep1') return false
+    try {
+      return room.answerSyncStep1FromStorage(this, decoded.message.stateVector)
+    } catch (error) {
+      this.reject(CloseCode.invalidPayload, CloseReason.malformedFrame, {
+        message: 'syncStep1',
+        detail: error instanceof Error ? error.message : String(error),
+      })
+      return true
+    }
+  }
+
+  /** Frames queued before the stored bytes were read: their step 1s can be answered now. */
+  private answerQueuedFromStorage(room: Room): void {
+    if (this.closed || this.started) return
+    this.queue = this.queue.filter((frame) => !this.closed && !this.answerFromStorage(room, frame))
+    this.queuedBytes = this.queue.reduce((total, frame) => total + frame.byteLength, 0)
   }
 
   private start(): void {
@@ -187,6 +217,7 @@ export class Connection implements RoomPeer {
       return
     }
     const frame = toBytes(data)
+    if (!this.started && this.room && this.answerFromStorage(this.room, frame)) return
     if (!this.started) {
       // Bounded, so a client cannot grow memory without limit while storage is slow.
       if (

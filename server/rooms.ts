@@ -45,6 +45,17 @@ interface AwarenessChange {
   removed: number[]
 }
 
+/** How long a loaded document waits to be built while its first client's step 1 may still arrive. */
+const STORED_ANSWER_WINDOW_MS = 25
+
+/** The update of an empty document. */
+const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc())
+
+/** A state vector with no entries (varUint 0): a client that has nothing yet. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.byteLength === 1 && stateVector[0] === 0
+}
+
 /** An update Yjs encodes for a transaction that changed nothing: no structs, empty delete set. */
 function isEmptyUpdate(update: Uint8Array): boolean {
   return update.byteLength <= 2 && update.every((byte) => byte === 0)
@@ -74,6 +85,22 @@ export class Room {
   readonly doc = new Y.Doc()
   readonly awareness: Awareness
   readonly ready: Promise<void>
+  /**
+   * The document as storage returned it, before it is built into `doc`. Building a big document takes
+   * longer than sending it, so a client's first sync step 1 is answered from these bytes as soon as they are
+   * read (see `answerSyncStep1FromStorage`), and the client builds its copy while the server builds its own.
+   */
+  readonly stored: Promise<StoredDocument>
+  /** The stored state as one update, made on first use while loading and dropped once the room is ready. */
+  private storedState: Uint8Array | null = null
+  private storedDocument: StoredDocument | null = null
+  /** The whole document as one update, kept until the document next changes (see answerSyncStep1). */
+  private wholeState: Uint8Array | null = null
+  private noteClientWaiting: () => void = () => {}
+  /** Resolves once a client has been answered from the stored bytes: the build need not wait any longer. */
+  private readonly clientWaiting = new Promise<void>((resolve) => {
+    this.noteClientWaiting = resolve
+  })
   private stateValue: RoomState = 'loading'
   private readonly peers = new Set<RoomPeer>()
   /** Which connection announced each awareness client id, so its presence ends when that connection does. */
@@ -103,7 +130,10 @@ export class Room {
     this.awareness.setLocalState(null)
     this.doc.on('update', this.onDocumentUpdate)
     this.awareness.on('update', this.onAwarenessUpdate)
-    this.ready = this.load(load)
+    this.stored = load()
+    // Failures are handled through `ready`; this copy must not count as an unhandled rejection.
+    this.stored.catch(() => {})
+    this.ready = this.load(this.stored)
   }
 
   get state(): RoomState {
@@ -119,8 +149,19 @@ export class Room {
     return this.peers.size
   }
 
-  private async load(load: () => Promise<StoredDocument>): Promise<void> {
-    const stored = await load()
+  private async load(read: Promise<StoredDocument>): Promise<void> {
+    const stored = await read
+    if (this.stateValue !== 'loading') return
+    this.storedDocument = stored
+    // A client sends its step 1 right after its socket opens: give it a moment to arrive and be answered
+    // from the bytes before the build blocks the event loop. A client further away than that is answered
+    // once the room is built, which it then mostly is already.
+    await Promise.race([
+      this.clientWaiting,
+      new Promise((resolve) => setTimeout(resolve, STORED_ANSWER_WINDOW_MS)),
+    ])
+    this.storedDocument = null
+    this.storedState = null
     if (this.stateValue !== 'loading') return
     applyStoredDocument(this.doc, stored, LOAD_ORIGIN)
     this.committedSeq = stored.lastSeq
@@ -165,7 +206,34 @@ export class Room {
 
   /** Answers a client's sync step 1 with everything it lacks. Throws on a malformed state vector. */
   answerSyncStep1(peer: RoomPeer, stateVector: Uint8Array): void {
+    if (isEmptyStateVector(stateVector)) {
+      // Everyone arriving at once (a room after a break) needs the same whole document: encode it once.
+      this.wholeState ??= Y.encodeStateAsUpdate(this.doc)
+      peer.send(encodeSyncStep2(this.wholeState))
+      return
+    }
     peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)))
+  }
+
+  /**
+   * Answers a client's sync step 1 from the stored bytes while the room is still loading: the stored state
+   * is the whole document then (clients' changes wait until it is built). False when the bytes are gone
+   * (the room is ready, or failed), and the step 1 must wait for the room. Throws on a malformed state vector.
+   */
+  answerSyncStep1FromStorage(peer: RoomPeer, stateVector: Uint8Array): boolean {
+    const stored = this.storedDocument
+    if (stored === null || this.stateValue !== 'loading') return false
+    if (this.storedState === null) {
+      const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates
+      this.storedState = parts.length === 0 ? EMPTY_UPDATE : Y.mergeUpdates(parts)
+    }
+    // A new client (empty state vector) needs everything: the bytes as they are, without a diff.
+    const update = isEmptyStateVector(stateVector)
+      ? this.storedState
+      : Y.diffUpdate(this.storedState, stateVector)
+    peer.send(encodeSyncStep2(update))
+    this.noteClientWaiting()
+    return true
   }
 
   /** Applies a client's update; the resulting change is persisted, then broadcast. Throws on an invalid update. */
@@ -242,6 +310,7 @@ export class Room {
   }
 
   private readonly onDocumentUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.wholeState = null
     if (origin === LOAD_ORIGIN || this.stateValue === 'closed' || isEmptyUpdate(update)) return
     this.uncommittedUpdates += 1
     this.hooks.persistUpdate(this, update)

@@ -180,6 +180,63 @@ describe('RoomRegistry', () => {
   })
 })
 
+describe('answering from storage while a room loads', () => {
+  it('sends a client what it lacks of the stored document (snapshot and log) before the room is built', async () => {
+    const { registry, store } = setup()
+    const source = new Y.Doc()
+    source.getText('t').insert(0, 'snapshot ')
+    const known = Y.encodeStateVector(source)
+    const snapshot = Y.encodeStateAsUpdate(source)
+    await store.createWorkshop({ id: 'workshop01', createdAt: 1 }, [{ documentName: BOARD, state: snapshot }])
+    const before = Y.encodeStateVector(source)
+    source.getText('t').insert(9, 'and log')
+    await store.appendUpdates([{ documentName: BOARD, update: Y.encodeStateAsUpdate(source, before) }])
+
+    const ana = new FakePeer()
+    const room = registry.join(BOARD, ana)
+    await room.stored
+    // A returning client that has the snapshot's part already, and a new one with nothing.
+    expect(room.answerSyncStep1FromStorage(ana, known)).toBe(true)
+    expect(room.answerSyncStep1FromStorage(ana, new Uint8Array([0]))).toBe(true)
+    expect(room.isOpen).toBe(false)
+    const [partial, whole] = ana.messages()
+    if (partial?.kind !== 'syncStep2' || whole?.kind !== 'syncStep2') throw new Error('expected two step 2s')
+    expect(partial.update.byteLength).toBeLessThan(whole.update.byteLength)
+    const returning = new Y.Doc()
+    Y.applyUpdate(returning, snapshot)
+    Y.applyUpdate(returning, partial.update)
+    expect(returning.getText('t').toString()).toBe('snapshot and log')
+    const fresh = new Y.Doc()
+    Y.applyUpdate(fresh, whole.update)
+    expect(fresh.getText('t').toString()).toBe('snapshot and log')
+
+    await room.ready
+    // Once built, the room answers from its document, and the stored bytes are gone.
+    expect(room.answerSyncStep1FromStorage(ana, new Uint8Array([0]))).toBe(false)
+    expect(room.doc.getText('t').toString()).toBe('snapshot and log')
+  })
+})
+
+describe('answering new clients', () => {
+  it('encodes the whole document once for everyone arriving with nothing, and again after a change', async () => {
+    const { ana, ben, room } = await anaAndBenInOneRoom()
+    room.doc.getText('t').insert(0, 'before')
+    room.answerSyncStep1(ana, new Uint8Array([0]))
+    room.answerSyncStep1(ben, new Uint8Array([0]))
+    const [first, second] = [ana, ben].map((peer) => peer.messages().find((m) => m.kind === 'syncStep2'))
+    if (first?.kind !== 'syncStep2' || second?.kind !== 'syncStep2') throw new Error('expected step 2s')
+    expect(second.update).toEqual(first.update)
+
+    room.doc.getText('t').insert(6, ' and after')
+    const carl = new FakePeer()
+    room.answerSyncStep1(carl, new Uint8Array([0]))
+    const third = carl.messages().find((m) => m.kind === 'syncStep2')
+    const copy = new Y.Doc()
+    if (third?.kind === 'syncStep2') Y.applyUpdate(copy, third.update)
+    expect(copy.getText('t').toString()).toBe('before and after')
+  })
+})
+
 describe('the server’s own changes', () => {
   it('are committed, then broadcast to the room’s peers, and the room unloads after when nobody is in it', async () => {
     const { registry, store, ana, room } = await anaAndBenInOneRoom()
