@@ -50,6 +50,8 @@ describe('durability', () => {
     for (const text of ['one', 'two', 'three']) addCard(ana.doc, { lane: 'benefits', text, author }, 1)
     await waitFor(() => first.persistence.stats.updates >= 3)
     await first.close()
+    // The client learns of the close when its socket does, which may be a moment after the server is done.
+    await waitFor(() => closes.length > 0, 5000, 'the client to see the close')
     ana.destroy()
     expect(closes[0]).toEqual({ code: CloseCode.goingAway, reason: 'server shutting down' })
     // Shutdown folded the log into a snapshot.
