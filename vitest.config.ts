@@ -1,10 +1,35 @@
 import { defineConfig } from 'vitest/config'
 
+/**
+ * The fault tests (kill -9 cycles, a reconnect storm, fuzzing, a soak) drive a server in a child process hard
+ * and state time bounds; they run on their own, one file at a time, after everything else, so that two of
+ * them never share this machine's two cores with each other or with the rest of the suite.
+ */
+const FAULTS = [
+  'tests/integration/crash.test.ts',
+  'tests/integration/reconnect.test.ts',
+  'tests/integration/fuzz.test.ts',
+  'tests/integration/soak.test.ts',
+]
+
 export default defineConfig({
   test: {
-    // Playwright specs live in tests/e2e and must not be collected here.
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'main',
+          // Playwright specs live in tests/e2e and must not be collected here.
+          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          exclude: FAULTS,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'faults', include: FAULTS, fileParallelism: false },
+      },
+    ],
   },
 })
