@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n'
 import { useMappingActions } from '../session/mappingActions'
 import { useSession, useWorkshop } from '../session/sessionContext'
-import { cardAbove, layoutOf, locate, placeAfterGroup } from './boardDrag'
+import { boardLayout, cardAbove, locate, placeAfterGroup } from './boardDrag'
 import { requestGroupTitleFocus } from './CardGroup'
 import { Icon } from './Icon'
 
@@ -30,11 +30,11 @@ export function CardGroupActions({
   const mapping = useMappingActions()
   const above = useWorkshop((state) => {
     const view = state.boards[practiceId]
-    return view ? cardAbove(layoutOf(view), cardId) : null
+    return view ? cardAbove(boardLayout(view), cardId) : null
   })
   const groupId = useWorkshop((state) => {
     const view = state.boards[practiceId]
-    return view ? (locate(layoutOf(view), cardId)?.groupId ?? null) : null
+    return view ? (locate(boardLayout(view), cardId)?.groupId ?? null) : null
   })
 
   if (groupId !== null) {
@@ -46,7 +46,7 @@ export function CardGroupActions({
         title={t.groups.takeOut}
         onClick={() => {
           const view = session.store.getState().boards[practiceId]
-          const place = view ? placeAfterGroup(layoutOf(view), cardId) : null
+          const place = view ? placeAfterGroup(boardLayout(view), cardId) : null
           if (!place) return
           mapping.takeOutOfGroup(practiceId, cardId, place.lane, place.index)
           onDone()
@@ -67,7 +67,7 @@ export function CardGroupActions({
       title={t.groups.groupWithAbove}
       onClick={() => {
         const view = session.store.getState().boards[practiceId]
-        const joining = view ? (locate(layoutOf(view), above)?.groupId ?? null) : null
+        const joining = view ? (locate(boardLayout(view), above)?.groupId ?? null) : null
         const created = mapping.groupCards(practiceId, above, cardId)
         onDone()
         if (created && joining === null) requestGroupTitleFocus(created)

@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import { memo, useEffect, useId, useRef, useState } from 'react'
+import { memo, type ReactNode, type RefObject, useCallback, useEffect, useId, useRef, useState } from 'react'
 import { CARD_COLORS, type Card } from '../../shared/schema'
 import { cardEditDraftKey, readEditDraft } from '../drafts'
 import { useI18n } from '../i18n'
@@ -69,13 +69,6 @@ export const CardView = memo(function CardView({
   const itemRef = useRef<HTMLLIElement | null>(null)
   const colorsId = useId()
 
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({
-      id: cardId,
-      disabled: editing || !canEdit,
-      attributes: { roleDescription: t.dnd.roleDescription },
-    })
-
   // Tell the others which card this user is editing, for as long as the editor is open.
   useEffect(() => {
     if (!editing) return
@@ -108,47 +101,31 @@ export const CardView = memo(function CardView({
   }
 
   const label = excerpt(card.text)
-  const className = [
-    'card',
-    `card--${card.color}`,
-    isDragging ? 'card--placeholder' : '',
-    editing ? 'card--editing' : '',
-    editors ? 'card--busy' : '',
-    pickingColor ? 'card--picking' : '',
-    toolsOpen ? 'card--tools-open' : '',
-    canEdit ? '' : 'card--readonly',
-  ]
-    .filter(Boolean)
-    .join(' ')
+  const className = (isDragging: boolean) =>
+    [
+      'card',
+      `card--${card.color}`,
+      isDragging ? 'card--placeholder' : '',
+      editing ? 'card--editing' : '',
+      editors ? 'card--busy' : '',
+      pickingColor ? 'card--picking' : '',
+      toolsOpen ? 'card--tools-open' : '',
+      canEdit ? '' : 'card--readonly',
+    ]
+      .filter(Boolean)
+      .join(' ')
 
   return (
-    <li
-      ref={(node) => {
-        setNodeRef(node)
-        itemRef.current = node
-      }}
+    <SortableCard
+      cardId={cardId}
+      color={card.color}
+      disabled={editing || !canEdit}
+      canEdit={canEdit}
       className={className}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
-      data-testid="card"
-      data-card-id={cardId}
-      data-color={card.color}
-      {...(canEdit ? listeners : {})}
+      handleLabel={t.cards.moveHandle(label)}
+      handleRef={handleRef}
+      itemRef={itemRef}
     >
-      {canEdit && (
-        <button
-          ref={(node) => {
-            setActivatorNodeRef(node)
-            handleRef.current = node
-          }}
-          type="button"
-          className="card__handle"
-          data-drag-handle=""
-          {...attributes}
-          aria-label={t.cards.moveHandle(label)}
-        >
-          <Icon name="grip" size={16} />
-        </button>
-      )}
       {editors && (
         <p className="card__editing" data-testid="card-editing">
           {t.cards.editing(editors)}
@@ -256,6 +233,76 @@ export const CardView = memo(function CardView({
         </fieldset>
       )}
       {canEdit && <CombineTarget cardId={cardId} />}
-    </li>
+    </SortableCard>
   )
 })
+
+/**
+ * The card's list item as a sortable: dnd-kit re-renders every sortable on each step of a drag, so this
+ * part holds only the item, its position and its handle. The card's content comes in as `children`, an
+ * element its parent made: unchanged, React skips it, so a drag does not re-render a thousand cards.
+ */
+function SortableCard({
+  cardId,
+  color,
+  disabled,
+  canEdit,
+  className,
+  handleLabel,
+  handleRef,
+  itemRef,
+  children,
+}: {
+  cardId: string
+  color: string
+  disabled: boolean
+  canEdit: boolean
+  className(isDragging: boolean): string
+  handleLabel: string
+  handleRef: RefObject<HTMLButtonElement | null>
+  itemRef: RefObject<HTMLLIElement | null>
+  children: ReactNode
+}) {
+  const { t } = useI18n()
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({ id: cardId, disabled, attributes: { roleDescription: t.dnd.roleDescription } })
+  const itemNode = useCallback(
+    (node: HTMLLIElement | null) => {
+      setNodeRef(node)
+      itemRef.current = node
+    },
+    [setNodeRef, itemRef],
+  )
+  const handleNode = useCallback(
+    (node: HTMLButtonElement | null) => {
+      setActivatorNodeRef(node)
+      handleRef.current = node
+    },
+    [setActivatorNodeRef, handleRef],
+  )
+  return (
+    <li
+      ref={itemNode}
+      className={className(isDragging)}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      data-testid="card"
+      data-card-id={cardId}
+      data-color={color}
+      {...(canEdit ? listeners : {})}
+    >
+      {canEdit && (
+        <button
+          ref={handleNode}
+          type="button"
+          className="card__handle"
+          data-drag-handle=""
+          {...attributes}
+          aria-label={handleLabel}
+        >
+          <Icon name="grip" size={16} />
+        </button>
+      )}
+      {children}
+    </li>
+  )
+}

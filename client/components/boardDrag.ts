@@ -45,19 +45,51 @@ export interface Place {
   index: number
 }
 
-/** Where a card or group is in the layout, or null if it is not there. */
-export function locate(layout: DragLayout, id: string): Place | null {
+const placeCache = new WeakMap<DragLayout, ReadonlyMap<string, Place>>()
+
+/**
+ * Where every card and group is in the layout, worked out once per layout (layouts are never changed in
+ * place: each change makes a new one). Same answers as looking each id up in turn: a top-level item
+ * first, else the first group that holds the card and is itself in a lane.
+ */
+export function placesOf(layout: DragLayout): ReadonlyMap<string, Place> {
+  const cached = placeCache.get(layout)
+  if (cached) return cached
+  const places = new Map<string, Place>()
   for (const lane of LANES) {
-    const index = layout.items[lane].indexOf(id)
-    if (index >= 0) return { lane, groupId: null, index }
+    layout.items[lane].forEach((id, index) => {
+      if (!places.has(id)) places.set(id, { lane, groupId: null, index })
+    })
   }
   for (const [groupId, cardIds] of Object.entries(layout.groupCards)) {
-    const index = cardIds.indexOf(id)
-    if (index < 0) continue
-    const group = locate(layout, groupId)
-    if (group) return { lane: group.lane, groupId, index }
+    const group = places.get(groupId)
+    if (!group || group.groupId !== null) continue
+    cardIds.forEach((id, index) => {
+      if (!places.has(id)) places.set(id, { lane: group.lane, groupId, index })
+    })
   }
-  return null
+  placeCache.set(layout, places)
+  return places
+}
+
+/** Where a card or group is in the layout, or null if it is not there. */
+export function locate(layout: DragLayout, id: string): Place | null {
+  return placesOf(layout).get(id) ?? null
+}
+
+const boardLayouts = new WeakMap<Pick<BoardView, 'items' | 'groups'>, DragLayout>()
+
+/**
+ * The layout of a board as stored, the same object for the same board view: a card's selectors can ask
+ * where it is without scanning the board once per card.
+ */
+export function boardLayout(view: Pick<BoardView, 'items' | 'groups'>): DragLayout {
+  let layout = boardLayouts.get(view)
+  if (!layout) {
+    layout = layoutOf(view)
+    boardLayouts.set(view, layout)
+  }
+  return layout
 }
 
 /** The top-level item that holds `id`: its group for a grouped card, else the item itself. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  boardLayout,
   cardAbove,
   combineId,
   combineTargetOf,
@@ -9,6 +10,7 @@ import {
   locate,
   mayCombine,
   placeAfterGroup,
+  placesOf,
   placeTopLevel,
   previewOver,
   topLevelId,
@@ -33,6 +35,38 @@ describe('where things are', () => {
     expect(locate(layout, 'nope')).toBeNull()
     expect(topLevelId(layout, 'g1')).toBe('G')
     expect(topLevelId(layout, 'a')).toBe('a')
+  })
+
+  it('works out every place once per layout, and again for a changed layout', () => {
+    const layout = board()
+    const places = placesOf(layout)
+    expect(placesOf(layout)).toBe(places)
+    expect(places.get('g1')).toEqual({ lane: 'keyAspects', groupId: 'G', index: 0 })
+    expect(places.get('s')).toEqual({ lane: 'stakeholders', groupId: null, index: 0 })
+    const moved = placeTopLevel(layout, 'a', 'benefits', 0)
+    expect(placesOf(moved)).not.toBe(places)
+    expect(locate(moved, 'a')).toEqual({ lane: 'benefits', groupId: null, index: 0 })
+    expect(locate(layout, 'a')).toEqual({ lane: 'keyAspects', groupId: null, index: 0 })
+  })
+
+  it('finds a card both at the top level and in a group at the top level; a lost group’s cards nowhere', () => {
+    const layout: DragLayout = {
+      items: { keyAspects: ['x', 'G'], stakeholders: [], benefits: [], transferSteps: [] },
+      groupCards: { G: ['x', 'y'], Lost: ['z'] },
+    }
+    expect(locate(layout, 'x')).toEqual({ lane: 'keyAspects', groupId: null, index: 0 })
+    expect(locate(layout, 'y')).toEqual({ lane: 'keyAspects', groupId: 'G', index: 1 })
+    expect(locate(layout, 'z')).toBeNull()
+  })
+
+  it('gives the same layout for the same board view, so a thousand cards share one index', () => {
+    const view = board()
+    const group = { id: 'G', title: '', lane: 'keyAspects' as const, order: 'a0', cardIds: ['g1', 'g2'] }
+    const stored = { items: view.items, groups: { G: group } }
+    const layout = boardLayout(stored)
+    expect(boardLayout(stored)).toBe(layout)
+    expect(layout.groupCards).toEqual({ G: ['g1', 'g2'] })
+    expect(boardLayout({ ...stored })).not.toBe(layout)
   })
 
   it('names the combine zone of a card and reads it back', () => {
