@@ -2,9 +2,13 @@
  * Server memory: a fresh server's heap and RSS after GC (baseline), then with `rooms` rooms loaded, each
  * holding the same board and one connected client, then after every client left and the server's unload
  * delay passed (rooms must leave memory; the heap should come back near the baseline).
+ * BENCH_HEAP_SNAPSHOT=1 writes a heap snapshot of each server, loaded, to bench/results/profiles/ (see
+ * heapSummary.ts).
  */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import * as Y from 'yjs'
-import { sleep } from '../env'
+import { root, sleep } from '../env'
 import type { MemorySample } from '../servers/childProcess'
 import type { ServerVariant } from '../servers/variants'
 import { boardUpdate, whenBoardLoaded } from './board'
@@ -57,6 +61,11 @@ export async function memory(
   }
   await sleep(500)
   const loaded = await server.child.memory()
+  if (process.env.BENCH_HEAP_SNAPSHOT === '1') {
+    const dir = join(root, 'bench/results/profiles')
+    mkdirSync(dir, { recursive: true })
+    await server.child.heapSnapshot(join(dir, `${variant.id}-loaded.heapsnapshot`))
+  }
   for (const client of clients) client.destroy()
   await sleep(settleMs)
   const afterLeave = await server.child.memory()

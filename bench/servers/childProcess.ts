@@ -29,6 +29,8 @@ export interface ServerChild {
   memory(): Promise<MemorySample>
   /** The child's event-loop delay since the previous call. */
   loopDelay(): Promise<LoopDelay>
+  /** Writes a heap snapshot of the child to `file`. */
+  heapSnapshot(file: string): Promise<void>
   /** CPU time (user + system) the child has used so far, in ms. */
   cpuMs(): number
   stop(): Promise<void>
@@ -79,16 +81,20 @@ export async function startChild(
     child.once('exit', (code) => reject(new Error(`${label} exited with ${code} before listening`)))
   })
   let nextId = 0
-  const ask = <T>(type: string) =>
+  const ask = <T>(type: string, extra: Record<string, unknown> = {}) =>
     new Promise<T>((resolve, reject) => {
       const id = ++nextId
+      const onExit = (code: number | null) =>
+        reject(new Error(`${label} exited (${code}) while asked for ${type}`))
       const onMessage = (message: { id?: number } & T) => {
         if (message.id !== id) return
         child.off('message', onMessage)
+        child.off('exit', onExit)
         resolve(message)
       }
       child.on('message', onMessage)
-      child.send({ type, id }, (error) => error && reject(error))
+      child.once('exit', onExit)
+      child.send({ ...extra, type, id }, (error) => error && reject(error))
     })
   let exited = false
   child.once('exit', () => {
@@ -99,6 +105,9 @@ export async function startChild(
     pid,
     memory: () => ask<MemorySample>('memory'),
     loopDelay: () => ask<LoopDelay>('loop'),
+    heapSnapshot: async (file) => {
+      await ask<unknown>('heapSnapshot', { file })
+    },
     cpuMs: () => processCpuMs(pid),
     stop: () =>
       new Promise<void>((resolve) => {
