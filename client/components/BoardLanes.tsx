@@ -54,6 +54,13 @@ function without(containers: Containers, left: ReadonlySet<string>): Containers 
   return new Kind([...containers.entries()].filter(([id]) => !left.has(String(id))))
 }
 
+/**
+ * Droppables are measured while a drag is on (when it starts, and again whenever one comes or goes), as
+ * dnd-kit does by default. Measuring them also at rest would measure every card's box again whenever a
+ * card appears, a thousand times while a large board first renders, and nobody drags meanwhile.
+ */
+const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
+
 function within(
   point: { x: number; y: number },
   rect: { left: number; right: number; top: number; bottom: number },
@@ -129,10 +136,22 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
       const current = previewRef.current ?? layoutRef.current
       const dragged = String(args.active.id)
       const pointer = args.pointerCoordinates
+      // Every card lies within its lane: with the lane under the pointer known (four boxes), only that
+      // lane's droppables can hold the pointer, and a board of a thousand cards is not searched on each
+      // move. Outside every lane, all of them are, as before.
+      const pointerLane =
+        pointer === null
+          ? undefined
+          : LANES.find((lane) => {
+              const rect = args.droppableRects.get(lane)
+              return rect !== undefined && within(pointer, rect)
+            })
+      const inPointerLane = (id: string) =>
+        pointerLane === undefined || laneOfDroppable(current, id) === pointerLane
       if (combiningRef.current && pointer) {
         for (const container of args.droppableContainers) {
           const target = combineTargetOf(String(container.id))
-          if (target === null || !mayCombine(current, dragged, target)) continue
+          if (target === null || !inPointerLane(target) || !mayCombine(current, dragged, target)) continue
           const rect = args.droppableRects.get(container.id)
           if (rect && within(pointer, rect)) {
             lastOverId.current = container.id
@@ -144,15 +163,21 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
         (container) => combineTargetOf(String(container.id)) === null,
       )
       const scoped = { ...args, droppableContainers: containers }
-      const pointerHits = pointerWithin(scoped)
+      const pointerHits =
+        pointerLane === undefined
+          ? pointerWithin(scoped)
+          : pointerWithin({
+              ...args,
+              droppableContainers: containers.filter((container) => inPointerLane(String(container.id))),
+            })
       const hits = pointerHits.length > 0 ? pointerHits : rectIntersection(scoped)
       let overId = getFirstCollision(hits, 'id')
       if (overId != null) {
         if (isLaneId(overId) && current.items[overId].length > 0) {
-          const laneItems = current.items[overId]
+          const laneItems = new Set(current.items[overId])
           const closest = closestCenter({
             ...scoped,
-            droppableContainers: containers.filter((container) => laneItems.includes(String(container.id))),
+            droppableContainers: containers.filter((container) => laneItems.has(String(container.id))),
           })[0]?.id
           if (closest != null) overId = closest
         } else if (!isLaneId(overId)) overId = topLevelId(current, String(overId))
@@ -294,13 +319,13 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
   )
 
   const targetLane = activeId ? laneOfDroppable(shown, activeId) : undefined
-  const dragState = useMemo(() => ({ combining }), [combining])
+  const dragState = useMemo(() => ({ combining, lane: targetLane ?? null }), [combining, targetLane])
 
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={collisionDetection}
-      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
+      measuring={MEASURING}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t.dnd.instructions } }}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
