@@ -48,6 +48,9 @@ interface AwarenessChange {
 /** How long a loaded document waits to be built while its first client's step 1 may still arrive. */
 const STORED_ANSWER_WINDOW_MS = 25
 
+/** How long the whole document, encoded for a client arriving with nothing, is kept for the next ones. */
+const WHOLE_STATE_KEPT_MS = 1000
+
 /** The update of an empty document. */
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc())
 
@@ -128,7 +131,6 @@ export class Room {
     this.awareness = new Awareness(this.doc)
     // The server is not a participant and must not announce a presence of its own.
     this.awareness.setLocalState(null)
-    this.doc.on('update', this.onDocumentUpdate)
     this.awareness.on('update', this.onAwarenessUpdate)
     this.stored = load()
     // Failures are handled through `ready`; this copy must not count as an unhandled rejection.
@@ -164,6 +166,9 @@ export class Room {
     this.storedState = null
     if (this.stateValue !== 'loading') return
     applyStoredDocument(this.doc, stored, LOAD_ORIGIN)
+    // Listening only now: Yjs encodes an update for its 'update' listeners, and for the load that would be
+    // the whole document again (~75 ms for a 5,000-card board) only to be ignored.
+    this.doc.on('update', this.onDocumentUpdate)
     this.committedSeq = stored.lastSeq
     this.logRows = stored.updates.length
     this.stateValue = 'ready'
@@ -208,7 +213,13 @@ export class Room {
   answerSyncStep1(peer: RoomPeer, stateVector: Uint8Array): void {
     if (isEmptyStateVector(stateVector)) {
       // Everyone arriving at once (a room after a break) needs the same whole document: encode it once.
-      this.wholeState ??= Y.encodeStateAsUpdate(this.doc)
+      if (this.wholeState === null) {
+        this.wholeState = Y.encodeStateAsUpdate(this.doc)
+        // Kept for the burst of arrivals only: held for good it would cost every loaded room its size again.
+        setTimeout(() => {
+          this.wholeState = null
+        }, WHOLE_STATE_KEPT_MS).unref()
+      }
       peer.send(encodeSyncStep2(this.wholeState))
       return
     }
