@@ -26,16 +26,23 @@ function useMayVote(practiceId: string): boolean {
  * (+ and −, within their budget); once it is closed, everyone sees the total, which opens who gave them.
  * For a group, pass the group's id: a dot on the group counts for all of its cards.
  */
-export function VoteControls({
-  practiceId,
-  targetId,
-  label,
-}: {
+export function VoteControls(props: VoteControlsProps) {
+  // Most of the time (voting closed, no dots) a card shows no dots at all: find that out with two
+  // subscriptions, not a dozen, for each of a thousand cards.
+  const { votingOpen } = useBoardRules(props.practiceId)
+  const total = useFacilitation((state) => state.tallies[props.practiceId]?.[props.targetId]?.total ?? 0)
+  if (!votingOpen && total <= 0) return null
+  return <ShownVoteControls {...props} />
+}
+
+interface VoteControlsProps {
   practiceId: string
   targetId: string
   /** The card's text or the group's title, for the buttons' names. */
   label: string
-}) {
+}
+
+function ShownVoteControls({ practiceId, targetId, label }: VoteControlsProps) {
   const { t } = useI18n()
   const identity = useIdentity()
   const me = identity?.id ?? ''
