@@ -97,8 +97,10 @@ export class Room {
   /** The stored state as one update, made on first use while loading and dropped once the room is ready. */
   private storedState: Uint8Array | null = null
   private storedDocument: StoredDocument | null = null
-  /** The whole document as one update, kept until the document next changes (see answerSyncStep1). */
+  /** The whole document as one update while many arrive with nothing at once (see answerSyncStep1). */
   private wholeState: Uint8Array | null = null
+  /** When a client last arrived with nothing (performance.now()): a second one soon after starts a burst. */
+  private lastArrivalWithNothing = Number.NEGATIVE_INFINITY
   private noteClientWaiting: () => void = () => {}
   /** Resolves once a client has been answered from the stored bytes: the build need not wait any longer. */
   private readonly clientWaiting = new Promise<void>((resolve) => {
@@ -213,9 +215,17 @@ export class Room {
   answerSyncStep1(peer: RoomPeer, stateVector: Uint8Array): void {
     if (isEmptyStateVector(stateVector)) {
       // Everyone arriving at once (a room after a break) needs the same whole document: encode it once.
+      const now = performance.now()
+      const inBurst = now - this.lastArrivalWithNothing < WHOLE_STATE_KEPT_MS
+      this.lastArrivalWithNothing = now
+      if (this.wholeState === null && !inBurst) {
+        // A lone arrival: kept, the encoding would cost the room its size again for nothing.
+        peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc)))
+        return
+      }
       if (this.wholeState === null) {
         this.wholeState = Y.encodeStateAsUpdate(this.doc)
-        // Kept for the burst of arrivals only: held for good it would cost every loaded room its size again.
+        // Kept for the burst only, for the same reason.
         setTimeout(() => {
           this.wholeState = null
         }, WHOLE_STATE_KEPT_MS).unref()
