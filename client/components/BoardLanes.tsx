@@ -319,7 +319,7 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
   )
 
   const targetLane = activeId ? laneOfDroppable(shown, activeId) : undefined
-  const dragState = useMemo(() => ({ combining, lane: targetLane ?? null }), [combining, targetLane])
+  const dragState = useMemo(() => ({ combining }), [combining])
 
   return (
     <DndContext

@@ -2,7 +2,7 @@ import { useDndContext, useDroppable } from '@dnd-kit/core'
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { createContext, memo, useContext, useEffect, useId, useRef, useState } from 'react'
-import { type CardGroup, type LaneId, LIMITS } from '../../shared/schema'
+import { type CardGroup, LIMITS } from '../../shared/schema'
 import { useI18n } from '../i18n'
 import { isSaveKey } from '../keys'
 import { useMappingActions } from '../session/mappingActions'
@@ -12,15 +12,8 @@ import { CardView } from './CardView'
 import { Icon } from './Icon'
 import { VoteControls } from './Voting'
 
-/**
- * What the board's drag means for every card: whether a drop on a card's middle groups it with the card,
- * and the lane the carried card is over (only that lane's cards offer to group: a thousand droppables
- * fewer to register and measure when a drag starts on a large board).
- */
-export const BoardDragContext = createContext<{ combining: boolean; lane: LaneId | null }>({
-  combining: false,
-  lane: null,
-})
+/** What the board's drag means for every card: whether a drop on a card's middle groups it with the card. */
+export const BoardDragContext = createContext<{ combining: boolean }>({ combining: false })
 
 /** A group just made by this user: its title field takes focus once it appears, to be named at once. */
 let titleFocusRequest: string | null = null
@@ -34,9 +27,9 @@ export function requestGroupTitleFocus(groupId: string): void {
  * pointer must be in (the top and bottom edges still mean "before" and "after"); while the pointer is
  * in it, the whole card shows what a drop will do.
  */
-export function CombineTarget({ cardId, lane }: { cardId: string; lane: LaneId }) {
-  const drag = useContext(BoardDragContext)
-  return drag.combining && drag.lane === lane ? <CombineZone cardId={cardId} /> : null
+export function CombineTarget({ cardId }: { cardId: string }) {
+  const { combining } = useContext(BoardDragContext)
+  return combining ? <CombineZone cardId={cardId} /> : null
 }
 
 function CombineZone({ cardId }: { cardId: string }) {
@@ -86,13 +79,10 @@ export function GroupPreview({ group }: { group: CardGroup }) {
  */
 export const CardGroupView = memo(function CardGroupView({
   practiceId,
-  lane,
   groupId,
   cardIds,
 }: {
   practiceId: string
-  /** The lane the group is shown in. */
-  lane: LaneId
   groupId: string
   cardIds: readonly string[]
 }) {
@@ -184,7 +174,7 @@ export const CardGroupView = memo(function CardGroupView({
       >
         <ul className="card-group__cards">
           {cardIds.map((id) => (
-            <CardView key={id} practiceId={practiceId} lane={lane} cardId={id} />
+            <CardView key={id} practiceId={practiceId} cardId={id} />
           ))}
         </ul>
       </SortableContext>

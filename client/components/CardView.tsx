@@ -1,7 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { memo, type ReactNode, type RefObject, useCallback, useEffect, useId, useRef, useState } from 'react'
-import { CARD_COLORS, type Card, type LaneId } from '../../shared/schema'
+import { CARD_COLORS, type Card } from '../../shared/schema'
 import { cardEditDraftKey, readEditDraft } from '../drafts'
 import { useI18n } from '../i18n'
 import { useCanWrite, useSession, useWorkshop } from '../session/sessionContext'
@@ -45,12 +45,9 @@ function focusAfterRemoval(item: HTMLElement | null): () => void {
 
 export const CardView = memo(function CardView({
   practiceId,
-  lane,
   cardId,
 }: {
   practiceId: string
-  /** The lane the card is shown in (during a drag, the preview's). */
-  lane: LaneId
   cardId: string
 }) {
   const { t } = useI18n()
@@ -235,7 +232,7 @@ export const CardView = memo(function CardView({
           ))}
         </fieldset>
       )}
-      {canEdit && <CombineTarget cardId={cardId} lane={lane} />}
+      {canEdit && <CombineTarget cardId={cardId} />}
     </SortableCard>
   )
 })

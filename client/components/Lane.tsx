@@ -70,9 +70,9 @@ export const Lane = memo(function Lane({
             {items.map((id) => {
               const grouped = groupCards[id]
               return grouped ? (
-                <CardGroupView key={id} practiceId={practiceId} lane={lane} groupId={id} cardIds={grouped} />
+                <CardGroupView key={id} practiceId={practiceId} groupId={id} cardIds={grouped} />
               ) : (
-                <CardView key={id} practiceId={practiceId} lane={lane} cardId={id} />
+                <CardView key={id} practiceId={practiceId} cardId={id} />
               )
             })}
           </ul>
