@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as Y from 'yjs'
-import { z } from 'zod'
 import { boardDocumentName, participationDocumentName, workshopDocumentName } from '../shared/documentNames'
 import { buildExampleWorkshop } from '../shared/exampleWorkshop'
 import { exportCsv } from '../shared/exportCsv'
@@ -11,7 +10,7 @@ import { ImportError, importJson } from '../shared/importJson'
 import { readWorkshop } from '../shared/readers'
 import { buildReport, type ReportSources } from '../shared/report'
 import { isRegenerableRole, type RegenerableRole, type Role } from '../shared/roles'
-import { LIMITS, type Workshop } from '../shared/schema'
+import type { Workshop } from '../shared/schema'
 import { initWorkshop } from '../shared/workshopOperations'
 import { admit } from './admission'
 import type { ApiContext, NewWorkshopDocuments } from './apiContext'
@@ -35,6 +34,7 @@ import { sendJson } from './responses'
 import type { RoomRegistry } from './rooms'
 import { applyStoredDocument, type InitialDocument, type WorkshopRecord } from './storage/documentStore'
 import type { WorkshopCachingStore } from './storage/workshopCache'
+import { WorkshopDetailsBody } from './workshopDetailsBody'
 import { readWorkshopDocuments } from './workshopDocuments'
 
 /**
@@ -45,26 +45,6 @@ import { readWorkshopDocuments } from './workshopDocuments'
  */
 
 export const MAX_IMPORT_BODY_BYTES = 5 * 1024 * 1024
-
-const NewWorkshopBody = z.object({
-  title: z
-    .string({
-      error: (issue) => (issue.input === undefined ? 'title is required' : 'title must be a string'),
-    })
-    .trim()
-    .min(1, 'title must not be empty')
-    .max(LIMITS.title, `title must be at most ${LIMITS.title} characters`),
-  date: z
-    .union([z.literal(''), z.iso.date({ error: 'date must be a real date written yyyy-mm-dd' })], {
-      error: 'date must be a string, yyyy-mm-dd or empty',
-    })
-    .optional(),
-  place: z
-    .string({ error: 'place must be a string' })
-    .trim()
-    .max(LIMITS.place, `place must be at most ${LIMITS.place} characters`)
-    .optional(),
-})
 
 export interface WorkshopCreated {
   id: string
@@ -196,7 +176,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
   }
 
   async function createWorkshop(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const parsed = NewWorkshopBody.safeParse(await readJson(req))
+    const parsed = WorkshopDetailsBody.safeParse(await readJson(req))
     if (!parsed.success) throw new BadRequest(describeIssues(parsed.error))
     const { title, date = '', place = '' } = parsed.data
     const workshop = new Y.Doc()

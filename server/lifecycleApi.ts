@@ -2,13 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
 import { workshopDocumentName } from '../shared/documentNames'
 import { buildFollowUp, FOLLOW_UP_CARRY } from '../shared/followUp'
-import { LIMITS } from '../shared/schema'
 import { addPractice } from '../shared/workshopOperations'
 import type { ApiContext } from './apiContext'
 import { Answered, BadRequest, type Route, readBodyBytes, readValidJson } from './apiRouting'
 import { CloseCode, CloseReason } from './closeCodes'
 import { decodePracticeCsv, PracticeCsvError, parsePracticeCsv } from './practiceListCsv'
 import { sendJson } from './responses'
+import { WorkshopDetailsBody } from './workshopDetailsBody'
 import { readWorkshopDocuments } from './workshopDocuments'
 
 /**
@@ -27,24 +27,7 @@ export interface PracticesImported {
   added: number
 }
 
-const FollowUpBody = z.object({
-  title: z
-    .string({
-      error: (issue) => (issue.input === undefined ? 'title is required' : 'title must be a string'),
-    })
-    .trim()
-    .min(1, 'title must not be empty')
-    .max(LIMITS.title, `title must be at most ${LIMITS.title} characters`),
-  date: z
-    .union([z.literal(''), z.iso.date({ error: 'date must be a real date written yyyy-mm-dd' })], {
-      error: 'date must be a string, yyyy-mm-dd or empty',
-    })
-    .optional(),
-  place: z
-    .string({ error: 'place must be a string' })
-    .trim()
-    .max(LIMITS.place, `place must be at most ${LIMITS.place} characters`)
-    .optional(),
+const FollowUpBody = WorkshopDetailsBody.extend({
   carry: z.enum(FOLLOW_UP_CARRY, { error: 'carry must be "everything" or "transferAndInterest"' }).optional(),
 })
 

@@ -1,9 +1,10 @@
 import * as Y from 'yjs'
 import { newId } from './ids'
 import { type Ordered, orderKeyAt, sortOrdered } from './ordering'
-import { readBoard } from './readers'
+import { type GroupRecord, readBoard } from './readers'
 import {
   type Author,
+  type Card,
   type CardColor,
   type CardFields,
   cardsMap,
@@ -295,4 +296,42 @@ export function setStakeholderTags(
     if (patch.level !== undefined) card.set('stakeholderLevel', patch.level)
   }, origin)
   return true
+}
+
+/**
+ * Writes whole cards and groups as they are, under their own ids and positions, in one transaction: a
+ * board built from a record of another (an imported export, a follow-up's carried cards).
+ */
+export function writeBoardRecords(
+  doc: Y.Doc,
+  cards: Iterable<Card>,
+  groups: Iterable<GroupRecord>,
+  origin?: unknown,
+): void {
+  doc.transact(() => {
+    for (const group of groups) {
+      const fields = typed<GroupFields>(new Y.Map())
+      fields.set('title', group.title)
+      fields.set('position', { lane: group.lane, order: group.order })
+      groupsMap(doc).set(group.id, fields.map)
+    }
+    for (const card of cards) {
+      const fields = typed<CardFields>(new Y.Map())
+      fields.set('text', new Y.Text(card.text))
+      fields.set('position', { lane: card.lane, order: card.order })
+      fields.set('color', card.color)
+      fields.set('authorId', card.author.id)
+      fields.set('authorName', card.author.name)
+      fields.set('authorOrganisation', card.author.organisation)
+      fields.set('createdAt', card.createdAt)
+      fields.set('groupId', card.groupId)
+      fields.set('transferOwner', card.transfer.owner)
+      fields.set('transferTimeframe', card.transfer.timeframe)
+      fields.set('transferResources', card.transfer.resources)
+      fields.set('transferBarriers', card.transfer.barriers)
+      fields.set('stakeholderType', card.stakeholder.type)
+      fields.set('stakeholderLevel', card.stakeholder.level)
+      cardsMap(doc).set(card.id, fields.map)
+    }
+  }, origin)
 }

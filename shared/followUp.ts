@@ -1,12 +1,9 @@
 import * as Y from 'yjs'
+import { writeBoardRecords } from './boardOperations'
 import { readInterest } from './interest'
 import { arrangeBoard, readCards, readGroupRecords, readPractices, readWorkshop } from './readers'
 import {
   type Card,
-  type CardFields,
-  cardsMap,
-  type GroupFields,
-  groupsMap,
   interestMap,
   type PracticeFields,
   practicesMap,
@@ -63,33 +60,8 @@ function buildBoard(source: Y.Doc, carry: FollowUpCarry): Y.Doc | null {
   const { cards, groupIds } = carriedCards(source, carry)
   if (cards.length === 0) return null
   const doc = new Y.Doc()
-  doc.transact(() => {
-    for (const group of readGroupRecords(source)) {
-      if (!groupIds.has(group.id)) continue
-      const fields = typed<GroupFields>(new Y.Map())
-      fields.set('title', group.title)
-      fields.set('position', { lane: group.lane, order: group.order })
-      groupsMap(doc).set(group.id, fields.map)
-    }
-    for (const card of cards) {
-      const fields = typed<CardFields>(new Y.Map())
-      fields.set('text', new Y.Text(card.text))
-      fields.set('position', { lane: card.lane, order: card.order })
-      fields.set('color', card.color)
-      fields.set('authorId', card.author.id)
-      fields.set('authorName', card.author.name)
-      fields.set('authorOrganisation', card.author.organisation)
-      fields.set('createdAt', card.createdAt)
-      fields.set('groupId', card.groupId)
-      fields.set('transferOwner', card.transfer.owner)
-      fields.set('transferTimeframe', card.transfer.timeframe)
-      fields.set('transferResources', card.transfer.resources)
-      fields.set('transferBarriers', card.transfer.barriers)
-      fields.set('stakeholderType', card.stakeholder.type)
-      fields.set('stakeholderLevel', card.stakeholder.level)
-      cardsMap(doc).set(card.id, fields.map)
-    }
-  })
+  const groups = readGroupRecords(source).filter((group) => groupIds.has(group.id))
+  writeBoardRecords(doc, cards, groups)
   return doc
 }
 

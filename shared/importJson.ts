@@ -1,16 +1,13 @@
 import * as Y from 'yjs'
 import { z } from 'zod'
+import { writeBoardRecords } from './boardOperations'
 import { JSON_EXPORT_FORMAT, JSON_EXPORT_VERSION, type WorkshopJsonExport } from './exportJson'
 import { isValidId } from './ids'
 import { interestKey } from './interest'
 import {
   type BallotFields,
   CARD_COLORS,
-  type CardFields,
-  cardsMap,
   DEFAULT_PHASE_KINDS,
-  type GroupFields,
-  groupsMap,
   INTEREST_LEVELS,
   interestMap,
   LANES,
@@ -207,30 +204,7 @@ function buildBoard(practice: WorkshopJsonExport['practices'][number]): Y.Doc | 
   if (cards.length === 0 && groups.length === 0 && ballots.length === 0) return null
   const doc = new Y.Doc()
   doc.transact(() => {
-    for (const group of groups) {
-      const fields = typed<GroupFields>(new Y.Map())
-      fields.set('title', group.title)
-      fields.set('position', { lane: group.lane, order: group.order })
-      groupsMap(doc).set(group.id, fields.map)
-    }
-    for (const card of cards) {
-      const fields = typed<CardFields>(new Y.Map())
-      fields.set('text', new Y.Text(card.text))
-      fields.set('position', { lane: card.lane, order: card.order })
-      fields.set('color', card.color)
-      fields.set('authorId', card.author.id)
-      fields.set('authorName', card.author.name)
-      fields.set('authorOrganisation', card.author.organisation)
-      fields.set('createdAt', card.createdAt)
-      fields.set('groupId', card.groupId)
-      fields.set('transferOwner', card.transfer.owner)
-      fields.set('transferTimeframe', card.transfer.timeframe)
-      fields.set('transferResources', card.transfer.resources)
-      fields.set('transferBarriers', card.transfer.barriers)
-      fields.set('stakeholderType', card.stakeholder.type)
-      fields.set('stakeholderLevel', card.stakeholder.level)
-      cardsMap(doc).set(card.id, fields.map)
-    }
+    writeBoardRecords(doc, cards, groups)
     for (const ballot of ballots) {
       const fields = typed<BallotFields>(new Y.Map())
       fields.set('name', ballot.name)

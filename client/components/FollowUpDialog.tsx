@@ -4,6 +4,7 @@ import { LIMITS } from '../../shared/schema'
 import { useI18n } from '../i18n'
 import { startFollowUp } from '../lifecycleApi'
 import { useSession, useWorkshop } from '../session/sessionContext'
+import { DateAndPlaceFields } from './DateAndPlaceFields'
 import { openAsFacilitator, useFailureMessage } from './HomePage'
 import { PanelDialog } from './PanelDialog'
 
@@ -74,26 +75,13 @@ export function FollowUpDialog({ onClose }: { onClose(): void }) {
             onChange={(event) => setTitle(event.target.value)}
           />
         </div>
-        <div className="form__row">
-          <div className="field">
-            <label htmlFor={`${ids}-date`}>{t.home.dateLabel}</label>
-            <input
-              id={`${ids}-date`}
-              type="date"
-              value={date}
-              onChange={(event) => setDate(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-place`}>{t.home.placeLabel}</label>
-            <input
-              id={`${ids}-place`}
-              value={place}
-              maxLength={LIMITS.place}
-              onChange={(event) => setPlace(event.target.value)}
-            />
-          </div>
-        </div>
+        <DateAndPlaceFields
+          idPrefix={ids}
+          date={date}
+          place={place}
+          onDateChange={setDate}
+          onPlaceChange={setPlace}
+        />
         <fieldset className="follow-up__carry">
           <legend>{t.lifecycle.carryLegend}</legend>
           {FOLLOW_UP_CARRY.map((option) => (

@@ -1,5 +1,4 @@
 import { type ChangeEvent, type FormEvent, useId, useState } from 'react'
-import { LIMITS } from '../../shared/schema'
 import { parseWorkshopLink, saveRole, saveToken } from '../access'
 import {
   type ApiFailure,
@@ -12,6 +11,7 @@ import {
 import { useI18n } from '../i18n'
 import { forgetWorkshop, rememberWorkshop, useRecentWorkshops } from '../recentWorkshops'
 import { navigate, workshopPath } from '../router'
+import { DateAndPlaceFields } from './DateAndPlaceFields'
 import { Icon } from './Icon'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Link } from './Link'
@@ -121,31 +121,15 @@ function CreateWorkshopForm() {
           onChange={setTitle}
           onFilled={() => setTitleMissing(false)}
         />
-        <div className="form__row">
-          <div className="field">
-            <label htmlFor={`${ids}-date`}>
-              {t.home.dateLabel} <span className="field__optional">{t.common.optional}</span>
-            </label>
-            <input
-              id={`${ids}-date`}
-              type="date"
-              value={date}
-              onChange={(event) => setDate(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-place`}>
-              {t.home.placeLabel} <span className="field__optional">{t.common.optional}</span>
-            </label>
-            <input
-              id={`${ids}-place`}
-              value={place}
-              maxLength={LIMITS.place}
-              placeholder={t.home.placePlaceholder}
-              onChange={(event) => setPlace(event.target.value)}
-            />
-          </div>
-        </div>
+        <DateAndPlaceFields
+          idPrefix={ids}
+          date={date}
+          place={place}
+          onDateChange={setDate}
+          onPlaceChange={setPlace}
+          markOptional
+          placePlaceholder={t.home.placePlaceholder}
+        />
         {error && (
           <p className="form__error" role="alert">
             {error}

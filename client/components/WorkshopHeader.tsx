@@ -4,6 +4,7 @@ import { changedFields } from '../forms'
 import { useI18n } from '../i18n'
 import { historyPath } from '../routes'
 import { useCanWrite, useRole, useSession, useWorkshop } from '../session/sessionContext'
+import { DateAndPlaceFields } from './DateAndPlaceFields'
 import { ExportMenu } from './ExportMenu'
 import { FollowUpOrigin } from './FollowUpOrigin'
 import { Icon } from './Icon'
@@ -119,26 +120,13 @@ function DetailsForm({ onDone }: { onDone(): void }) {
         />
         {titleMissing && <p className="field__error">{t.home.titleRequired}</p>}
       </div>
-      <div className="form__row">
-        <div className="field">
-          <label htmlFor={`${ids}-date`}>{t.home.dateLabel}</label>
-          <input
-            id={`${ids}-date`}
-            type="date"
-            value={date}
-            onChange={(event) => setDate(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-place`}>{t.home.placeLabel}</label>
-          <input
-            id={`${ids}-place`}
-            value={place}
-            maxLength={LIMITS.place}
-            onChange={(event) => setPlace(event.target.value)}
-          />
-        </div>
-      </div>
+      <DateAndPlaceFields
+        idPrefix={ids}
+        date={date}
+        place={place}
+        onDateChange={setDate}
+        onPlaceChange={setPlace}
+      />
       <div className="form__actions">
         <button type="submit" className="button button--primary button--small">
           {t.common.save}
