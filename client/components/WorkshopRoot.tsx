@@ -185,18 +185,7 @@ export function WorkshopRoot({ workshopId, view }: { workshopId: string; view: W
     case 'notFound':
       return (
         <MessagePage title={t.workshop.notFoundTitle} text={t.workshop.notFoundText}>
-          {isRecentWorkshop(workshopId) && (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                forgetWorkshop(workshopId)
-                navigate('/')
-              }}
-            >
-              {t.workshop.forgetRecent}
-            </button>
-          )}
+          <ForgetRecentButton workshopId={workshopId} />
         </MessagePage>
       )
     case 'deleted':
@@ -206,18 +195,7 @@ export function WorkshopRoot({ workshopId, view }: { workshopId: string; view: W
           text={t.lifecycle.deletedText}
           testId="workshop-deleted"
         >
-          {isRecentWorkshop(workshopId) && (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                forgetWorkshop(workshopId)
-                navigate('/')
-              }}
-            >
-              {t.workshop.forgetRecent}
-            </button>
-          )}
+          <ForgetRecentButton workshopId={workshopId} />
         </MessagePage>
       )
     case 'rateLimited':
@@ -318,5 +296,23 @@ function OpenWorkshop({
     <SessionContext.Provider value={session}>
       <WorkshopLayout view={view} fallbackTitle={fallbackTitle} />
     </SessionContext.Provider>
+  )
+}
+
+/** For a workshop that cannot open any more: takes it off this device's list of recent workshops. */
+function ForgetRecentButton({ workshopId }: { workshopId: string }) {
+  const { t } = useI18n()
+  if (!isRecentWorkshop(workshopId)) return null
+  return (
+    <button
+      type="button"
+      className="button button--secondary"
+      onClick={() => {
+        forgetWorkshop(workshopId)
+        navigate('/')
+      }}
+    >
+      {t.workshop.forgetRecent}
+    </button>
   )
 }
