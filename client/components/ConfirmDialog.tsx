@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react'
+import { useId, useRef } from 'react'
 import { useI18n } from '../i18n'
+import { useModalDialog } from './useModalDialog'
 
 /** A modal question with a destructive answer and a safe one; the safe one has the focus. */
 export function ConfirmDialog({
@@ -20,17 +21,7 @@ export function ConfirmDialog({
   const cancelRef = useRef<HTMLButtonElement>(null)
   const ids = useId()
 
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    if (!dialog.open) dialog.showModal()
-    cancelRef.current?.focus()
-    return () => {
-      if (dialog.open) dialog.close()
-      if (opener?.isConnected) opener.focus()
-    }
-  }, [])
+  useModalDialog(ref, cancelRef)
 
   return (
     <dialog

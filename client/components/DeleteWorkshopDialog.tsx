@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { downloadExport } from '../api'
 import { useI18n } from '../i18n'
 import { deleteWorkshop, forgetWorkshopOnThisDevice } from '../lifecycleApi'
@@ -6,6 +6,7 @@ import { navigate } from '../router'
 import { useSession, useWorkshop } from '../session/sessionContext'
 import { saveFile } from './ExportMenu'
 import { useFailureMessage } from './HomePage'
+import { useModalDialog } from './useModalDialog'
 
 /**
  * Asks before deleting the workshop for everyone, naming it, and offers the JSON export first (the only
@@ -23,18 +24,8 @@ export function DeleteWorkshopDialog({ onClose }: { onClose(): void }) {
   const cancelRef = useRef<HTMLButtonElement>(null)
   const ids = useId()
 
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    if (!dialog.open) dialog.showModal()
-    // The safe answer has the focus, as in ConfirmDialog.
-    cancelRef.current?.focus()
-    return () => {
-      if (dialog.open) dialog.close()
-      if (opener?.isConnected) opener.focus()
-    }
-  }, [])
+  // The safe answer has the focus, as in ConfirmDialog.
+  useModalDialog(ref, cancelRef)
 
   async function downloadJson() {
     setBusy('export')

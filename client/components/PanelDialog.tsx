@@ -1,5 +1,6 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react'
+import { type ReactNode, useId, useRef } from 'react'
 import { Icon } from './Icon'
+import { useModalDialog } from './useModalDialog'
 
 /**
  * A modal panel with a heading and a close button (the agenda, voting results): Escape and the button
@@ -23,16 +24,7 @@ export function PanelDialog({
   const ref = useRef<HTMLDialogElement>(null)
   const ids = useId()
 
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    if (!dialog.open) dialog.showModal()
-    return () => {
-      if (dialog.open) dialog.close()
-      if (opener?.isConnected) opener.focus()
-    }
-  }, [])
+  useModalDialog(ref)
 
   return (
     <dialog

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import type { RegenerableRole } from '../../shared/roles'
 import { useI18n } from '../i18n'
 import { sharePath } from '../router'
@@ -11,6 +11,7 @@ import { useFailureMessage } from './HomePage'
 import { Icon } from './Icon'
 import { Link } from './Link'
 import { QrCode } from './QrCode'
+import { useModalDialog } from './useModalDialog'
 
 /** The top bar's "Share" button: facilitators and participants have a link to hand on; observers none. */
 export function ShareButton() {
@@ -62,16 +63,7 @@ export function SharePanel({ onClose }: { onClose(): void }) {
   const ids = useId()
   const isFacilitator = role === 'facilitator'
 
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    if (!dialog.open) dialog.showModal()
-    return () => {
-      if (dialog.open) dialog.close()
-      if (opener?.isConnected) opener.focus()
-    }
-  }, [])
+  useModalDialog(ref)
 
   async function makeNewLink(which: RegenerableRole) {
     setConfirming(null)
