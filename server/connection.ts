@@ -113,26 +113,23 @@ export class Connection implements RoomPeer {
   /**
    * While the room builds its document, answers a client's sync step 1 from the stored bytes, so a big board
    * reaches the client without waiting for the server's own copy (Room.answerSyncStep1FromStorage). Reading
-   * needs no rights check beyond admission; everything else waits for `start`. True when answered.
+   * needs no rights check beyond admission; everything else waits for `start`. True when answered; a frame
+   * that is not a well-formed step 1 stays queued, and `dispatch` answers (or refuses) it like any other.
    */
   private answerFromStorage(room: Room, frame: Uint8Array): boolean {
     const decoded = decodeClientMessage(frame)
     if (!decoded.ok || decoded.message.kind !== 'syncStep1') return false
     try {
       return room.answerSyncStep1FromStorage(this, decoded.message.stateVector)
-    } catch (error) {
-      this.reject(CloseCode.invalidPayload, CloseReason.malformedFrame, {
-        message: 'syncStep1',
-        detail: error instanceof Error ? error.message : String(error),
-      })
-      return true
+    } catch {
+      return false
     }
   }
 
   /** Frames queued before the stored bytes were read: their step 1s can be answered now. */
   private answerQueuedFromStorage(room: Room): void {
     if (this.closed || this.started) return
-    this.queue = this.queue.filter((frame) => !this.closed && !this.answerFromStorage(room, frame))
+    this.queue = this.queue.filter((frame) => !this.answerFromStorage(room, frame))
     this.queuedBytes = this.queue.reduce((total, frame) => total + frame.byteLength, 0)
   }
 

@@ -218,22 +218,23 @@ export class Room {
       const now = performance.now()
       const inBurst = now - this.lastArrivalWithNothing < WHOLE_STATE_KEPT_MS
       this.lastArrivalWithNothing = now
-      if (this.wholeState === null && !inBurst) {
-        // A lone arrival: kept, the encoding would cost the room its size again for nothing.
-        peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc)))
-        return
+      let whole = this.wholeState
+      if (whole === null) {
+        whole = Y.encodeStateAsUpdate(this.doc)
+        // Kept only during a burst: held after a lone arrival it would cost the room its size again.
+        if (inBurst) this.keepWholeState(whole)
       }
-      if (this.wholeState === null) {
-        this.wholeState = Y.encodeStateAsUpdate(this.doc)
-        // Kept for the burst only, for the same reason.
-        setTimeout(() => {
-          this.wholeState = null
-        }, WHOLE_STATE_KEPT_MS).unref()
-      }
-      peer.send(encodeSyncStep2(this.wholeState))
+      peer.send(encodeSyncStep2(whole))
       return
     }
     peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)))
+  }
+
+  private keepWholeState(whole: Uint8Array): void {
+    this.wholeState = whole
+    setTimeout(() => {
+      if (this.wholeState === whole) this.wholeState = null
+    }, WHOLE_STATE_KEPT_MS).unref()
   }
 
   /**
