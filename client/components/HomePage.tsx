@@ -1,4 +1,4 @@
-import { type ChangeEvent, type FormEvent, useId, useState } from 'react'
+import { type FormEvent, useId, useState } from 'react'
 import { parseWorkshopLink, saveRole, saveToken } from '../access'
 import {
   type ApiFailure,
@@ -12,6 +12,7 @@ import { useI18n } from '../i18n'
 import { forgetWorkshop, rememberWorkshop, useRecentWorkshops } from '../recentWorkshops'
 import { navigate, workshopPath } from '../router'
 import { DateAndPlaceFields } from './DateAndPlaceFields'
+import { FileField } from './FileField'
 import { Icon } from './Icon'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Link } from './Link'
@@ -199,11 +200,7 @@ function ImportWorkshop() {
   const [error, setError] = useState<string | null>(null)
   const ids = useId()
 
-  async function choose(event: ChangeEvent<HTMLInputElement>) {
-    const input = event.currentTarget
-    const file = input.files?.[0]
-    input.value = ''
-    if (!file) return
+  async function choose(file: File) {
     setError(null)
     if (file.size > MAX_IMPORT_BYTES) {
       setError(t.import.tooLarge)
@@ -231,17 +228,13 @@ function ImportWorkshop() {
     <section className="panel panel--quiet" aria-labelledby={`${ids}-heading`}>
       <h2 id={`${ids}-heading`}>{t.import.heading}</h2>
       <p>{t.import.text}</p>
-      <div className="field">
-        <label htmlFor={`${ids}-file`}>{t.import.fileLabel}</label>
-        <input
-          id={`${ids}-file`}
-          type="file"
-          accept=".json,application/json"
-          disabled={busy}
-          data-testid="import-file"
-          onChange={choose}
-        />
-      </div>
+      <FileField
+        label={t.import.fileLabel}
+        accept=".json,application/json"
+        disabled={busy}
+        testId="import-file"
+        onFile={choose}
+      />
       {busy && (
         <p className="muted" role="status">
           {t.import.importing}

@@ -1,7 +1,8 @@
-import { type ChangeEvent, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { useI18n } from '../i18n'
 import { decodeUtf8, importPracticesCsv, MAX_PRACTICE_CSV_BYTES } from '../lifecycleApi'
 import { useSession } from '../session/sessionContext'
+import { FileField } from './FileField'
 import { useFailureMessage } from './HomePage'
 import { Icon } from './Icon'
 
@@ -15,13 +16,9 @@ export function PracticeCsvImport() {
   const failureMessage = useFailureMessage()
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<{ added: number } | { error: string } | null>(null)
-  const ids = useId()
+  const _ids = useId()
 
-  async function choose(event: ChangeEvent<HTMLInputElement>) {
-    const input = event.currentTarget
-    const file = input.files?.[0]
-    input.value = ''
-    if (!file) return
+  async function choose(file: File) {
     if (file.size > MAX_PRACTICE_CSV_BYTES) {
       setOutcome({ error: t.lifecycle.csvTooLarge })
       return
@@ -60,17 +57,13 @@ export function PracticeCsvImport() {
       </summary>
       <div className="practice-csv__body">
         <p className="muted">{t.lifecycle.csvColumns}</p>
-        <div className="field">
-          <label htmlFor={`${ids}-file`}>{t.lifecycle.csvFileLabel}</label>
-          <input
-            id={`${ids}-file`}
-            type="file"
-            accept=".csv,text/csv"
-            disabled={busy}
-            data-testid="practice-csv-file"
-            onChange={choose}
-          />
-        </div>
+        <FileField
+          label={t.lifecycle.csvFileLabel}
+          accept=".csv,text/csv"
+          disabled={busy}
+          testId="practice-csv-file"
+          onFile={choose}
+        />
         {busy && (
           <p className="muted" role="status">
             {t.lifecycle.csvImporting}
