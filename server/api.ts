@@ -26,6 +26,7 @@ import {
 import { type Auth, type Grant, tokenFrom, type WorkshopLinks, ZERO_GENERATIONS } from './auth'
 import { sendDownload } from './downloads'
 import { DOCX_CONTENT_TYPE, exportDocx } from './exportDocx'
+import type { WorkshopHistory } from './history'
 import { historyRoutes } from './historyApi'
 import { lifecycleRoutes } from './lifecycleApi'
 import type { Logger } from './log'
@@ -93,6 +94,7 @@ export interface ApiOptions {
   log: Logger
   auth: Auth
   limiter: RefusalRateLimiter
+  history: WorkshopHistory
   /** Called once a role's link has a new generation: connections admitted with older tokens must end. */
   onLinkRegenerated(workshopId: string, role: RegenerableRole, generation: number): void
   /** host:port to use in links when a request has no usable Host header. */
@@ -299,6 +301,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     registry,
     log,
     auth,
+    history: options.history,
     now,
     authenticate,
     authenticateFacilitator,

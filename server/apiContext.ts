@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type * as Y from 'yjs'
 import type { Workshop } from '../shared/schema'
 import type { Auth, Grant } from './auth'
+import type { WorkshopHistory } from './history'
 import type { Logger } from './log'
 import type { RoomRegistry } from './rooms'
 import type { WorkshopRecord } from './storage/documentStore'
@@ -23,6 +24,8 @@ export interface ApiContext {
   registry: RoomRegistry
   log: Logger
   auth: Auth
+  /** Snapshots of workshops (server/history.ts). */
+  history: WorkshopHistory
   now(): number
   /**
    * The workshop `id` and what the request's token grants in it, or a thrown refusal: 429 when the address

@@ -8,6 +8,7 @@ import { createAuth, type Grant, loadSecret, SECRET_FILE, secretFileIsShared } f
 import { CloseCode, CloseReason } from './closeCodes'
 import { readConfig, type ServerConfig } from './config'
 import { Connection } from './connection'
+import { WorkshopHistory } from './history'
 import { createRequestHandler } from './http'
 import { createLogger, type Logger } from './log'
 import type { UpdatePersistence } from './persistence'
@@ -87,6 +88,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     compactionThreshold: config.compactionThreshold,
   })
   const connections = new Set<Connection>()
+  // Workshop history: snapshots on demand (historyApi.ts) and at every phase change, from here on.
+  const history = new WorkshopHistory({ store, registry, log, now: Date.now })
+  history.watchPhaseChanges()
   /**
    * Per workshop and role, the generation below which tokens are revoked, as the API last set it. An upgrade
    * checked against the stored generation just before a regeneration must not slip through after it.
@@ -148,6 +152,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         log,
         auth,
         limiter,
+        history,
         onLinkRegenerated,
         fallbackHost: () => `${urlHost(config.host)}:${port}`,
       }),

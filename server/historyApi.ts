@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { HISTORY_LABEL_LIMIT, type SnapshotList, type SnapshotTaken } from '../shared/history'
 import type { ApiContext } from './apiContext'
 import { Answered, type Route, readValidJson } from './apiRouting'
-import { type TakenSnapshot, WorkshopHistory } from './history'
+import type { TakenSnapshot } from './history'
 import { sendJson } from './responses'
 import { MANUAL_SNAPSHOTS_LIMIT, ManualSnapshotLimitError } from './storage/documentStore'
 
@@ -17,7 +17,7 @@ import { MANUAL_SNAPSHOTS_LIMIT, ManualSnapshotLimitError } from './storage/docu
  * - GET  /api/workshops/<id>/snapshots/<sid>              → OpenedSnapshot (report then, changes since)
  * - POST /api/workshops/<id>/snapshots/<sid>/restore      → RestoreResult
  *
- * Creating the routes also starts the automatic snapshot at every phase change (server/history.ts).
+ * The automatic snapshot at every phase change is started by the server (app.ts), with the same history.
  */
 
 const NewSnapshotBody = z
@@ -34,9 +34,7 @@ function noSuchSnapshot(): Answered {
 }
 
 export function historyRoutes(context: ApiContext): Route[] {
-  const { store, registry, log, now, authenticateFacilitator } = context
-  const history = new WorkshopHistory({ store, registry, log, now })
-  history.watchPhaseChanges()
+  const { history, authenticateFacilitator } = context
 
   async function list(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
     await authenticateFacilitator(req, id)
