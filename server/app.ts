@@ -159,12 +159,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       health: ({ collectGarbage }) => {
         const gc = (globalThis as { gc?: () => void }).gc
         if (collectGarbage && gc) gc()
+        const { rss, heapUsed } = process.memoryUsage()
         return {
           status: 'ok',
           rooms: registry.size,
           connections: connections.size,
           uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-          memory: { rssBytes: process.memoryUsage.rss(), heapUsedBytes: process.memoryUsage().heapUsed },
+          memory: { rssBytes: rss, heapUsedBytes: heapUsed },
           pendingCommits: persistence.backlog,
         }
       },
