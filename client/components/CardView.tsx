@@ -1,6 +1,18 @@
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import { memo, type ReactNode, type RefObject, useCallback, useEffect, useId, useRef, useState } from 'react'
+import {
+  type FocusEvent,
+  memo,
+  type PointerEvent,
+  type ReactNode,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
 import { CARD_COLORS, type Card } from '../../shared/schema'
 import { cardEditDraftKey, readEditDraft } from '../drafts'
 import { useI18n } from '../i18n'
@@ -11,6 +23,7 @@ import { CardFields } from './CardFields'
 import { CombineTarget } from './CardGroup'
 import { CardGroupActions } from './CardGroupActions'
 import { Icon } from './Icon'
+import { useCoarsePointer } from './useCoarsePointer'
 import { CardVotes } from './Voting'
 
 function AuthorLine({ card }: { card: Card }) {
@@ -32,6 +45,39 @@ export function CardPreview({ card }: { card: Card }) {
       <AuthorLine card={card} />
     </div>
   )
+}
+
+interface PresenceHandlers {
+  onPointerEnter(event: PointerEvent<HTMLElement>): void
+  onPointerLeave(): void
+  onFocus(): void
+  onBlur(event: FocusEvent<HTMLElement>): void
+}
+
+/**
+ * Whether a mouse rests on the card or the focus is inside it. A card draws its tools only then: a board
+ * holds hundreds of cards, and their hidden tools were most of its elements, so most of the time it took
+ * to open on a phone. A pressed button means a drag is passing over, not someone reaching for a tool.
+ */
+function usePointerOrFocusWithin(): [boolean, PresenceHandlers] {
+  const [hovered, setHovered] = useState(false)
+  const [focused, setFocused] = useState(false)
+  const handlers = useMemo<PresenceHandlers>(
+    () => ({
+      onPointerEnter: (event) => {
+        if (event.pointerType !== 'touch' && event.buttons === 0) setHovered(true)
+      },
+      onPointerLeave: () => setHovered(false),
+      onFocus: () => setFocused(true),
+      onBlur: (event) => {
+        if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) {
+          setFocused(false)
+        }
+      },
+    }),
+    [],
+  )
+  return [hovered || focused, handlers]
 }
 
 /** Where focus should go when this card disappears: a neighbouring card, else the lane's new-card field. */
@@ -64,6 +110,9 @@ export const CardView = memo(function CardView({
   const [pickingColor, setPickingColor] = useState(false)
   // On touch screens the card's tools stay folded behind one button, so each card keeps to its text.
   const [toolsOpen, setToolsOpen] = useState(false)
+  const coarsePointer = useCoarsePointer()
+  const [reached, presence] = usePointerOrFocusWithin()
+  const showTools = !editing && canEdit && (reached || toolsOpen || pickingColor)
   const handleRef = useRef<HTMLButtonElement | null>(null)
   const paletteRef = useRef<HTMLButtonElement | null>(null)
   const itemRef = useRef<HTMLLIElement | null>(null)
@@ -125,6 +174,7 @@ export const CardView = memo(function CardView({
       handleLabel={t.cards.moveHandle(label)}
       handleRef={handleRef}
       itemRef={itemRef}
+      presence={presence}
     >
       {editors && (
         <p className="card__editing" data-testid="card-editing">
@@ -148,7 +198,9 @@ export const CardView = memo(function CardView({
       {!editing && <CardFields practiceId={practiceId} card={card} canEdit={canEdit} />}
       <div className="card__footer">
         <AuthorLine card={card} />
-        {!editing && canEdit && (
+        {!editing && canEdit && coarsePointer && (
+          // On a touch screen there is no hovering: this one button unfolds the tools. Its dots are drawn
+          // by CSS (a glyph, not an inline SVG), as it stands on every card.
           <button
             type="button"
             className="icon-button icon-button--card card__more"
@@ -158,11 +210,9 @@ export const CardView = memo(function CardView({
               setToolsOpen((open) => !open)
               setPickingColor(false)
             }}
-          >
-            <Icon name="more" size={18} />
-          </button>
+          />
         )}
-        {!editing && canEdit && (
+        {showTools && (
           <div className="card__actions">
             <CardGroupActions practiceId={practiceId} cardId={cardId} onDone={() => setToolsOpen(false)} />
             <button
@@ -251,6 +301,7 @@ function SortableCard({
   handleLabel,
   handleRef,
   itemRef,
+  presence,
   children,
 }: {
   cardId: string
@@ -261,6 +312,7 @@ function SortableCard({
   handleLabel: string
   handleRef: RefObject<HTMLButtonElement | null>
   itemRef: RefObject<HTMLLIElement | null>
+  presence: PresenceHandlers
   children: ReactNode
 }) {
   const { t } = useI18n()
@@ -288,6 +340,7 @@ function SortableCard({
       data-testid="card"
       data-card-id={cardId}
       data-color={color}
+      {...presence}
       {...(canEdit ? listeners : {})}
     >
       {canEdit && (
@@ -298,9 +351,7 @@ function SortableCard({
           data-drag-handle=""
           {...attributes}
           aria-label={handleLabel}
-        >
-          <Icon name="grip" size={16} />
-        </button>
+        />
       )}
       {children}
     </li>

@@ -89,3 +89,65 @@ test('unsaved card edits survive a remote move, a reload, and never revert a col
   await ana.context.close()
   await juan.context.close()
 })
+
+test("a card's tools are reached by hovering, by Tab from its handle, and on a phone by its options button", async ({
+  browser,
+}) => {
+  const ana = await newActor(browser, 'Ana')
+  await createWorkshop(ana.page, { title: 'Card tools' })
+  await join(ana.page, 'Ana Kowalska', 'Żyrardów')
+  await ana.page.getByLabel('Title', { exact: true }).fill('Gardens')
+  await ana.page.getByRole('button', { name: 'Add practice' }).click()
+  await ana.page.getByRole('link', { name: 'Open board for “Gardens”' }).click()
+  await addCard(ana.page, 'Key aspects', 'Shared tools')
+  await addCard(ana.page, 'Key aspects', 'Open on Sundays')
+  const first = cardWithText(lane(ana.page, 'keyAspects'), 'Shared tools')
+  const second = cardWithText(lane(ana.page, 'keyAspects'), 'Open on Sundays')
+
+  // A card at rest draws no tools; a mouse resting on it shows them.
+  await ana.page.mouse.move(0, 0)
+  await expect(first.getByRole('button', { name: 'Edit card' })).toHaveCount(0)
+  await first.hover()
+  await expect(first.getByRole('button', { name: 'Edit card' })).toBeVisible()
+  await ana.page.mouse.move(0, 0)
+  await expect(first.getByRole('button', { name: 'Edit card' })).toHaveCount(0)
+
+  // With the keyboard: Tab from the handle goes through the card's tools, then on to the next card.
+  await first.getByRole('button', { name: /Move card/ }).focus()
+  await ana.page.keyboard.press('Tab')
+  await expect(first.getByRole('button', { name: 'Edit card' })).toBeFocused()
+  await ana.page.keyboard.press('Tab')
+  await expect(first.getByRole('button', { name: 'Change colour' })).toBeFocused()
+  await ana.page.keyboard.press('Tab')
+  await expect(first.getByRole('button', { name: 'Delete card' })).toBeFocused()
+  await ana.page.keyboard.press('Tab')
+  await expect(second.getByRole('button', { name: /Move card/ })).toBeFocused()
+  await expect(first.getByRole('button', { name: 'Edit card' })).toHaveCount(0)
+  // The second card can be grouped with the first; Enter on its Edit opens the editor.
+  await ana.page.keyboard.press('Tab')
+  await expect(second.getByRole('button', { name: 'Group with the card above' })).toBeFocused()
+  await ana.page.keyboard.press('Tab')
+  await expect(second.getByRole('button', { name: 'Edit card' })).toBeFocused()
+  await ana.page.keyboard.press('Enter')
+  await expect(second.getByLabel('Edit card text')).toBeFocused()
+  await ana.page.keyboard.press('Escape')
+  await expect(second.locator('.card__text')).toHaveText('Open on Sundays')
+
+  // On a phone there is no hover: the options button unfolds the tools.
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    storageState: await ana.context.storageState(),
+  })
+  const page = await phone.newPage()
+  await page.goto(ana.page.url())
+  const onPhone = cardWithText(lane(page, 'keyAspects'), 'Shared tools')
+  await expect(onPhone).toBeVisible()
+  await expect(onPhone.getByRole('button', { name: 'Edit card' })).toHaveCount(0)
+  await onPhone.getByRole('button', { name: 'Card options' }).tap()
+  await expect(onPhone.getByRole('button', { name: 'Edit card' })).toBeVisible()
+  await onPhone.getByRole('button', { name: 'Edit card' }).tap()
+  await expect(onPhone.getByLabel('Edit card text')).toBeVisible()
+  await phone.close()
+  await ana.context.close()
+})
