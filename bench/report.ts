@@ -53,7 +53,7 @@ function fanOutTable(results: PerVariant<FanOutResult>): string {
       refs,
       fmt(value.cpuMicrosPerDelivery),
       `${fmt(value.serverLoopDelay.p99)} / ${fmt(value.serverLoopDelay.max)}`,
-      `${fmt(value.generatorLoopDelay.p99)}`,
+      `${fmt(value.generatorLoopDelay.p99)} / ${fmt(value.generatorCpuMicrosPerDelivery)}`,
       fmt(value.connectMs / 1000),
     ]
   })
@@ -65,7 +65,7 @@ function fanOutTable(results: PerVariant<FanOutResult>): string {
       'p99 vs y-websocket / Hocuspocus',
       'server CPU µs per update per observer',
       'server loop delay p99 / max ms',
-      'generator loop p99 ms',
+      'generator loop p99 ms / CPU µs per delivery',
       'connect all s',
     ],
     rows,
@@ -204,6 +204,16 @@ export function checkTargets(results: Results): Target[] {
         goal: '≤ 0.5× y-websocket and Hocuspocus, 0 missing',
         value: `${REFERENCES.map((ref, i) => `${ratio(ours?.p99, refs[i])} ${ref}`).join(', ')}; ${missing} missing`,
         met: Number.isFinite(worst) ? worst <= 0.5 && missing === 0 : null,
+      })
+    }
+    const floor = ok(section['floor-relay'])
+    if (floor) {
+      const refs = REFERENCES.map((ref) => ok(section[ref])?.p99)
+      targets.push({
+        name: `the measuring floor: relay without Yjs, p99 at ${largest} clients`,
+        goal: 'how low any server could go here',
+        value: `${REFERENCES.map((ref, i) => `${ratio(floor.p99, refs[i])} ${ref}`).join(', ')}`,
+        met: null,
       })
     }
     const memoryP50 = sizes.map((size) => ok(results.fanout?.[size]?.['practicemap-memory'])?.p50)

@@ -12,13 +12,13 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type ClientResult, clientBench } from './client'
-import { benchDir, hasTaskset, pinLoadGenerator, quick, root, selectedSections } from './env'
-import { type FanOutResult, fanOut } from './load/fanout'
+import { benchDir, hasTaskset, pinLoadGenerator, quick, root, type Section, selectedSections } from './env'
+import { combineRounds, type FanOutResult, type FanOutRound, type FanOutShape, fanOut } from './load/fanout'
 import { joins } from './load/joins'
 import { memory } from './load/memory'
 import { checkTargets, type PerVariant, printTables, type Results } from './report'
 import { selectedVariants } from './servers/variants'
-import { clientShape, fanOutShapes, joinShape, manyRoomsShape, memoryShape } from './shapes'
+import { clientShape, fanOutRounds, fanOutShapes, joinShape, manyRoomsShape, memoryShape } from './shapes'
 
 const sections = selectedSections()
 const references = join(benchDir, 'references')
@@ -40,9 +40,14 @@ const results: Results = {
 }
 
 /** Runs one variant's part of a section; a failure is recorded and the next variant runs. */
-async function each<T>(what: string, run: (variant: (typeof variants)[number]) => Promise<T>) {
+async function each<T>(
+  what: string,
+  section: Section,
+  run: (variant: (typeof variants)[number]) => Promise<T>,
+) {
   const out: PerVariant<T> = {}
   for (const variant of variants) {
+    if (variant.sections && !variant.sections.includes(section)) continue
     process.stdout.write(`${what}: ${variant.id}… `)
     const started = performance.now()
     try {
@@ -69,29 +74,51 @@ async function onFreshServer<T>(
   }
 }
 
+/** Fan-out in `fanOutRounds` rounds, the servers taking turns within each round; rounds pooled per server. */
+async function roundsOf(what: string, section: Section, shape: FanOutShape) {
+  const rounds: PerVariant<FanOutRound>[] = []
+  for (let round = 1; round <= fanOutRounds; round++) {
+    const label = fanOutRounds > 1 ? `${what}, round ${round}/${fanOutRounds}` : what
+    rounds.push(
+      await each(label, section, (variant) =>
+        onFreshServer(variant, `${section}${shape.clientsPerRoom}-${round}`, (server) =>
+          fanOut(server, shape),
+        ),
+      ),
+    )
+  }
+  const pooled: PerVariant<FanOutResult> = {}
+  for (const id of Object.keys(rounds[0] ?? {})) {
+    const results = rounds.map((round) => round[id])
+    const failure = results.find((result) => result !== undefined && 'error' in result)
+    pooled[id] = failure
+      ? { error: (failure as { error: string }).error }
+      : combineRounds(results as FanOutRound[])
+  }
+  return pooled
+}
+
 try {
   if (sections.includes('fanout')) {
     results.fanout = {}
     for (const shape of fanOutShapes) {
-      results.fanout[String(shape.clientsPerRoom)] = await each<FanOutResult>(
+      results.fanout[String(shape.clientsPerRoom)] = await roundsOf(
         `fan-out ${shape.clientsPerRoom}`,
-        (variant) =>
-          onFreshServer(variant, `fanout${shape.clientsPerRoom}`, (server) => fanOut(server, shape)),
+        'fanout',
+        shape,
       )
     }
   }
   if (sections.includes('rooms')) {
-    results.rooms = await each('many rooms', (variant) =>
-      onFreshServer(variant, 'rooms', (server) => fanOut(server, manyRoomsShape)),
-    )
+    results.rooms = await roundsOf('many rooms', 'rooms', manyRoomsShape)
   }
   if (sections.includes('joins')) {
-    results.joins = await each('joins', (variant) =>
+    results.joins = await each('joins', 'joins', (variant) =>
       joins(variant, join(scratch, 'joins'), joinShape.cards, joinShape.herd),
     )
   }
   if (sections.includes('memory')) {
-    results.memory = await each('memory', (variant) =>
+    results.memory = await each('memory', 'memory', (variant) =>
       memory(variant, join(scratch, 'memory', variant.id), memoryShape.rooms, memoryShape.cards),
     )
   }

@@ -9,7 +9,13 @@ import type { FanOutShape } from './load/fanout'
  * the rate, for a stress run (the generator's own event-loop delay is reported: it must stay small).
  */
 const ROOM_EDITS_PER_SECOND = Number(process.env.BENCH_ROOM_EDITS_PER_SECOND ?? 20)
-const window = quick ? { warmupMs: 500, measureMs: 2000 } : { warmupMs: 2000, measureMs: 10_000 }
+const window = quick ? { warmupMs: 500, measureMs: 2000 } : { warmupMs: 2000, measureMs: 5000 }
+
+/**
+ * Each server's fan-out is measured in this many windows, taking turns with the other servers (each window
+ * on a fresh server), and pooled: 3 × 5 s gives every server the same share of the machine's slow spells.
+ */
+export const fanOutRounds = Number(process.env.BENCH_FANOUT_ROUNDS ?? (quick ? 1 : 3))
 
 function roomShape(rooms: number, clientsPerRoom: number): FanOutShape {
   const writersPerRoom = Math.max(1, Math.round(clientsPerRoom / 20))

@@ -25,6 +25,8 @@ export interface FanOutShape {
 
 export interface FanOutResult extends Distribution {
   shape: FanOutShape
+  /** Windows pooled into these figures, each on a fresh server (BENCH_FANOUT_ROUNDS). */
+  rounds: number
   expected: number
   delivered: number
   /** Edits sent inside the measured window (all rooms). */
@@ -32,6 +34,11 @@ export interface FanOutResult extends Distribution {
   /** Server CPU time in the measured window, µs per update per receiving client. */
   cpuMicrosPerDelivery: number
   serverCpuMs: number
+  /**
+   * This process's CPU time in the window, µs per delivery: each delivery is decoded and applied to a Y.Doc
+   * here, one after another, while real peers each do that on their own device.
+   */
+  generatorCpuMicrosPerDelivery: number
   serverLoopDelay: { p99: number; max: number }
   /** This process's event-loop delay in the window: when high, the figures measure the load generator. */
   generatorLoopDelay: { p99: number; max: number }
@@ -65,7 +72,57 @@ export async function connectMany(
   return result
 }
 
-export async function fanOut(server: RunningServer, shape: FanOutShape): Promise<FanOutResult> {
+/** One round's raw figures; rounds of one variant are pooled by `combineRounds`. */
+export interface FanOutRound {
+  shape: FanOutShape
+  latencies: number[]
+  expected: number
+  delivered: number
+  updates: number
+  serverCpuMs: number
+  generatorCpuMicros: number
+  serverLoopDelay: { p99: number; max: number }
+  generatorLoopDelay: { p99: number; max: number }
+  connectMs: number
+}
+
+/**
+ * Pools rounds run interleaved with the other servers' (see run.ts): a slow spell of the machine then
+ * lands on every server alike instead of on whichever had the window it fell in. Percentiles are of all
+ * deliveries together; loop delays are the worst round's.
+ */
+export function combineRounds(rounds: readonly FanOutRound[]): FanOutResult {
+  const first = rounds[0]
+  if (!first) throw new Error('no fan-out rounds')
+  const sum = (pick: (round: FanOutRound) => number) =>
+    rounds.reduce((total, round) => total + pick(round), 0)
+  const worst = (pick: (round: FanOutRound) => number) => Math.max(...rounds.map(pick))
+  const updates = sum((round) => round.updates)
+  const delivered = sum((round) => round.delivered)
+  const serverCpuMs = sum((round) => round.serverCpuMs)
+  return {
+    ...distribution(rounds.flatMap((round) => round.latencies)),
+    shape: first.shape,
+    rounds: rounds.length,
+    expected: sum((round) => round.expected),
+    delivered,
+    updates,
+    cpuMicrosPerDelivery: (serverCpuMs * 1000) / (updates * (first.shape.clientsPerRoom - 1)),
+    serverCpuMs,
+    generatorCpuMicrosPerDelivery: sum((round) => round.generatorCpuMicros) / Math.max(1, delivered),
+    serverLoopDelay: {
+      p99: worst((round) => round.serverLoopDelay.p99),
+      max: worst((round) => round.serverLoopDelay.max),
+    },
+    generatorLoopDelay: {
+      p99: worst((round) => round.generatorLoopDelay.p99),
+      max: worst((round) => round.generatorLoopDelay.max),
+    },
+    connectMs: worst((round) => round.connectMs),
+  }
+}
+
+export async function fanOut(server: RunningServer, shape: FanOutShape): Promise<FanOutRound> {
   const rooms = await Promise.all(
     Array.from({ length: shape.rooms }, (_, r) => server.createRoom(`fanout${r}`)),
   )
@@ -131,26 +188,27 @@ export async function fanOut(server: RunningServer, shape: FanOutShape): Promise
   // Window bookkeeping: server CPU and both event loops from the start of the measured window.
   await sleep(Math.max(0, measureFrom - performance.now()))
   cpuBefore = server.child.cpuMs()
+  const generatorCpuBefore = process.cpuUsage()
   await server.child.loopDelay()
   generatorLoop.enable()
   await Promise.all(writers)
   await sleep(Math.max(0, measureTo - performance.now()))
   const serverCpuMs = server.child.cpuMs() - cpuBefore
+  const generatorCpu = process.cpuUsage(generatorCpuBefore)
   const serverLoop = await server.child.loopDelay()
   generatorLoop.disable()
 
-  const receivers = shape.clientsPerRoom - 1
-  const expected = updates * receivers
+  const expected = updates * (shape.clientsPerRoom - 1)
   await until(() => delivered >= expected, 5000).catch(() => {})
   for (const client of clients.flat()) client.destroy()
   return {
-    ...distribution(latencies),
     shape,
+    latencies,
     expected,
     delivered,
     updates,
-    cpuMicrosPerDelivery: (serverCpuMs * 1000) / (updates * receivers),
     serverCpuMs,
+    generatorCpuMicros: generatorCpu.user + generatorCpu.system,
     serverLoopDelay: { p99: serverLoop.p99, max: serverLoop.max },
     generatorLoopDelay: {
       p99: loopDelayMs(generatorLoop.percentile(99)),

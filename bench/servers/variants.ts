@@ -12,7 +12,7 @@ import { mkdirSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { boardDocumentName } from '../../shared/documentNames'
-import { serverFilter, sourceRoot } from '../env'
+import { type Section, serverFilter, sourceRoot } from '../env'
 import type { ConnectTarget } from '../load/clients'
 import { HocuspocusSocket } from '../load/hocuspocusSocket'
 import { type ServerChild, startChild } from './childProcess'
@@ -32,8 +32,10 @@ export interface RunningServer {
 
 export interface ServerVariant {
   id: string
-  family: 'practicemap' | 'y-websocket' | 'hocuspocus'
+  family: 'practicemap' | 'y-websocket' | 'hocuspocus' | 'floor'
   persistent: boolean
+  /** The sections it can take part in, when not all (the floor relay only serves empty rooms). */
+  sections?: readonly Section[]
   label: string
   /** How long after its last client left a room is out of memory (as configured here). */
   unloadAfterMs: number
@@ -152,6 +154,28 @@ function hocuspocus(persistent: boolean): ServerVariant {
   }
 }
 
+/**
+ * The measuring floor (floorRelay.mjs): relays frames without reading them. Not a server to compare with
+ * but the lowest figures this load generator and machine can show, so a target can be judged against what
+ * is possible at all.
+ */
+const floorRelay: ServerVariant = {
+  id: 'floor-relay',
+  family: 'floor',
+  persistent: false,
+  label: 'Relay floor (no Yjs, no checks: the measuring floor)',
+  sections: ['fanout', 'rooms'],
+  unloadAfterMs: 0,
+  async start() {
+    const child = await startChild(this.id, ['bench/servers/floorRelay.mjs'])
+    return {
+      child,
+      createRoom: async (tag) => openRoom(tag),
+      target: (room) => ({ serverUrl: wsUrl(child.url), room: room.name, params: {}, socket: undefined }),
+    }
+  },
+}
+
 export const ALL_VARIANTS: ServerVariant[] = [
   practicemap('memory'),
   practicemap('sqlite'),
@@ -159,6 +183,7 @@ export const ALL_VARIANTS: ServerVariant[] = [
   yWebsocket(true),
   hocuspocus(false),
   hocuspocus(true),
+  floorRelay,
 ]
 
 export function selectedVariants(): ServerVariant[] {
