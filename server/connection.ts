@@ -98,7 +98,7 @@ export class Connection implements RoomPeer {
       this.start()
       return
     }
-    room.stored.then(
+    room.storedRead.then(
       () => this.answerQueuedFromStorage(room),
       () => {},
     )

@@ -89,11 +89,12 @@ export class Room {
   readonly awareness: Awareness
   readonly ready: Promise<void>
   /**
-   * The document as storage returned it, before it is built into `doc`. Building a big document takes
-   * longer than sending it, so a client's first sync step 1 is answered from these bytes as soon as they are
-   * read (see `answerSyncStep1FromStorage`), and the client builds its copy while the server builds its own.
+   * Settles once storage returned the document, before it is built into `doc`. Building a big document
+   * takes longer than sending it, so a client's first sync step 1 is answered from the stored bytes as soon
+   * as they are read (see `answerSyncStep1FromStorage`), and the client builds its copy while the server
+   * builds its own. It carries no value: a promise holding the bytes would keep them for the room's life.
    */
-  readonly stored: Promise<StoredDocument>
+  readonly storedRead: Promise<void>
   /** The stored state as one update, made on first use while loading and dropped once the room is ready. */
   private storedState: Uint8Array | null = null
   private storedDocument: StoredDocument | null = null
@@ -134,10 +135,11 @@ export class Room {
     // The server is not a participant and must not announce a presence of its own.
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.onAwarenessUpdate)
-    this.stored = load()
+    const stored = load()
+    this.storedRead = stored.then(() => {})
     // Failures are handled through `ready`; this copy must not count as an unhandled rejection.
-    this.stored.catch(() => {})
-    this.ready = this.load(this.stored)
+    this.storedRead.catch(() => {})
+    this.ready = this.load(stored)
   }
 
   get state(): RoomState {

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode } from '../../server/closeCodes'
@@ -194,7 +196,7 @@ describe('answering from storage while a room loads', () => {
 
     const ana = new FakePeer()
     const room = registry.join(BOARD, ana)
-    await room.stored
+    await room.storedRead
     // A returning client that has the snapshot's part already, and a new one with nothing.
     expect(room.answerSyncStep1FromStorage(ana, known)).toBe(true)
     expect(room.answerSyncStep1FromStorage(ana, new Uint8Array([0]))).toBe(true)
@@ -214,6 +216,36 @@ describe('answering from storage while a room loads', () => {
     // Once built, the room answers from its document, and the stored bytes are gone.
     expect(room.answerSyncStep1FromStorage(ana, new Uint8Array([0]))).toBe(false)
     expect(room.doc.getText('t').toString()).toBe('snapshot and log')
+  })
+})
+
+describe('a loaded room', () => {
+  it('keeps no copy of the bytes storage returned once its document is built', async () => {
+    setFlagsFromString('--expose-gc')
+    const collectGarbage = runInNewContext('gc') as () => void
+    const { registry, store } = setup()
+    const source = new Y.Doc()
+    source.getText('t').insert(0, 'x'.repeat(100_000))
+    await store.createWorkshop({ id: 'workshop01', createdAt: 1 }, [
+      { documentName: BOARD, state: Y.encodeStateAsUpdate(source) },
+    ])
+    // What storage hands over: fresh bytes, as a database read makes them.
+    let returned: WeakRef<Uint8Array> | undefined
+    const load = store.loadDocument.bind(store)
+    store.loadDocument = async (name) => {
+      const stored = await load(name)
+      const snapshot = stored.snapshot ? stored.snapshot.slice() : null
+      if (snapshot) returned = new WeakRef(snapshot)
+      return { ...stored, snapshot }
+    }
+
+    const room = registry.join(BOARD, new FakePeer())
+    await room.ready
+    expect(room.doc.getText('t').length).toBe(100_000)
+    expect(returned).toBeDefined()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    collectGarbage()
+    expect(returned?.deref()).toBeUndefined()
   })
 })
 
