@@ -167,6 +167,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
           memory: { rssBytes: rss, heapUsedBytes: heapUsed },
           pendingCommits: persistence.backlog,
+          commitWait: persistence.commitWait,
         }
       },
     }),

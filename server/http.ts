@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import sirv from 'sirv'
 import type { ApiHandler } from './apiRouting'
 import type { Logger } from './log'
+import type { CommitWait } from './persistence'
 import { sendJson, sendJsonError, sendText } from './responses'
 import { DATA_SECURITY_HEADERS, PAGE_SECURITY_HEADERS, setHeaders } from './securityHeaders'
 
@@ -17,6 +18,8 @@ export interface HealthReport {
   memory: { rssBytes: number; heapUsedBytes: number }
   /** Changes waiting to be committed. */
   pendingCommits: number
+  /** Since start: how long changes waited for their commit, which every delivery waits for too. */
+  commitWait: CommitWait
 }
 
 export interface HttpOptions {

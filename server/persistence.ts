@@ -1,4 +1,4 @@
-import { performance } from 'node:perf_hooks'
+import { createHistogram, performance } from 'node:perf_hooks'
 import * as Y from 'yjs'
 import type { Logger } from './log'
 import type { Room } from './rooms'
@@ -7,6 +7,16 @@ import type { DocumentStore } from './storage/documentStore'
 interface PendingUpdate {
   room: Room
   update: Uint8Array
+  /** performance.now() when it arrived: its wait for the commit is what storage adds to everyone's latency. */
+  enqueuedAt: number
+}
+
+/** How long changes waited between arriving and being committed (so broadcast), since the server started. */
+export interface CommitWait {
+  count: number
+  p50Ms: number
+  p99Ms: number
+  maxMs: number
 }
 
 export interface CommitStats {
@@ -40,6 +50,8 @@ export class UpdatePersistence {
   private flushScheduled = false
   private tail: Promise<void> = Promise.resolve()
   readonly stats: CommitStats = { batches: 0, updates: 0, lastBatchMs: 0, maxBatchMs: 0 }
+  /** In microseconds: commit before broadcast puts this wait in front of every delivery. */
+  private readonly waits = createHistogram()
 
   constructor(private readonly options: PersistenceOptions) {}
 
@@ -48,8 +60,18 @@ export class UpdatePersistence {
     return this.pending.length
   }
 
+  get commitWait(): CommitWait {
+    const ms = (micros: number) => (this.waits.count === 0 ? 0 : micros / 1000)
+    return {
+      count: this.waits.count,
+      p50Ms: ms(this.waits.percentile(50)),
+      p99Ms: ms(this.waits.percentile(99)),
+      maxMs: ms(this.waits.max),
+    }
+  }
+
   enqueue(room: Room, update: Uint8Array): void {
-    this.pending.push({ room, update })
+    this.pending.push({ room, update, enqueuedAt: performance.now() })
     if (this.flushScheduled) return
     this.flushScheduled = true
     setImmediate(() => {
@@ -104,7 +126,10 @@ export class UpdatePersistence {
       this.options.onCommitFailed(rooms)
       return
     }
-    this.record(live.length, performance.now() - started)
+    const committedAt = performance.now()
+    this.record(live.length, committedAt - started)
+    for (const entry of live)
+      this.waits.record(Math.max(1, Math.round((committedAt - entry.enqueuedAt) * 1000)))
     live.forEach((entry, index) => {
       entry.room.acceptCommitted(entry.update, seqs[index] ?? 0)
     })

@@ -205,12 +205,22 @@ describe('health and static files', () => {
   it('reports health as JSON', async () => {
     const server = await startTestServer()
     const { id, tokens } = await createWorkshop(server.url)
-    await connectSynced(server.url, workshopDocumentName(id), tokens.facilitator)
-    const response = await fetch(`${server.url}/healthz`)
-    expect(response.status).toBe(200)
-    const health = (await response.json()) as Record<string, unknown>
-    expect(health).toMatchObject({ status: 'ok', rooms: 1, connections: 1, pendingCommits: 0 })
-    expect(typeof health.uptimeSeconds).toBe('number')
+    const client = await connectSynced(server.url, workshopDocumentName(id), tokens.facilitator)
+    const health = async () => {
+      const response = await fetch(`${server.url}/healthz`)
+      expect(response.status).toBe(200)
+      return (await response.json()) as Record<string, unknown> & { commitWait: { count: number } }
+    }
+    const before = await health()
+    expect(before).toMatchObject({ status: 'ok', rooms: 1, connections: 1, pendingCommits: 0 })
+    expect(typeof before.uptimeSeconds).toBe('number')
+
+    // Each committed change adds to how long changes waited for their commit (what storage adds to latency).
+    client.doc.getMap('health').set('edit', 1)
+    await waitFor(async () => (await health()).commitWait.count > before.commitWait.count, 5000, 'the commit')
+    const after = await health()
+    expect(after.commitWait.p50Ms).toBeGreaterThan(0)
+    expect(after.commitWait.maxMs).toBeGreaterThanOrEqual(after.commitWait.p50Ms)
   })
 
   it('serves API answers and errors as data that no browser sniffs into a page or frames', async () => {
