@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { CommitWait } from '../../server/persistence'
 import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
 import { EXAMPLE_DETAILS, EXAMPLE_PRACTICES } from '../../shared/exampleWorkshop'
 import { readBoard, readWorkshop } from '../../shared/readers'
@@ -209,7 +210,7 @@ describe('health and static files', () => {
     const health = async () => {
       const response = await fetch(`${server.url}/healthz`)
       expect(response.status).toBe(200)
-      return (await response.json()) as Record<string, unknown> & { commitWait: { count: number } }
+      return (await response.json()) as Record<string, unknown> & { commitWait: CommitWait }
     }
     const before = await health()
     expect(before).toMatchObject({ status: 'ok', rooms: 1, connections: 1, pendingCommits: 0 })
