@@ -252,6 +252,9 @@ function OpenWorkshop({
   identityRef.current = identity
   const roleRef = useRef(role)
   roleRef.current = role
+  const practiceId = view.kind === 'board' ? view.practiceId : null
+  const practiceIdRef = useRef(practiceId)
+  practiceIdRef.current = practiceId
 
   useEffect(() => {
     const opened = new WorkshopSession({
@@ -259,6 +262,7 @@ function OpenWorkshop({
       token,
       role: roleRef.current,
       identity: identityRef.current,
+      practiceId: practiceIdRef.current,
     })
     setSession(opened)
     return () => {
@@ -286,7 +290,6 @@ function OpenWorkshop({
     session?.setIdentity(identity)
   }, [session, identity])
 
-  const practiceId = view.kind === 'board' ? view.practiceId : null
   useEffect(() => {
     session?.setPracticeLocation(practiceId)
   }, [session, practiceId])

@@ -92,6 +92,8 @@ export interface SessionOptions {
   syncUrl?: string
   /** Asks the server whether the token still works; defaults to GET /api/workshops/<id>. */
   checkAccess?: () => Promise<AccessCheck>
+  /** The practice whose board the page opens on, if any: its board connects at once (setPracticeLocation). */
+  practiceId?: string | null
 }
 
 type ProviderStatus = 'connecting' | 'connected' | 'disconnected'
@@ -209,7 +211,11 @@ export class WorkshopSession {
     this.workshop = this.openDocument(workshopDocumentName(this.workshopId), {
       scope: (doc) => [workshopDetailsMap(doc), practicesMap(doc)],
       hasContent: (doc) => workshopDetailsMap(doc).size > 0 || practicesMap(doc).size > 0,
-      onReady: (ready) => this.setState((state) => (state.ready === ready ? state : { ready })),
+      onReady: (ready) => {
+        this.setState((state) => (state.ready === ready ? state : { ready }))
+        // A board opened early for the page (setPracticeLocation) closes if the server has no such practice.
+        if (ready && this.workshop.serverSynced) this.reconcileBoards()
+      },
       onUndo: (workshopUndo) =>
         this.setState((state) => (sameUndo(state.workshopUndo, workshopUndo) ? state : { workshopUndo })),
     })
@@ -244,7 +250,9 @@ export class WorkshopSession {
         (this.workshop.localLoaded && (workshopDetailsMap(doc).size > 0 || practicesMap(doc).size > 0)),
       republishPresence: () => this.publishPresence(),
     })
-    this.publishPresence()
+    // The board the page opens on connects now, beside the workshop (setPracticeLocation publishes too).
+    if (options.practiceId) this.setPracticeLocation(options.practiceId)
+    else this.publishPresence()
 
     this.stopWatchingRights = this.store.subscribe(this.resendRefused)
 
@@ -416,6 +424,10 @@ export class WorkshopSession {
   setPracticeLocation(practiceId: string | null): void {
     if (this.location.practiceId === practiceId) return
     this.location = { practiceId, editingCardId: null }
+    // The board on screen need not wait for the workshop document to list its practice: both load side
+    // by side, so opening a board link costs one round trip to the server, not two in a row.
+    if (practiceId !== null && isValidId(practiceId) && !this.boards.has(practiceId))
+      this.openBoard(practiceId)
     this.publishPresence()
   }
 
@@ -512,11 +524,16 @@ export class WorkshopSession {
     this.evaluateReady(this.workshop)
   }
 
-  /** Keeps one open board per practice: new practices get theirs, removed ones are closed. */
+  /**
+   * Keeps one open board per practice: new practices get theirs, removed ones are closed. The board on
+   * screen stays open until the server has synced the workshop: this device's copy may not know its
+   * practice yet.
+   */
   private reconcileBoards(): void {
     const ids = new Set(this.store.getState().practiceIds.filter(isValidId))
     for (const id of ids) if (!this.boards.has(id)) this.openBoard(id)
-    for (const id of [...this.boards.keys()]) if (!ids.has(id)) this.closeBoard(id)
+    const shown = this.workshop.serverSynced ? null : this.location.practiceId
+    for (const id of [...this.boards.keys()]) if (!ids.has(id) && id !== shown) this.closeBoard(id)
   }
 
   private openBoard(practiceId: string): void {

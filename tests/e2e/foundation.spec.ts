@@ -141,3 +141,60 @@ test('a facilitator and a remote partner fill a board together, live, and nothin
   await ana.context.close()
   await juan.context.close()
 })
+
+test('a board link connects its board beside the workshop; a wrong one says so and lets that board go', async ({
+  browser,
+}) => {
+  const ana = await newActor(browser, 'Ana')
+  await createWorkshop(ana.page, { title: 'Links' })
+  await join(ana.page, 'Ana Kowalska', 'Żyrardów')
+  await ana.page.getByLabel('Title', { exact: true }).fill('Gardens')
+  await ana.page.getByRole('button', { name: 'Add practice' }).click()
+  await ana.page.getByRole('link', { name: 'Open board for “Gardens”' }).click()
+  await addCard(ana.page, 'Key aspects', 'Shared tools')
+  const boardAddress = ana.page.url()
+  // What the page itself does with its sockets, in its own order (the browser may hold back a socket's
+  // handshake while another to the same server is under way, so the DevTools events do not tell).
+  await ana.context.addInitScript(() => {
+    const events: string[] = []
+    const boards: WebSocket[] = []
+    Object.assign(window, { socketEvents: events, boardSockets: boards })
+    const Native = window.WebSocket
+    window.WebSocket = class extends Native {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols)
+        const room = String(url).includes('/boards/') ? 'board' : 'workshop'
+        if (room === 'board') boards.push(this)
+        events.push(`${room} opened`)
+        this.addEventListener('message', () => events.push(`${room} answered`), { once: true })
+      }
+    }
+  })
+  const socketEvents = () =>
+    ana.page.evaluate(() => (window as unknown as { socketEvents: string[] }).socketEvents)
+  const openSocketsToNoSuchBoard = () =>
+    ana.page.evaluate(
+      () =>
+        (window as unknown as { boardSockets: WebSocket[] }).boardSockets.filter(
+          (socket) =>
+            socket.url.includes('/boards/noSuchPractice') &&
+            (socket.readyState === WebSocket.CONNECTING || socket.readyState === WebSocket.OPEN),
+        ).length,
+    )
+
+  // Opened afresh, the board's document is asked for at once, before the workshop's has said it exists.
+  await ana.page.reload()
+  await expect(cardWithText(lane(ana.page, 'keyAspects'), 'Shared tools')).toBeVisible()
+  const events = await socketEvents()
+  expect(events.indexOf('board opened'), events.join(', ')).toBeGreaterThanOrEqual(0)
+  expect(events.indexOf('board opened'), events.join(', ')).toBeLessThan(events.indexOf('workshop answered'))
+
+  // A link to a practice the workshop does not have: the page says so, and lets that board's socket go.
+  await ana.page.goto(boardAddress.replace(/\/p\/[^/?#]+/, '/p/noSuchPractice'))
+  await expect(
+    ana.page.getByRole('heading', { name: 'This practice is no longer in the workshop' }),
+  ).toBeVisible()
+  expect(await socketEvents()).toContain('board opened')
+  await expect.poll(openSocketsToNoSuchBoard).toBe(0)
+  await ana.context.close()
+})
