@@ -24,6 +24,7 @@ import {
   routeRequests,
 } from './apiRouting'
 import { type Auth, type Grant, tokenFrom, type WorkshopLinks, ZERO_GENERATIONS } from './auth'
+import { clientAddress } from './clientAddress'
 import { sendDownload } from './downloads'
 import { DOCX_CONTENT_TYPE, exportDocx } from './exportDocx'
 import type { WorkshopHistory } from './history'
@@ -99,6 +100,8 @@ export interface ApiOptions {
   onLinkRegenerated(workshopId: string, role: RegenerableRole, generation: number): void
   /** host:port to use in links when a request has no usable Host header. */
   fallbackHost(): string
+  /** Reverse proxies in front of the server, whose `X-Forwarded-For` names the client; see clientAddress.ts. */
+  trustedProxies?: number
   now?: () => number
 }
 
@@ -122,7 +125,8 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     req: IncomingMessage,
     id: string,
   ): Promise<{ workshop: WorkshopRecord; grant: Grant }> {
-    const admission = await admit({ store, limiter, log }, req.socket.remoteAddress, id, (workshop) => {
+    const address = clientAddress(req.headers, req.socket.remoteAddress, options.trustedProxies ?? 0)
+    const admission = await admit({ store, limiter, log }, address, id, (workshop) => {
       const token = tokenFrom(req)
       if (token === null) {
         return {

@@ -155,6 +155,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         history,
         onLinkRegenerated,
         fallbackHost: () => `${urlHost(config.host)}:${port}`,
+        trustedProxies: config.trustedProxies,
       }),
       health: ({ collectGarbage }) => {
         const gc = (globalThis as { gc?: () => void }).gc
@@ -181,6 +182,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       limiter,
       authorize,
       allowedOrigins: config.allowedOrigins,
+      trustedProxies: config.trustedProxies,
       isAccepting: () => accepting,
       onConnection,
     }),

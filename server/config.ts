@@ -52,6 +52,12 @@ export interface ServerConfig {
    * fill the machine's disk.
    */
   maxDatabaseBytes: number
+  /**
+   * Reverse proxies in front of the server (TLS terminators such as nginx or Caddy). With 0, a client's
+   * address is the socket's, and forwarding headers are ignored, since anyone can send them; with N, it is
+   * the N-th entry from the right of `X-Forwarded-For` (see clientAddress.ts).
+   */
+  trustedProxies: number
 }
 
 export class ConfigError extends Error {
@@ -144,5 +150,6 @@ export function readConfig(env: Env = process.env): ServerConfig {
     refusalRefillPerSecond: decimal(env, 'REFUSAL_REFILL_PER_SECOND', 1, 0.001, 1_000_000),
     allowedOrigins: origins(env),
     maxDatabaseBytes: integer(env, 'MAX_DATABASE_MB', 0, 0) * MiB,
+    trustedProxies: integer(env, 'TRUST_PROXY', 0, 0, 16),
   }
 }

@@ -4,6 +4,7 @@ import type { WebSocket, WebSocketServer } from 'ws'
 import { type DocumentAddress, parseDocumentName } from '../shared/documentNames'
 import { admit, type Decision, type Refusal } from './admission'
 import { type Auth, type Grant, tokenFrom } from './auth'
+import { clientAddress } from './clientAddress'
 import type { Logger } from './log'
 import type { RefusalRateLimiter } from './rateLimit'
 import type { WorkshopRecord } from './storage/documentStore'
@@ -110,6 +111,8 @@ export interface UpgradeHandlerOptions {
   authorize: AuthorizeUpgrade
   /** See isOriginAllowed; empty means the server's own origin only. */
   allowedOrigins?: readonly string[]
+  /** Reverse proxies in front of the server, whose `X-Forwarded-For` names the client; see clientAddress.ts. */
+  trustedProxies?: number
   isAccepting(): boolean
   onConnection(ws: WebSocket, target: SyncTarget, grant: Grant): void
 }
@@ -126,8 +129,9 @@ export function createUpgradeHandler(options: UpgradeHandlerOptions) {
     request: IncomingMessage,
   ): Promise<{ allow: true; target: SyncTarget; grant: Grant } | Refusal> {
     if (!isAccepting()) return { allow: false, status: 503, message: 'server shutting down' }
+    const address = clientAddress(request.headers, request.socket.remoteAddress, options.trustedProxies ?? 0)
     if (!isOriginAllowed(request, options.allowedOrigins ?? [])) {
-      limiter.reserve(request.socket.remoteAddress)
+      limiter.reserve(address)
       return {
         allow: false,
         status: 403,
@@ -137,7 +141,7 @@ export function createUpgradeHandler(options: UpgradeHandlerOptions) {
     const target = parseSyncPath(request.url)
     if (!target) {
       // Spent from the budget too, so made-up paths count towards the address's 429.
-      limiter.reserve(request.socket.remoteAddress)
+      limiter.reserve(address)
       return {
         allow: false,
         status: 400,
@@ -145,11 +149,8 @@ export function createUpgradeHandler(options: UpgradeHandlerOptions) {
           'expected /sync/<workshopId>, /sync/<workshopId>/boards/<practiceId> or /sync/<workshopId>/participation',
       }
     }
-    const admission = await admit(
-      { store, limiter, log },
-      request.socket.remoteAddress,
-      target.address.workshopId,
-      (workshop) => authorize(request, target, workshop),
+    const admission = await admit({ store, limiter, log }, address, target.address.workshopId, (workshop) =>
+      authorize(request, target, workshop),
     )
     return admission.allow ? { allow: true, target, grant: admission.grant } : admission
   }

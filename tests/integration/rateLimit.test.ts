@@ -102,3 +102,47 @@ describe('refused requests are rate-limited per address', () => {
     await connectSynced(server.url, workshopDocumentName(id), tokens.participant)
   })
 })
+
+describe('behind a reverse proxy (TRUST_PROXY)', () => {
+  // Every request here reaches the server from 127.0.0.1, as every request through one proxy would.
+  const forwardedFor = (address: string) => ({ headers: { 'X-Forwarded-For': address } })
+
+  it('with TRUST_PROXY=1, two people behind the same proxy have separate budgets', async () => {
+    const server = await startTestServer({
+      refusalBurst: 3,
+      refusalRefillPerSecond: 0.001,
+      trustedProxies: 1,
+    })
+    const { id, tokens } = await createWorkshop(server.url)
+    const url = `${syncUrl(server.url)}/${workshopDocumentName(id)}`
+    const guesser = forwardedFor('203.0.113.7')
+    // What the client sent on the left, the address the proxy saw appended on the right.
+    const bystander = forwardedFor('203.0.113.7, 198.51.100.20')
+    for (let i = 0; i < 3; i++)
+      expect(await upgradeStatus(`${url}?token=${'W'.repeat(32)}`, guesser)).toBe(403)
+    expect(await upgradeStatus(`${url}?token=${'W'.repeat(32)}`, guesser)).toBe(429)
+    const guesserRest = await fetch(`${server.url}/api/workshops/${id}?token=${'W'.repeat(32)}`, guesser)
+    expect(guesserRest.status).toBe(429)
+    // The other person's refusals are still their own to spend, by WebSocket and by the API.
+    expect(await upgradeStatus(`${url}?token=${'W'.repeat(32)}`, bystander)).toBe(403)
+    expect((await fetch(`${server.url}/api/workshops/${id}?token=${'W'.repeat(32)}`, bystander)).status).toBe(
+      403,
+    )
+    expect(
+      (await fetch(`${server.url}/api/workshops/${id}?token=${tokens.observer}`, bystander)).status,
+    ).toBe(200)
+  })
+
+  it('without TRUST_PROXY, a made-up X-Forwarded-For does not buy a fresh budget', async () => {
+    const server = await startTestServer({ refusalBurst: 3, refusalRefillPerSecond: 0.001 })
+    const { id } = await createWorkshop(server.url)
+    const url = `${syncUrl(server.url)}/${workshopDocumentName(id)}?token=${'W'.repeat(32)}`
+    for (let i = 0; i < 3; i++) expect(await upgradeStatus(url, forwardedFor(`203.0.113.${i}`))).toBe(403)
+    expect(await upgradeStatus(url, forwardedFor('203.0.113.99'))).toBe(429)
+    const rest = await fetch(
+      `${server.url}/api/workshops/${id}?token=${'W'.repeat(32)}`,
+      forwardedFor('192.0.2.1'),
+    )
+    expect(rest.status).toBe(429)
+  })
+})

@@ -20,6 +20,7 @@ describe('readConfig', () => {
       refusalRefillPerSecond: 1,
       allowedOrigins: [],
       maxDatabaseBytes: 0,
+      trustedProxies: 0,
     })
     // Room for one document-sized frame plus 8 MiB of other traffic.
     expect(config.maxBufferedBytes).toBe(config.maxPayloadBytes + 8 * 1024 * 1024)
@@ -44,6 +45,7 @@ describe('readConfig', () => {
       REFUSAL_REFILL_PER_SECOND: '0.5',
       ALLOWED_ORIGINS: 'https://workshop.example.org, http://10.0.0.5:8080/',
       MAX_DATABASE_MB: '512',
+      TRUST_PROXY: '2',
     })
     expect(config).toEqual({
       port: 0,
@@ -63,6 +65,7 @@ describe('readConfig', () => {
       refusalRefillPerSecond: 0.5,
       allowedOrigins: ['https://workshop.example.org', 'http://10.0.0.5:8080'],
       maxDatabaseBytes: 512 * 1024 * 1024,
+      trustedProxies: 2,
     })
   })
 
@@ -76,6 +79,8 @@ describe('readConfig', () => {
     [{ REFUSAL_REFILL_PER_SECOND: '0' }, /REFUSAL_REFILL_PER_SECOND must be a number/],
     [{ REFUSAL_REFILL_PER_SECOND: '-1' }, /REFUSAL_REFILL_PER_SECOND/],
     [{ REFUSAL_REFILL_PER_SECOND: '1e3' }, /REFUSAL_REFILL_PER_SECOND/],
+    [{ TRUST_PROXY: 'true' }, /TRUST_PROXY must be an integer from 0 to 16/],
+    [{ TRUST_PROXY: '-1' }, /TRUST_PROXY/],
     [{ ALLOWED_ORIGINS: 'workshop.example.org' }, /ALLOWED_ORIGINS must list origins/],
     [{ ALLOWED_ORIGINS: 'https://workshop.example.org/app' }, /ALLOWED_ORIGINS must list origins/],
   ])('names the variable at fault: %o', (env, message) => {
