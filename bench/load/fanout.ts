@@ -39,6 +39,8 @@ export interface FanOutResult extends Distribution {
    * here, one after another, while real peers each do that on their own device.
    */
   generatorCpuMicrosPerDelivery: number
+  /** Ours: the worst round's wait of a change for its commit, p50 / p99 ms. */
+  commitWait?: { p50Ms: number; p99Ms: number }
   serverLoopDelay: { p99: number; max: number }
   /** This process's event-loop delay in the window: when high, the figures measure the load generator. */
   generatorLoopDelay: { p99: number; max: number }
@@ -81,6 +83,8 @@ export interface FanOutRound {
   updates: number
   serverCpuMs: number
   generatorCpuMicros: number
+  /** Ours: what storage added in front of each delivery (commit before broadcast), ms since the server started. */
+  commitWait?: { p50Ms: number; p99Ms: number }
   serverLoopDelay: { p99: number; max: number }
   generatorLoopDelay: { p99: number; max: number }
   connectMs: number
@@ -110,6 +114,14 @@ export function combineRounds(rounds: readonly FanOutRound[]): FanOutResult {
     cpuMicrosPerDelivery: (serverCpuMs * 1000) / (updates * (first.shape.clientsPerRoom - 1)),
     serverCpuMs,
     generatorCpuMicrosPerDelivery: sum((round) => round.generatorCpuMicros) / Math.max(1, delivered),
+    ...(rounds.every((round) => round.commitWait)
+      ? {
+          commitWait: {
+            p50Ms: worst((round) => round.commitWait?.p50Ms ?? 0),
+            p99Ms: worst((round) => round.commitWait?.p99Ms ?? 0),
+          },
+        }
+      : {}),
     serverLoopDelay: {
       p99: worst((round) => round.serverLoopDelay.p99),
       max: worst((round) => round.serverLoopDelay.max),
@@ -197,6 +209,7 @@ export async function fanOut(server: RunningServer, shape: FanOutShape): Promise
   const generatorCpu = process.cpuUsage(generatorCpuBefore)
   const serverLoop = await server.child.loopDelay()
   generatorLoop.disable()
+  const commitWait = await server.commitWait?.()
 
   const expected = updates * (shape.clientsPerRoom - 1)
   await until(() => delivered >= expected, 5000).catch(() => {})
@@ -209,6 +222,7 @@ export async function fanOut(server: RunningServer, shape: FanOutShape): Promise
     updates,
     serverCpuMs,
     generatorCpuMicros: generatorCpu.user + generatorCpu.system,
+    ...(commitWait ? { commitWait: { p50Ms: commitWait.p50Ms, p99Ms: commitWait.p99Ms } } : {}),
     serverLoopDelay: { p99: serverLoop.p99, max: serverLoop.max },
     generatorLoopDelay: {
       p99: loopDelayMs(generatorLoop.percentile(99)),

@@ -11,6 +11,7 @@
 import { mkdirSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
+import type { CommitWait } from '../../server/persistence'
 import { boardDocumentName } from '../../shared/documentNames'
 import { type Section, serverFilter, sourceRoot } from '../env'
 import type { ConnectTarget } from '../load/clients'
@@ -26,6 +27,8 @@ export interface RoomSpec {
 
 export interface RunningServer {
   child: ServerChild
+  /** Ours only (from /healthz): how long changes waited for their commit, since the server started. */
+  commitWait?(): Promise<CommitWait>
   createRoom(tag: string): Promise<RoomSpec>
   target(room: RoomSpec, role: Role): ConnectTarget
 }
@@ -78,6 +81,10 @@ function practicemap(storage: 'memory' | 'sqlite'): ServerVariant {
       )
       return {
         child,
+        async commitWait() {
+          const health = (await (await fetch(`${child.url}/healthz`)).json()) as { commitWait: CommitWait }
+          return health.commitWait
+        },
         createRoom: (tag) => createWorkshopRoom(child.url, tag),
         target: (room, role) => ({
           serverUrl: `${wsUrl(child.url)}/sync`,

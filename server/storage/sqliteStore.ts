@@ -160,6 +160,8 @@ export interface SqliteStoreOptions {
 export class SqliteStore implements DocumentStore {
   private readonly db: Database.Database
   private readonly statements
+  /** Made once rather than per call: every change waits for this commit before anyone sees it. */
+  private readonly appendInOneTransaction: (updates: readonly DocumentUpdate[]) => number[]
 
   constructor(
     readonly path: string,
@@ -273,6 +275,16 @@ export class SqliteStore implements DocumentStore {
         'DELETE FROM history_snapshot_documents WHERE workshop_id = ?',
       ),
     }
+    this.appendInOneTransaction = this.db.transaction((updates: readonly DocumentUpdate[]) =>
+      updates.map(({ documentName, update }) => {
+        const result = this.statements.appendUpdate.run(
+          documentName,
+          workshopIdOf(documentName),
+          blob(update),
+        )
+        return Number(result.lastInsertRowid)
+      }),
+    )
   }
 
   /** Opens (creating the folder and the file when missing) `DATA_DIR/practicemap.db`. */
@@ -382,16 +394,7 @@ export class SqliteStore implements DocumentStore {
   }
 
   async appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]> {
-    return this.db.transaction(() =>
-      updates.map(({ documentName, update }) => {
-        const result = this.statements.appendUpdate.run(
-          documentName,
-          workshopIdOf(documentName),
-          blob(update),
-        )
-        return Number(result.lastInsertRowid)
-      }),
-    )()
+    return this.appendInOneTransaction(updates)
   }
 
   async compactDocument(documentName: string, snapshot: Uint8Array, coveredSeq: number): Promise<void> {
