@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { type ReactNode, useMemo, useState } from 'react'
 import {
   type Card,
   STAKEHOLDER_LEVELS,
@@ -48,41 +48,73 @@ export function StakeholderTagsField({
 
   return (
     <div className="tags" data-testid="stakeholder-tags">
-      <select
+      <ChoiceSelect
         className={type ? `tag-select tag--${type}` : 'tag-select tag-select--empty'}
-        aria-label={t.stakeholders.typeLabel}
-        title={t.stakeholders.typeLabel}
+        label={t.stakeholders.typeLabel}
         value={type ?? ''}
-        onChange={(event) => {
-          const value = event.target.value
+        choices={[
+          { value: '', label: t.stakeholders.noType },
+          ...STAKEHOLDER_TYPES.map((option) => ({ value: option, label: t.stakeholders.types[option] })),
+        ]}
+        onChange={(value) =>
           mapping.setStakeholderTags(practiceId, card.id, { type: isType(value) ? value : null })
-        }}
-      >
-        <option value="">{t.stakeholders.noType}</option>
-        {STAKEHOLDER_TYPES.map((option) => (
-          <option key={option} value={option}>
-            {t.stakeholders.types[option]}
-          </option>
-        ))}
-      </select>
-      <select
+        }
+      />
+      <ChoiceSelect
         className={level ? 'tag-select tag--level' : 'tag-select tag-select--empty'}
-        aria-label={t.stakeholders.levelLabel}
-        title={t.stakeholders.levelLabel}
+        label={t.stakeholders.levelLabel}
         value={level ?? ''}
-        onChange={(event) => {
-          const value = event.target.value
+        choices={[
+          { value: '', label: t.stakeholders.noLevel },
+          ...STAKEHOLDER_LEVELS.map((option) => ({ value: option, label: t.stakeholders.levels[option] })),
+        ]}
+        onChange={(value) =>
           mapping.setStakeholderTags(practiceId, card.id, { level: isLevel(value) ? value : null })
-        }}
-      >
-        <option value="">{t.stakeholders.noLevel}</option>
-        {STAKEHOLDER_LEVELS.map((option) => (
-          <option key={option} value={option}>
-            {t.stakeholders.levels[option]}
-          </option>
-        ))}
-      </select>
+        }
+      />
     </div>
+  )
+}
+
+/**
+ * A select that holds only its chosen option until someone reaches for it (a pointer pressed on it, or
+ * the focus): every stakeholder card has two, and their options were a large share of a big board's
+ * elements. The other options are in place before the list opens: React applies a state change made in
+ * a pointer or focus event before the browser goes on to that event's default action.
+ */
+function ChoiceSelect({
+  className,
+  label,
+  value,
+  choices,
+  onChange,
+}: {
+  className: string
+  label: string
+  value: string
+  choices: readonly { value: string; label: string }[]
+  onChange(value: string): void
+}) {
+  const [reached, setReached] = useState(false)
+  const reach = () => setReached(true)
+  const shown = reached ? choices : choices.filter((choice) => choice.value === value)
+  const options: ReactNode[] = shown.map((choice) => (
+    <option key={choice.value} value={choice.value}>
+      {choice.label}
+    </option>
+  ))
+  return (
+    <select
+      className={className}
+      aria-label={label}
+      title={label}
+      value={value}
+      onPointerDown={reach}
+      onFocus={reach}
+      onChange={(event) => onChange(event.target.value)}
+    >
+      {options}
+    </select>
   )
 }
 

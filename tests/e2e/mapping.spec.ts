@@ -202,7 +202,13 @@ test('cards are grouped, moved as one, planned and tagged; the overview and the 
     )
     await addCard(paula.page, 'Stakeholders', 'Municipal housing office')
     const card = cardWithText(lane(paula.page, 'stakeholders'), 'Municipal housing office')
-    await card.getByLabel('Stakeholder type').selectOption({ label: 'Public authority' })
+    // A tag's select lists its choices once reached: pressed with a pointer (the type), or focused (the level).
+    const type = card.getByLabel('Stakeholder type')
+    await expect(type.locator('option')).toHaveCount(1)
+    await type.dispatchEvent('pointerdown')
+    await expect(type.locator('option')).toHaveCount(5)
+    await type.selectOption({ label: 'Public authority' })
+    await card.getByLabel('Level').focus()
     await card.getByLabel('Level').selectOption({ label: 'Local' })
     for (const page of [paula.page, fran.page]) {
       await expect(lane(page, 'stakeholders').getByTestId('missing-stakeholder-types')).toHaveText(
