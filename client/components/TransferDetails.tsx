@@ -5,7 +5,6 @@ import { useI18n } from '../i18n'
 import { hasTransferDetails, transferSummary } from '../mapping/transfer'
 import { useMappingActions } from '../session/mappingActions'
 import { excerpt } from '../text'
-import { Icon } from './Icon'
 
 const FIELDS = ['owner', 'timeframe', 'resources', 'barriers'] as const
 
@@ -45,8 +44,7 @@ export function TransferDetailsSection({
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
-        <Icon name={open ? 'up' : 'down'} size={14} />
-        <span>{t.transfer.details}</span>
+        {t.transfer.details}
       </button>
       <div id={panelId} hidden={!open}>
         {open &&
