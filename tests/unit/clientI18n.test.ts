@@ -97,6 +97,15 @@ describe('plural', () => {
     expect(en.cards.count(0)).toBe('0 cards')
   })
 
+  it('writes a count below 1,000 as Intl.NumberFormat would, without building one', () => {
+    for (const code of ['en', 'en-GB', 'pl']) {
+      const numbers = new Intl.NumberFormat(code)
+      for (const count of [0, 1, 2, 7, 22, 250, 999, -5, 2.5]) {
+        expect(plural(code, count, { other: '#' })).toBe(numbers.format(count))
+      }
+    }
+  })
+
   it('uses the Polish forms for people and practices too', () => {
     expect([1, 2, 5, 22, 25].map((count) => polish.messages.presence.summary(count))).toEqual([
       '1 osoba obecna',
