@@ -10,6 +10,10 @@
  *   - rendered: all cards are in the DOM;
  *   - interactive: all cards are in the DOM and the first card's first button is enabled and is what a click
  *     at its centre would hit (elementFromPoint). Both in ms since navigation start (performance.now());
+ *   And where that time went (`startup`, in the JSON only): when the page's scripts had run
+ *   (DOMContentLoaded), when it created the board's socket, and when the board's contents arrived (the
+ *   first message over 1 KB on that socket); from there to `renderedMs` is decoding and rendering, from
+ *   `renderedMs` to `interactiveMs` mostly style and layout;
  * - frame time while dragging a card from the first lane to the third (mouse, dnd-kit): the intervals
  *   between animation frames from pointer down to drop, p50 / p95 / max.
  */
@@ -36,8 +40,41 @@ export interface ClientResult {
   cards: number
   renderedMs: number
   interactiveMs: number
+  /** Milestones before `renderedMs`, in ms since navigation (see the top of this file). */
+  startup: StartupMilestones
   dragFrames: Distribution
 }
+
+export interface StartupMilestones {
+  scriptsRunMs: number | null
+  boardSocketMs: number | null
+  boardDataMs: number | null
+}
+
+/**
+ * Added to the measured page before its own scripts: notes the startup milestones in the page itself
+ * (DevTools' socket events are not in the page's order: the browser may hold a handshake back while
+ * another to the same server is under way). A string, for the same reason as in dragFrames.
+ */
+const RECORD_STARTUP = `(() => {
+  const startup = { scriptsRunMs: null, boardSocketMs: null, boardDataMs: null }
+  window.__startup = startup
+  document.addEventListener('DOMContentLoaded', () => { startup.scriptsRunMs = performance.now() })
+  const Native = window.WebSocket
+  window.WebSocket = class extends Native {
+    constructor(url, protocols) {
+      super(url, protocols)
+      if (!String(url).includes('/boards/')) return
+      startup.boardSocketMs ??= performance.now()
+      const onMessage = (event) => {
+        if ((event.data.byteLength ?? event.data.size ?? 0) < 1024) return
+        startup.boardDataMs ??= performance.now()
+        this.removeEventListener('message', onMessage)
+      }
+      this.addEventListener('message', onMessage)
+    }
+  }
+})()`
 
 const BUILD_DIR = '.build-bench/client'
 
@@ -198,11 +235,13 @@ export async function clientBench(dataDir: string, cards: number): Promise<Clien
     await first.close()
 
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, storageState })
+    await context.addInitScript(RECORD_STARTUP)
     const page = await context.newPage()
     const profiler = await startProfiler(page)
     await page.goto(`${server.url}${path}`, { waitUntil: 'commit' })
     const { renderedMs, interactiveMs } = await waitInteractive(page, cards)
     await profiler?.save('load')
+    const startup = (await page.evaluate('window.__startup')) as StartupMilestones
     const dragProfiler = await startProfiler(page)
     const frames = await dragFrames(page)
     await dragProfiler?.save('drag')
@@ -214,6 +253,7 @@ export async function clientBench(dataDir: string, cards: number): Promise<Clien
       cards,
       renderedMs,
       interactiveMs,
+      startup,
       dragFrames: distribution(frames),
     }
   } finally {
