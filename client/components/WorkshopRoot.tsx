@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { isValidId } from '../../shared/ids'
 import type { Role } from '../../shared/roles'
 import { readAccess, saveRole, subscribeAccess } from '../access'
@@ -25,6 +25,19 @@ type Existence =
   | { state: 'deleted' }
   | { state: 'rateLimited' }
   | { state: 'unreachable' }
+
+/**
+ * A workshop opened here before, with a role remembered for the token kept now, opens at once: no
+ * "opening" page first, so the session (and its sockets) starts in the page's first render.
+ */
+function openedBefore(
+  workshopId: string,
+  token: string | null,
+): Extract<Existence, { state: 'found' }> | null {
+  const remembered = readAccess(workshopId)
+  if (token === null || remembered?.token !== token || remembered.role === null) return null
+  return isRecentWorkshop(workshopId) ? { state: 'found', summary: null, role: remembered.role } : null
+}
 
 /** Whether this device has the workshop already: opened before, or stored in IndexedDB. */
 async function knownOnThisDevice(workshopId: string): Promise<boolean> {
@@ -69,7 +82,9 @@ export function WorkshopRoot({ workshopId, view }: { workshopId: string; view: W
   const subscribe = useCallback((listener: () => void) => subscribeAccess(workshopId, listener), [workshopId])
   const access = useSyncExternalStore(subscribe, () => readAccess(workshopId))
   const token = access?.token ?? null
-  const [existence, setExistence] = useState<Existence>({ state: 'checking' })
+  const [existence, setExistence] = useState<Existence>(
+    () => (isValidId(workshopId) && openedBefore(workshopId, token)) || { state: 'checking' },
+  )
   const [attempt, setAttempt] = useState(0)
 
   useEffect(() => {
@@ -85,7 +100,13 @@ export function WorkshopRoot({ workshopId, view }: { workshopId: string; view: W
       return
     }
     void attempt // each retry (a new attempt number) asks the server again
-    setExistence({ state: 'checking' })
+    const before = openedBefore(workshopId, token)
+    // Known here: stay open (the same role keeps the same state, so the session is not restarted).
+    setExistence((current) =>
+      before && current.state === 'found' && current.role === before.role
+        ? current
+        : (before ?? { state: 'checking' }),
+    )
     const rememberedRole = remembered.role
     const known = rememberedRole === null ? Promise.resolve(false) : knownOnThisDevice(workshopId)
     known.then((isKnown) => {
@@ -256,7 +277,8 @@ function OpenWorkshop({
   const practiceIdRef = useRef(practiceId)
   practiceIdRef.current = practiceId
 
-  useEffect(() => {
+  // Before the first paint rather than after it: the sockets open a frame sooner.
+  useLayoutEffect(() => {
     const opened = new WorkshopSession({
       workshopId,
       token,
