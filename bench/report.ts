@@ -120,7 +120,7 @@ export function printTables(results: Results): void {
   if (results.memory) {
     const rows = Object.entries(results.memory).map(([id, result]) => {
       const value = ok(result)
-      if (!value) return [id, `error: ${(result as { error: string }).error}`, '', '', '', '']
+      if (!value) return [id, `error: ${(result as { error: string }).error}`, '', '', '', '', '']
       const refs = results.memory ?? {}
       return [
         id,
@@ -129,6 +129,7 @@ export function printTables(results: Results): void {
         REFERENCES.map((ref) => ratio(value.heapPerRoom, ok(refs[ref])?.heapPerRoom)).join(' / '),
         `${fmt(mib(value.afterLeave.heapUsed))} / ${fmt(mib(value.afterLeave.rss))}`,
         fmt(mib(value.heapLeftOver)),
+        value.heapPerRoomFromStorage === undefined ? '–' : fmt(mib(value.heapPerRoomFromStorage)),
       ]
     })
     const first = Object.values(results.memory).map(ok).find(Boolean)
@@ -142,6 +143,7 @@ export function printTables(results: Results): void {
           'per room vs y-websocket / Hocuspocus',
           'after all left: heap / RSS',
           'heap left over vs baseline',
+          'per room loaded again from storage: heap+buffers',
         ],
         rows,
       ),

@@ -2,7 +2,7 @@
  * Server memory: a fresh server's heap and RSS after GC (baseline), then with `rooms` rooms loaded, each
  * holding the same board and one connected client, then after every client left and the server's unload
  * delay passed (rooms must leave memory; the heap should come back near the baseline).
- * BENCH_HEAP_SNAPSHOT=1 writes a heap snapshot of each server, loaded, to bench/results/profiles/ (see
+ * BENCH_HEAP_SNAPSHOT=1 writes heap snapshots of each server, at baseline and loaded, to bench/results/profiles/ (see
  * heapSummary.ts).
  */
 import { mkdirSync } from 'node:fs'
@@ -25,6 +25,11 @@ export interface MemoryResult {
   rssPerRoom: number
   /** What stayed on the heap once everyone left, compared with the baseline. */
   heapLeftOver: number
+  /**
+   * Persistent servers only: heap+buffers per room when the same rooms are loaded again from storage, as
+   * after a restart or a break, one reader each (what a server keeps from the stored bytes shows here).
+   */
+  heapPerRoomFromStorage?: number
   waitedMs: number
 }
 
@@ -44,6 +49,13 @@ export async function memory(
   const settleMs = Number.isFinite(variant.unloadAfterMs) ? variant.unloadAfterMs + 1500 : 1500
   await sleep(settleMs)
   const baseline = await server.child.memory()
+  const heapSnapshot = async (state: string) => {
+    if (process.env.BENCH_HEAP_SNAPSHOT !== '1') return
+    const dir = join(root, 'bench/results/profiles')
+    mkdirSync(dir, { recursive: true })
+    await server.child.heapSnapshot(join(dir, `${variant.id}-${state}.heapsnapshot`))
+  }
+  await heapSnapshot('baseline')
 
   const specs = await Promise.all(Array.from({ length: rooms }, (_, r) => server.createRoom(`memory${r}`)))
   const clients = []
@@ -61,14 +73,24 @@ export async function memory(
   }
   await sleep(500)
   const loaded = await server.child.memory()
-  if (process.env.BENCH_HEAP_SNAPSHOT === '1') {
-    const dir = join(root, 'bench/results/profiles')
-    mkdirSync(dir, { recursive: true })
-    await server.child.heapSnapshot(join(dir, `${variant.id}-loaded.heapsnapshot`))
-  }
+  await heapSnapshot('loaded')
   for (const client of clients) client.destroy()
   await sleep(settleMs)
   const afterLeave = await server.child.memory()
+  let heapPerRoomFromStorage: number | undefined
+  if (variant.persistent) {
+    const readers = []
+    for (const spec of specs) {
+      const reader = connectClient(server.target(spec, 'reader'))
+      await whenBoardLoaded(reader, cards)
+      readers.push(reader)
+    }
+    await sleep(500)
+    const reloaded = await server.child.memory()
+    heapPerRoomFromStorage =
+      (reloaded.heapUsed + reloaded.arrayBuffers - baseline.heapUsed - baseline.arrayBuffers) / rooms
+    for (const reader of readers) reader.destroy()
+  }
   await server.child.stop()
   return {
     rooms,
@@ -79,6 +101,7 @@ export async function memory(
     heapPerRoom: (loaded.heapUsed + loaded.arrayBuffers - baseline.heapUsed - baseline.arrayBuffers) / rooms,
     rssPerRoom: (loaded.rss - baseline.rss) / rooms,
     heapLeftOver: afterLeave.heapUsed + afterLeave.arrayBuffers - baseline.heapUsed - baseline.arrayBuffers,
+    ...(heapPerRoomFromStorage === undefined ? {} : { heapPerRoomFromStorage }),
     waitedMs: settleMs,
   }
 }
