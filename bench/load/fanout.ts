@@ -23,28 +23,38 @@ export interface FanOutShape {
   measureMs: number
 }
 
-export interface FanOutResult extends Distribution {
+/** What one measured window and the pooled figures both state. */
+interface FanOutFigures {
   shape: FanOutShape
-  /** Windows pooled into these figures, each on a fresh server (BENCH_FANOUT_ROUNDS). */
-  rounds: number
   expected: number
   delivered: number
   /** Edits sent inside the measured window (all rooms). */
   updates: number
-  /** Server CPU time in the measured window, µs per update per receiving client. */
-  cpuMicrosPerDelivery: number
   serverCpuMs: number
-  /**
-   * This process's CPU time in the window, µs per delivery: each delivery is decoded and applied to a Y.Doc
-   * here, one after another, while real peers each do that on their own device.
-   */
-  generatorCpuMicrosPerDelivery: number
-  /** Ours: the worst round's wait of a change for its commit, p50 / p99 ms. */
+  /** Ours: what storage added in front of each delivery (commit before broadcast), p50 / p99 ms. */
   commitWait?: { p50Ms: number; p99Ms: number }
   serverLoopDelay: { p99: number; max: number }
   /** This process's event-loop delay in the window: when high, the figures measure the load generator. */
   generatorLoopDelay: { p99: number; max: number }
   connectMs: number
+}
+
+export interface FanOutResult extends Distribution, FanOutFigures {
+  /** Windows pooled into these figures, each on a fresh server (BENCH_FANOUT_ROUNDS). */
+  rounds: number
+  /** Server CPU time in the measured window, µs per update per receiving client. */
+  cpuMicrosPerDelivery: number
+  /**
+   * This process's CPU time in the window, µs per delivery: each delivery is decoded and applied to a Y.Doc
+   * here, one after another, while real peers each do that on their own device.
+   */
+  generatorCpuMicrosPerDelivery: number
+}
+
+/** One round's raw figures; rounds of one variant are pooled by `combineRounds`. */
+export interface FanOutRound extends FanOutFigures {
+  latencies: number[]
+  generatorCpuMicros: number
 }
 
 const KEY = 'fanout'
@@ -72,22 +82,6 @@ export async function connectMany(
   }
   await until(() => all.every((c) => c.provider.synced), 60_000, 'clients to sync')
   return result
-}
-
-/** One round's raw figures; rounds of one variant are pooled by `combineRounds`. */
-export interface FanOutRound {
-  shape: FanOutShape
-  latencies: number[]
-  expected: number
-  delivered: number
-  updates: number
-  serverCpuMs: number
-  generatorCpuMicros: number
-  /** Ours: what storage added in front of each delivery (commit before broadcast), ms since the server started. */
-  commitWait?: { p50Ms: number; p99Ms: number }
-  serverLoopDelay: { p99: number; max: number }
-  generatorLoopDelay: { p99: number; max: number }
-  connectMs: number
 }
 
 /**
