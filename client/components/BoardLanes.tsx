@@ -31,6 +31,7 @@ import {
   dropIndex,
   isGroup,
   landing,
+  laneAt,
   laneOfDroppable,
   layoutOf,
   locate,
@@ -38,8 +39,15 @@ import {
   type Place,
   previewOver,
   topLevelId,
+  within,
 } from './boardDrag'
-import { BoardDragContext, CarryHint, GroupPreview, requestGroupTitleFocus } from './CardGroup'
+import {
+  BoardDragContext,
+  type BoardDragState,
+  CarryHint,
+  GroupPreview,
+  requestGroupTitleFocus,
+} from './CardGroup'
 import { CardPreview } from './CardView'
 import { HoldTouchSensor, MouseAndPenSensor } from './dndSensors'
 import { Lane } from './Lane'
@@ -61,13 +69,6 @@ function without(containers: Containers, left: ReadonlySet<string>): Containers 
  */
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
 
-function within(
-  point: { x: number; y: number },
-  rect: { left: number; right: number; top: number; bottom: number },
-) {
-  return point.x >= rect.left && point.x <= rect.right && point.y >= rect.top && point.y <= rect.bottom
-}
-
 /**
  * The four lanes and the drag and drop between them (the model is in boardDrag.ts). A drag is previewed
  * in local state only (items shift as you move, across lanes too) and written to the document once, on
@@ -85,8 +86,11 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
   const layout = useMemo(() => layoutOf({ items, groups }), [items, groups])
   const [preview, setPreviewState] = useState<DragLayout | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
-  /** Whether the drag may group cards: a card carried by pointer or touch (keyboard uses the card's menu). */
-  const [combining, setCombining] = useState(false)
+  /**
+   * Where the drag may group cards: the lane under the pointer while a card is carried by pointer or touch
+   * (keyboard uses the card's menu), else null. Its cards take a drop on their middle (see CombineTarget).
+   */
+  const [combineLane, setCombineLaneState] = useState<LaneId | null>(null)
   const activeCard = useWorkshop((state) =>
     activeId ? state.boards[practiceId]?.cards[activeId] : undefined,
   )
@@ -96,6 +100,9 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
   const layoutRef = useRef(layout)
   layoutRef.current = layout
   const combiningRef = useRef(false)
+  const combineLaneRef = useRef<LaneId | null>(null)
+  /** The lane under the pointer as the last collision detection found it (undefined outside every lane). */
+  const pointerLaneRef = useRef<LaneId | undefined>(undefined)
   const startRef = useRef<Place | null>(null)
   const lastOverId = useRef<UniqueIdentifier | null>(null)
   const movedToNewLane = useRef(false)
@@ -108,6 +115,19 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
   function setPreview(next: DragLayout | null) {
     previewRef.current = next
     setPreviewState(next)
+  }
+
+  // Set only when the lane changes: every card reads it, so it must not change on each pointer step.
+  function setCombineLane(lane: LaneId | null) {
+    if (lane === combineLaneRef.current) return
+    combineLaneRef.current = lane
+    setCombineLaneState(lane)
+  }
+
+  // Between lanes (or outside the board) the last lane keeps its zones: the pointer is over none of them
+  // there, and they need not go and come back when it crosses the gap to the same lane.
+  function followPointerLane() {
+    if (combiningRef.current && pointerLaneRef.current !== undefined) setCombineLane(pointerLaneRef.current)
   }
 
   // A group carried by the keyboard must not stop at its own cards (they sit just right of and below its
@@ -139,13 +159,8 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
       // Every card lies within its lane: with the lane under the pointer known (four boxes), only that
       // lane's droppables can hold the pointer, and a board of a thousand cards is not searched on each
       // move. Outside every lane, all of them are, as before.
-      const pointerLane =
-        pointer === null
-          ? undefined
-          : LANES.find((lane) => {
-              const rect = args.droppableRects.get(lane)
-              return rect !== undefined && within(pointer, rect)
-            })
+      const pointerLane = pointer === null ? undefined : laneAt(pointer, args.droppableRects)
+      pointerLaneRef.current = pointerLane
       const inPointerLane = (id: string) =>
         pointerLane === undefined || laneOfDroppable(current, id) === pointerLane
       if (combiningRef.current && pointer) {
@@ -204,7 +219,8 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
     lastOverId.current = null
     const viaKeyboard = typeof KeyboardEvent !== 'undefined' && activatorEvent instanceof KeyboardEvent
     combiningRef.current = !viaKeyboard && !isGroup(layout, id)
-    setCombining(combiningRef.current)
+    // The card is picked up in its lane, under the pointer.
+    setCombineLane(combiningRef.current ? place.lane : null)
     setActiveId(id)
     setPreview(layout)
     if (place.groupId !== null) {
@@ -224,6 +240,7 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
   }
 
   function onDragOver({ active, over }: DragOverEvent) {
+    followPointerLane()
     const current = previewRef.current ?? layout
     const id = String(active.id)
     if (!over) {
@@ -304,7 +321,8 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
     setPreview(null)
     setActiveId(null)
     combiningRef.current = false
-    setCombining(false)
+    setCombineLane(null)
+    pointerLaneRef.current = undefined
     startRef.current = null
   }
 
@@ -319,7 +337,7 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
   )
 
   const targetLane = activeId ? laneOfDroppable(shown, activeId) : undefined
-  const dragState = useMemo(() => ({ combining }), [combining])
+  const dragState = useMemo<BoardDragState>(() => ({ combineLane }), [combineLane])
 
   return (
     <DndContext
@@ -328,6 +346,7 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
       measuring={MEASURING}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t.dnd.instructions } }}
       onDragStart={onDragStart}
+      onDragMove={followPointerLane}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}

@@ -2,7 +2,7 @@ import { useDndContext, useDroppable } from '@dnd-kit/core'
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { createContext, memo, useContext, useEffect, useId, useRef, useState } from 'react'
-import { type CardGroup, LIMITS } from '../../shared/schema'
+import { type CardGroup, type LaneId, LIMITS } from '../../shared/schema'
 import { useI18n } from '../i18n'
 import { isSaveKey } from '../keys'
 import { useMappingActions } from '../session/mappingActions'
@@ -12,8 +12,15 @@ import { CardView } from './CardView'
 import { Icon } from './Icon'
 import { VoteControls } from './Voting'
 
-/** What the board's drag means for every card: whether a drop on a card's middle groups it with the card. */
-export const BoardDragContext = createContext<{ combining: boolean }>({ combining: false })
+/**
+ * What the board's drag means for every card: the lane whose cards group a card dropped on their middle
+ * (the lane under the pointer while a card is carried), or null when the drag cannot group.
+ */
+export interface BoardDragState {
+  combineLane: LaneId | null
+}
+
+export const BoardDragContext = createContext<BoardDragState>({ combineLane: null })
 
 /** A group just made by this user: its title field takes focus once it appears, to be named at once. */
 let titleFocusRequest: string | null = null
@@ -26,10 +33,15 @@ export function requestGroupTitleFocus(groupId: string): void {
  * The middle of a card while a card is carried: dropping there groups the two. Its box is the band the
  * pointer must be in (the top and bottom edges still mean "before" and "after"); while the pointer is
  * in it, the whole card shows what a drop will do.
+ *
+ * Only the cards of the lane under the pointer have one (a grouped card is in its group's lane): each
+ * zone is a dnd-kit droppable, and dnd-kit copies its whole list of droppables for every one that comes
+ * or goes, so a zone on every card of a thousand-card board froze the page for most of a second when a
+ * card was picked up, and again at the drop. The pointer can only be over a card of its own lane anyway.
  */
-export function CombineTarget({ cardId }: { cardId: string }) {
-  const { combining } = useContext(BoardDragContext)
-  return combining ? <CombineZone cardId={cardId} /> : null
+export function CombineTarget({ cardId, lane }: { cardId: string; lane: LaneId }) {
+  const { combineLane } = useContext(BoardDragContext)
+  return combineLane === lane ? <CombineZone cardId={cardId} /> : null
 }
 
 function CombineZone({ cardId }: { cardId: string }) {

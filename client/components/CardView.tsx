@@ -283,7 +283,7 @@ export const CardView = memo(function CardView({
           ))}
         </fieldset>
       )}
-      {canEdit && <CombineTarget cardId={cardId} />}
+      {canEdit && <CombineTarget cardId={cardId} lane={card.lane} />}
     </SortableCard>
   )
 })

@@ -98,6 +98,32 @@ export function topLevelId(layout: DragLayout, id: string): string {
   return place?.groupId ?? id
 }
 
+interface Box {
+  left: number
+  right: number
+  top: number
+  bottom: number
+}
+
+/** Whether `point` lies in `box`, edges included. */
+export function within(point: { x: number; y: number }, box: Box): boolean {
+  return point.x >= box.left && point.x <= box.right && point.y >= box.top && point.y <= box.bottom
+}
+
+/**
+ * The lane whose box holds `point` (boxes by droppable id, as dnd-kit measures them), or undefined outside
+ * every lane. Every card lies within its lane, so only that lane's cards can be under the pointer.
+ */
+export function laneAt(
+  point: { x: number; y: number },
+  boxes: ReadonlyMap<unknown, Box>,
+): LaneId | undefined {
+  return LANES.find((lane) => {
+    const box = boxes.get(lane)
+    return box !== undefined && within(point, box)
+  })
+}
+
 /** The lane a droppable belongs to: a lane's own id, or the lane of the card or group. */
 export function laneOfDroppable(layout: DragLayout, id: string): LaneId | undefined {
   if (isLaneId(id)) return id

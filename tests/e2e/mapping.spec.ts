@@ -336,3 +336,51 @@ test('cards are grouped, moved as one, planned and tagged; the overview and the 
 
   for (const actor of [fran, paula]) await actor.context.close()
 })
+
+test('a card carried to another lane groups with a card there; only the lane under the pointer offers to', async ({
+  browser,
+}) => {
+  const fran = await newActor(browser, 'Fran')
+  await createWorkshop(fran.page, { title: 'Housing exchange' })
+  await join(fran.page, 'Fran Nowak', 'City of Żyrardów')
+  await fran.page.getByLabel('Title', { exact: true }).fill(PRACTICE)
+  await fran.page.getByRole('button', { name: 'Add practice' }).click()
+  await fran.page.getByRole('link', { name: `Open board for “${PRACTICE}”` }).click()
+  await addCard(fran.page, 'Key aspects', 'Tenants renovate the flat themselves')
+  await addCard(fran.page, 'Key aspects', 'Rent is waived during the works')
+  await addCard(fran.page, 'Stakeholders', 'Municipal housing office')
+  const keyAspects = lane(fran.page, 'keyAspects')
+  const stakeholders = lane(fran.page, 'stakeholders')
+  // A card's middle takes a drop only while the pointer is in its lane (each zone costs the drag dearly).
+  const zones = (scope: Locator) => scope.locator('.combine-zone')
+
+  const from = await cardWithText(keyAspects, 'Rent is waived').boundingBox()
+  if (!from) throw new Error('the card to drag is not visible')
+  await fran.page.mouse.move(from.x + from.width / 2, from.y + 14)
+  await fran.page.mouse.down()
+  await fran.page.mouse.move(from.x + from.width / 2 + 10, from.y + 24, { steps: 5 })
+  await expect(fran.page.locator('.card--overlay')).toBeVisible()
+  await expect(zones(keyAspects)).toHaveCount(2)
+  await expect(zones(stakeholders)).toHaveCount(0)
+
+  // Once the carried card is in the lane its placeholder there shifts the cards: aim where the target is then.
+  const target = cardWithText(stakeholders, 'Municipal housing office')
+  const near = await target.boundingBox()
+  if (!near) throw new Error('the target card is not visible')
+  await fran.page.mouse.move(near.x + near.width / 2, near.y + near.height / 2, { steps: 20 })
+  await fran.page.waitForTimeout(250)
+  const to = await target.boundingBox()
+  if (!to) throw new Error('the target card is not visible')
+  await fran.page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 5 })
+  await fran.page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + 1, { steps: 2 })
+  await expect(zones(stakeholders)).not.toHaveCount(0)
+  await expect(zones(keyAspects)).toHaveCount(0)
+  await expect(target.getByTestId('combine-hint')).toHaveText('Group with this card')
+  await fran.page.mouse.up()
+
+  const made = stakeholders.getByTestId('card-group')
+  await expect(made).toHaveCount(1)
+  await expect(made.getByTestId('card')).toHaveText([/Municipal housing office/, /Rent is waived/])
+  await expect(keyAspects.getByTestId('card')).toHaveText([/Tenants renovate/])
+  await expect(fran.page.locator('.combine-zone')).toHaveCount(0)
+})

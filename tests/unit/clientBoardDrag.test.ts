@@ -7,6 +7,7 @@ import {
   type DragLayout,
   dropIndex,
   landing,
+  laneAt,
   locate,
   mayCombine,
   placeAfterGroup,
@@ -73,6 +74,27 @@ describe('where things are', () => {
     expect(combineTargetOf(combineId('abc'))).toBe('abc')
     expect(combineTargetOf('abc')).toBeNull()
     expect(combineTargetOf('keyAspects')).toBeNull()
+  })
+})
+
+describe('the lane under the pointer', () => {
+  // Two lanes side by side with a gap between them; the others not measured.
+  const boxes = new Map<string, { left: number; right: number; top: number; bottom: number }>([
+    ['keyAspects', { left: 0, right: 100, top: 0, bottom: 500 }],
+    ['stakeholders', { left: 120, right: 220, top: 0, bottom: 500 }],
+    ['a', { left: 120, right: 220, top: 0, bottom: 50 }],
+  ])
+
+  it('is the lane whose box holds the pointer, edges included', () => {
+    expect(laneAt({ x: 50, y: 250 }, boxes)).toBe('keyAspects')
+    expect(laneAt({ x: 120, y: 0 }, boxes)).toBe('stakeholders')
+    expect(laneAt({ x: 220, y: 500 }, boxes)).toBe('stakeholders')
+  })
+
+  it('is none between lanes, outside them, or when no lane is measured', () => {
+    expect(laneAt({ x: 110, y: 250 }, boxes)).toBeUndefined()
+    expect(laneAt({ x: 50, y: 501 }, boxes)).toBeUndefined()
+    expect(laneAt({ x: 50, y: 250 }, new Map())).toBeUndefined()
   })
 })
 
