@@ -162,6 +162,11 @@ export function printTables(results: Results): void {
               'initial JS, gzip (KiB)',
               `${fmt(client.initialJsGzipBytes / 1024)} (${client.initialJsFiles.join(', ')})`,
             ],
+            [
+              // Results saved before the milestones were recorded have none: n/a.
+              'start-up, ms since navigation: scripts run / board socket opened / board data arrived',
+              `${fmt(client.startup?.scriptsRunMs)} / ${fmt(client.startup?.boardSocketMs)} / ${fmt(client.startup?.boardDataMs)}`,
+            ],
             [`${client.cards}-card board: every card rendered (ms since navigation)`, fmt(client.renderedMs)],
             [`${client.cards}-card board interactive (ms since navigation)`, fmt(client.interactiveMs)],
             [
