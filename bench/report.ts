@@ -168,7 +168,18 @@ export function printTables(results: Results): void {
               `${fmt(client.startup?.scriptsRunMs)} / ${fmt(client.startup?.boardSocketMs)} / ${fmt(client.startup?.boardDataMs)}`,
             ],
             [`${client.cards}-card board: every card rendered (ms since navigation)`, fmt(client.renderedMs)],
-            [`${client.cards}-card board interactive (ms since navigation)`, fmt(client.interactiveMs)],
+            [
+              `${client.cards}-card board interactive (ms since navigation; median of the loads, range)`,
+              client.interactiveRangeMs
+                ? `${fmt(client.interactiveMs)} (${fmt(client.interactiveRangeMs[0])}–${fmt(client.interactiveRangeMs[1])})`
+                : fmt(client.interactiveMs),
+            ],
+            [
+              'the same with Chromium confined to one CPU: rendered / interactive',
+              client.oneCpu
+                ? `${fmt(client.oneCpu.renderedMs)} / ${fmt(client.oneCpu.interactiveMs)}`
+                : 'n/a',
+            ],
             [
               'frame time while dragging, ms p50 / p95 / max (frames)',
               `${fmt(client.dragFrames.p50)} / ${fmt(client.dragFrames.p95)} / ${fmt(client.dragFrames.max)} (${client.dragFrames.count})`,
