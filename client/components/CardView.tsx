@@ -26,7 +26,8 @@ import { Icon } from './Icon'
 import { useCoarsePointer } from './useCoarsePointer'
 import { CardVotes } from './Voting'
 
-function AuthorLine({ card }: { card: Card }) {
+/** Who wrote the card: on every card, carried or light too. */
+export function AuthorLine({ card }: { card: Card }) {
   const { t } = useI18n()
   const { name, organisation } = card.author
   return (

@@ -6,13 +6,15 @@ import type { OrphanedEdit } from '../drafts'
 import { useI18n } from '../i18n'
 import { useCanWrite } from '../session/sessionContext'
 import { AddCardForm } from './AddCardForm'
-import { CardGroupView } from './CardGroup'
-import { CardView } from './CardView'
 import { DraftCards, useDraftCount } from './DraftCards'
 import { RecoveredEdit } from './RecoveredEdits'
 import { MissingStakeholderTypes } from './StakeholderTags'
+import { LaneItems } from './WindowedCards'
 
-/** One lane of a board: its heading and hint, its cards in order (a drop target even when empty), and the field to add one. */
+/**
+ * One lane of a board: its heading and hint, its cards in order (a drop target even when empty), and the
+ * field to add one. A long lane draws its far cards light (WindowedCards.tsx).
+ */
 export const Lane = memo(function Lane({
   practiceId,
   lane,
@@ -67,14 +69,7 @@ export const Lane = memo(function Lane({
       <div className="lane__drop">
         <SortableContext id={lane} items={sortable} strategy={verticalListSortingStrategy}>
           <ul className="lane__cards" aria-labelledby={headingId}>
-            {items.map((id) => {
-              const grouped = groupCards[id]
-              return grouped ? (
-                <CardGroupView key={id} practiceId={practiceId} groupId={id} cardIds={grouped} />
-              ) : (
-                <CardView key={id} practiceId={practiceId} cardId={id} />
-              )
-            })}
+            <LaneItems practiceId={practiceId} items={items} groupCards={groupCards} />
           </ul>
         </SortableContext>
         <DraftCards practiceId={practiceId} lane={lane} />
