@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test'
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { addCard } from '../../shared/boardOperations'
+import { addCard, groupCards } from '../../shared/boardOperations'
 import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
 import { cardsMap, LANES, practicesMap } from '../../shared/schema'
 import { addPractice } from '../../shared/workshopOperations'
@@ -19,6 +19,8 @@ const CARDS = 200
 const text = (i: number) => `Card number ${i}: a short sentence`
 /** Card i is in lane i % 4, at position i / 4: the keyAspects lane holds 0, 4, 8, … 196. */
 const firstLane = LANES[0]
+/** Two cards of the Benefits lane (i % 4 === 2), near its end, grouped when the board is written. */
+const GROUPED = [186, 190] as const
 
 async function synced(provider: WebsocketProvider): Promise<void> {
   if (provider.synced) return
@@ -61,8 +63,12 @@ async function bigBoard(baseURL: string): Promise<string> {
     boardClient = connect(boardDocumentName(id, practiceId), board)
     await synced(boardClient)
     const author = { id: 'fran', name: 'Fran', organisation: 'Żyrardów' }
-    for (let i = 0; i < CARDS; i++)
-      addCard(board, { lane: LANES[i % LANES.length] ?? firstLane, text: text(i), author }, i)
+    const ids: string[] = []
+    for (let i = 0; i < CARDS; i++) {
+      ids.push(addCard(board, { lane: LANES[i % LANES.length] ?? firstLane, text: text(i), author }, i))
+    }
+    // Far down the Benefits lane, two cards under one title.
+    expect(groupCards(board, ids[GROUPED[0]] ?? '', ids[GROUPED[1]] ?? '', 'Late ideas')).not.toBeNull()
     expect(cardsMap(board).size).toBe(CARDS)
     expect(practicesMap(workshop).size).toBe(1)
     // Let the updates reach the server before the sockets close.
@@ -103,6 +109,14 @@ test('a long board draws far cards light, builds them as they come near, and sti
     await expect(lane(page, firstLane)).toContainText('50 cards')
   })
 
+  await test.step('a far group is light too: its title and its cards', async () => {
+    const benefits = lane(page, 'benefits')
+    const lightGroup = benefits.getByTestId('card-group-light')
+    await expect(lightGroup).toContainText('Late ideas')
+    await expect(lightGroup.getByTestId('card-light')).toHaveCount(2)
+    await expect(lightGroup).toContainText(text(GROUPED[1]))
+  })
+
   await test.step('scrolled into view, a far card is a full card whose tools work', async () => {
     await lightCard(page, 196).scrollIntoViewIfNeeded()
     await expect(fullCard(page, 196)).toBeVisible()
@@ -112,6 +126,11 @@ test('a long board draws far cards light, builds them as they come near, and sti
     await card.getByRole('button', { name: 'Change colour' }).click()
     await card.getByRole('button', { name: 'Blue' }).click()
     await expect(card).toHaveAttribute('data-color', 'blue')
+    // The lanes stand side by side: the far group, beside this card, was built in full with it.
+    const group = lane(page, 'benefits').getByTestId('card-group')
+    await expect(group.getByLabel('Group title')).toHaveValue('Late ideas')
+    await expect(cardWithText(group, text(GROUPED[0]))).toBeVisible()
+    await expect(page.getByTestId('card-group-light')).toHaveCount(0)
   })
 
   await test.step('a card dragged from the top of a lane lands in another lane', async () => {
