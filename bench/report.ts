@@ -175,6 +175,12 @@ export function printTables(results: Results): void {
                 : fmt(client.interactiveMs),
             ],
             [
+              'cards drawn in full at interactive (the rest as light text until near the screen); all full at',
+              client.fullCardsAtInteractive === undefined
+                ? 'n/a'
+                : `${client.fullCardsAtInteractive} of ${client.cards}; ${client.allFullMs === null ? 'not within 2 s (far cards stay light until scrolled near)' : `${fmt(client.allFullMs)} ms`}`,
+            ],
+            [
               'the same with Chromium confined to one CPU: rendered / interactive',
               client.oneCpu
                 ? `${fmt(client.oneCpu.renderedMs)} / ${fmt(client.oneCpu.interactiveMs)}`
