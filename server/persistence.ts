@@ -1,12 +1,14 @@
 import { createHistogram, performance } from 'node:perf_hooks'
 import * as Y from 'yjs'
 import type { Logger } from './log'
-import type { Room } from './rooms'
+import type { Room, RoomPeer } from './rooms'
 import type { DocumentStore } from './storage/documentStore'
 
 interface PendingUpdate {
   room: Room
   update: Uint8Array
+  /** The connection that made it, if any: it gets its echo after everyone else. */
+  author: RoomPeer | undefined
   /** performance.now() when it arrived: its wait for the commit is what storage adds to everyone's latency. */
   enqueuedAt: number
 }
@@ -70,8 +72,8 @@ export class UpdatePersistence {
     }
   }
 
-  enqueue(room: Room, update: Uint8Array): void {
-    this.pending.push({ room, update, enqueuedAt: performance.now() })
+  enqueue(room: Room, update: Uint8Array, author?: RoomPeer): void {
+    this.pending.push({ room, update, author, enqueuedAt: performance.now() })
     if (this.flushScheduled) return
     this.flushScheduled = true
     setImmediate(() => {
@@ -131,7 +133,7 @@ export class UpdatePersistence {
     for (const entry of live)
       this.waits.record(Math.max(1, Math.round((committedAt - entry.enqueuedAt) * 1000)))
     live.forEach((entry, index) => {
-      entry.room.acceptCommitted(entry.update, seqs[index] ?? 0)
+      entry.room.acceptCommitted(entry.update, seqs[index] ?? 0, entry.author)
     })
     for (const room of new Set(live.map((entry) => entry.room))) {
       if (room.logRows > this.options.compactionThreshold) await this.compactNow(room)

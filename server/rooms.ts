@@ -65,8 +65,11 @@ function isEmptyUpdate(update: Uint8Array): boolean {
 }
 
 export interface RoomHooks {
-  /** Called with every change a client makes; the room broadcasts it once `acceptCommitted` is called. */
-  persistUpdate(room: Room, update: Uint8Array): void
+  /**
+   * Called with every change a client makes (`author`: its connection, when one of the room's peers made
+   * it); the room broadcasts it once `acceptCommitted` is called.
+   */
+  persistUpdate(room: Room, update: Uint8Array, author: RoomPeer | undefined): void
   /** Called when the last peer left. */
   onEmpty(room: Room): void
   /** Called after a change was committed and broadcast (see RoomWatcher). */
@@ -314,12 +317,12 @@ export class Room {
   }
 
   /** Called by persistence once `update` is committed: only now may anyone see it. */
-  acceptCommitted(update: Uint8Array, seq: number): void {
+  acceptCommitted(update: Uint8Array, seq: number, author?: RoomPeer): void {
     this.uncommittedUpdates -= 1
     if (!this.isOpen) return
     this.committedSeq = Math.max(this.committedSeq, seq)
     this.logRows += 1
-    this.broadcast(encodeUpdate(update))
+    this.broadcast(encodeUpdate(update), author)
     this.hooks.onCommitted?.(this)
   }
 
@@ -328,16 +331,21 @@ export class Room {
     this.logRows = Math.max(0, this.logRows - rowsFolded)
   }
 
-  /** Encoded once, sent to every peer, the sender included: the stock client takes the echo as confirmation. */
-  private broadcast(frame: Uint8Array): void {
-    for (const peer of this.peers) peer.send(frame)
+  /**
+   * Encoded once, sent to every peer, the author included: the stock client takes the echo as confirmation.
+   * The author's copy goes last: it already shows its change, while everyone else is waiting to see it.
+   */
+  private broadcast(frame: Uint8Array, author?: RoomPeer): void {
+    for (const peer of this.peers) if (peer !== author) peer.send(frame)
+    if (author !== undefined && this.peers.has(author)) author.send(frame)
   }
 
   private readonly onDocumentUpdate = (update: Uint8Array, origin: unknown): void => {
     this.wholeState = null
     if (origin === LOAD_ORIGIN || this.stateValue === 'closed' || isEmptyUpdate(update)) return
     this.uncommittedUpdates += 1
-    this.hooks.persistUpdate(this, update)
+    const author = this.peers.has(origin as RoomPeer) ? (origin as RoomPeer) : undefined
+    this.hooks.persistUpdate(this, update, author)
   }
 
   private readonly onAwarenessUpdate = (
@@ -451,7 +459,7 @@ export class RoomRegistry {
   private create(documentName: string): Room {
     const { store, persistence, log } = this.options
     const room = new Room(documentName, () => store.loadDocument(documentName), {
-      persistUpdate: (target, update) => persistence.enqueue(target, update),
+      persistUpdate: (target, update, author) => persistence.enqueue(target, update, author),
       onEmpty: (target) => this.scheduleUnload(target),
       onCommitted: (target) => {
         for (const watcher of this.watchers) watcher.committed?.(target)

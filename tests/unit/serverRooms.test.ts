@@ -370,6 +370,24 @@ describe('commit before broadcast', () => {
     expect(persistence.stats).toMatchObject({ batches: 1, updates: 3 })
   })
 
+  it('sends a change to everyone else before echoing it to its author', async () => {
+    const { registry, persistence } = setup()
+    const delivered: string[] = []
+    const recording = (name: string) =>
+      Object.assign(new FakePeer(), { send: () => void delivered.push(name) }) as FakePeer
+    // The author joined first, so it comes first among the room's peers.
+    const [ana, ben, carl] = [recording('ana'), recording('ben'), recording('carl')]
+    const room = registry.join(BOARD, ana)
+    registry.join(BOARD, ben)
+    registry.join(BOARD, carl)
+    await room.ready
+    delivered.length = 0
+
+    room.applyClientUpdate(ana, update('first'))
+    await persistence.flush()
+    expect(delivered).toEqual(['ben', 'carl', 'ana'])
+  })
+
   it('does not store or broadcast an update that changes nothing', async () => {
     const { registry, store, persistence } = setup()
     const ana = new FakePeer()
