@@ -362,6 +362,7 @@ export async function clientBench(dataDir: string, cards: number): Promise<Clien
     browser = await launchChromium(false)
     const oneCpu = await loadBoard(browser, boardUrl, storageState, cards)
     const median = medianLoad(loads)
+    const interactive = loads.map((load) => load.interactiveMs)
     return {
       unminified: profilingClient(),
       initialJsGzipBytes: build.bytes,
@@ -371,10 +372,7 @@ export async function clientBench(dataDir: string, cards: number): Promise<Clien
       interactiveMs: median.interactiveMs,
       fullCardsAtInteractive: median.fullCardsAtInteractive,
       allFullMs: median.allFullMs,
-      interactiveRangeMs: [
-        loads.map((l) => l.interactiveMs).reduce((a, b) => Math.min(a, b)),
-        loads.map((l) => l.interactiveMs).reduce((a, b) => Math.max(a, b)),
-      ],
+      interactiveRangeMs: [Math.min(...interactive), Math.max(...interactive)],
       startup: median.startup,
       oneCpu: { renderedMs: oneCpu.renderedMs, interactiveMs: oneCpu.interactiveMs },
       dragFrames: distribution(frames),

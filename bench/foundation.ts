@@ -48,7 +48,12 @@ interface ServerHandle {
 }
 
 async function startServerProcess(storage: 'sqlite' | 'memory', dataDir: string): Promise<ServerHandle> {
-  const args = [join(root, 'node_modules/tsx/dist/cli.mjs'), 'bench/serverProcess.ts', storage, dataDir]
+  const args = [
+    join(root, 'node_modules/tsx/dist/cli.mjs'),
+    'bench/servers/practicemapProcess.ts',
+    storage,
+    dataDir,
+  ]
   const command = hasTaskset ? 'taskset' : process.execPath
   const child = spawn(command, hasTaskset ? ['-c', '0', process.execPath, ...args] : args, {
     cwd: root,

@@ -128,10 +128,7 @@ export class UpdatePersistence {
       this.options.onCommitFailed(rooms)
       return
     }
-    const committedAt = performance.now()
-    this.record(live.length, committedAt - started)
-    for (const entry of live)
-      this.waits.record(Math.max(1, Math.round((committedAt - entry.enqueuedAt) * 1000)))
+    this.record(live, started, performance.now())
     live.forEach((entry, index) => {
       entry.room.acceptCommitted(entry.update, seqs[index] ?? 0, entry.author)
     })
@@ -140,11 +137,14 @@ export class UpdatePersistence {
     }
   }
 
-  private record(updates: number, milliseconds: number): void {
+  private record(batch: readonly PendingUpdate[], started: number, committedAt: number): void {
+    const milliseconds = committedAt - started
     this.stats.batches += 1
-    this.stats.updates += updates
+    this.stats.updates += batch.length
     this.stats.lastBatchMs = milliseconds
     this.stats.maxBatchMs = Math.max(this.stats.maxBatchMs, milliseconds)
+    for (const entry of batch)
+      this.waits.record(Math.max(1, Math.round((committedAt - entry.enqueuedAt) * 1000)))
   }
 
   private async compactNow(room: Room): Promise<void> {

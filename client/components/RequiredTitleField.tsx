@@ -1,8 +1,9 @@
 import { LIMITS } from '../../shared/schema'
 
 /**
- * A required title input with its "title is required" message, shared by the new-workshop form and
- * the practice form. `missing` is cleared by the caller's `onFilled` once the title has text again.
+ * A required title input with its "title is required" message, shared by the new-workshop form, the
+ * workshop details form and the practice form. `missing` is cleared by the caller's `onFilled` once the
+ * title has text again.
  */
 export function RequiredTitleField({
   idPrefix,
@@ -17,7 +18,7 @@ export function RequiredTitleField({
 }: {
   idPrefix: string
   label: string
-  placeholder: string
+  placeholder?: string
   requiredMessage: string
   value: string
   missing: boolean
@@ -33,7 +34,7 @@ export function RequiredTitleField({
         value={value}
         maxLength={LIMITS.title}
         placeholder={placeholder}
-        // biome-ignore lint/a11y/noAutofocus: the practice edit form replaces what the user just asked to edit
+        // biome-ignore lint/a11y/noAutofocus: an edit form (practice, workshop details) replaces what the user just asked to edit
         autoFocus={autoFocus}
         aria-invalid={missing || undefined}
         aria-describedby={missing ? `${idPrefix}-title-error` : undefined}

@@ -1,5 +1,4 @@
 import { type FormEvent, useId, useState } from 'react'
-import { LIMITS } from '../../shared/schema'
 import { changedFields } from '../forms'
 import { useI18n } from '../i18n'
 import { historyPath } from '../routes'
@@ -9,6 +8,7 @@ import { ExportMenu } from './ExportMenu'
 import { FollowUpOrigin } from './FollowUpOrigin'
 import { Icon } from './Icon'
 import { Link } from './Link'
+import { RequiredTitleField } from './RequiredTitleField'
 import { UndoButtons } from './UndoButtons'
 import { WorkshopMenu } from './WorkshopMenu'
 
@@ -104,22 +104,16 @@ function DetailsForm({ onDone }: { onDone(): void }) {
       }}
       noValidate
     >
-      <div className="field">
-        <label htmlFor={`${ids}-title`}>{t.home.titleLabel}</label>
-        <input
-          id={`${ids}-title`}
-          value={title}
-          maxLength={LIMITS.title}
-          // biome-ignore lint/a11y/noAutofocus: the form replaces the heading the user chose to edit
-          autoFocus
-          aria-invalid={titleMissing || undefined}
-          onChange={(event) => {
-            setTitle(event.target.value)
-            if (event.target.value.trim()) setTitleMissing(false)
-          }}
-        />
-        {titleMissing && <p className="field__error">{t.home.titleRequired}</p>}
-      </div>
+      <RequiredTitleField
+        idPrefix={ids}
+        label={t.home.titleLabel}
+        requiredMessage={t.home.titleRequired}
+        value={title}
+        missing={titleMissing}
+        onChange={setTitle}
+        onFilled={() => setTitleMissing(false)}
+        autoFocus
+      />
       <DateAndPlaceFields
         idPrefix={ids}
         date={date}
