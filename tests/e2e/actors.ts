@@ -24,6 +24,8 @@ export async function newActor(
     hasTouch: options.hasTouch ?? false,
   })
   await context.addInitScript((language) => {
+    // about:blank, where every page starts, has no storage: reading it there throws.
+    if (location.protocol !== 'http:') return
     if (!localStorage.getItem('practicemap:language')) localStorage.setItem('practicemap:language', language)
   }, options.language ?? 'en')
   const page = await context.newPage()

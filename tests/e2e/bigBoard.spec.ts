@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -7,6 +7,7 @@ import { boardDocumentName, workshopDocumentName } from '../../shared/documentNa
 import { cardsMap, LANES, practicesMap } from '../../shared/schema'
 import { addPractice } from '../../shared/workshopOperations'
 import { cardWithText, dragWithMouse, join, lane, newActor } from './actors'
+import { expect, test } from './fixtures'
 
 /**
  * A long board. Fran brings 200 cards from an earlier session (50 in each lane), written through a stock

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { addCard, cardWithText, createWorkshop, join, lane, newActor, participantLink } from './actors'
+import { expect, test } from './fixtures'
 
 test('unsaved card edits survive a remote move, a reload, and never revert a collaborator', async ({
   browser,

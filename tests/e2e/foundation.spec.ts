@@ -1,4 +1,3 @@
-import { expect, test } from '@playwright/test'
 import {
   addCard,
   cardWithText,
@@ -10,6 +9,7 @@ import {
   newActor,
   participantLink,
 } from './actors'
+import { expect, test } from './fixtures'
 
 /**
  * The foundation's story: a facilitator creates a workshop and a practice, a remote partner joins from the
@@ -18,7 +18,12 @@ import {
  */
 test('a facilitator and a remote partner fill a board together, live, and nothing is lost offline', async ({
   browser,
+  pageErrors,
 }) => {
+  pageErrors.allowConsoleErrors(
+    /net::ERR_INTERNET_DISCONNECTED/,
+    'the partner goes offline on purpose: requests fail meanwhile',
+  )
   const ana = await newActor(browser, 'Ana')
   const juan = await newActor(browser, 'Juan')
 

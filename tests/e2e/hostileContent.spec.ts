@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { addCard, cardWithText, createWorkshop, join, lane, newActor, participantLink } from './actors'
+import { expect, test } from './fixtures'
 
 /**
  * Card text is whatever a participant types, and a link travels further than the room it was made for.

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page, test } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import {
   addCard,
   cardWithText,
@@ -9,6 +9,7 @@ import {
   newActor,
   participantLink,
 } from './actors'
+import { expect, test } from './fixtures'
 
 /**
  * Mapping a practice together. Fran facilitates for the City of Żyrardów; Paula joins from Las Palmas de

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import JSZip from 'jszip'
 import { PNG } from 'pngjs'
 import { WebSocket } from 'ws'
@@ -11,6 +11,7 @@ import { readBoard } from '../../shared/readers'
 import type { Author } from '../../shared/schema'
 import { setDots } from '../../shared/voting'
 import { addCard, join, newActor, openExampleWorkshop, participantLink } from './actors'
+import { expect, test } from './fixtures'
 
 /**
  * Ana, the facilitator, turns the example workshop's results into paper and slides: the printable report

@@ -1,5 +1,6 @@
-import { expect, test, type WebSocketRoute } from '@playwright/test'
+import type { WebSocketRoute } from '@playwright/test'
 import { addCard, cardWithText, createWorkshop, join, newActor, readSharedLinks } from './actors'
+import { expect, test } from './fixtures'
 
 /**
  * A reveal that races a lock. Fran moves from Silent writing to Reveal & cluster and at once locks the

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import {
   addCard,
   cardWithText,
@@ -10,6 +10,7 @@ import {
   readSharedLinks,
   setBoardLocked,
 } from './actors'
+import { expect, test } from './fixtures'
 
 /**
  * Three links, three roles. Fran facilitates: she shares the participant link with Paula and the
@@ -19,7 +20,12 @@ import {
  */
 test('facilitator, participant and observer each get what their link allows; a replaced link stops at once', async ({
   browser,
+  pageErrors,
 }, testInfo) => {
+  pageErrors.allowConsoleErrors(
+    /status of 403 \(Forbidden\)|WebSocket connection to .* failed: .*403/,
+    'the story replaces the links: the old ones are refused with 403',
+  )
   const fran = await newActor(browser, 'Fran')
   const paula = await newActor(browser, 'Paula')
   const olga = await newActor(browser, 'Olga')

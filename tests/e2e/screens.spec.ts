@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { addCard, cardWithText, join, lane, newActor, openExampleWorkshop } from './actors'
+import { expect, test } from './fixtures'
 
 /**
  * Each screen at a laptop's and a phone's size: lanes side by side on the laptop, stacked on the phone,

@@ -1,5 +1,6 @@
-import { expect, type Locator, type Page, test } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { addCard, cardWithText, createWorkshop, join, lane, newActor, readSharedLinks } from './actors'
+import { expect, test } from './fixtures'
 
 /**
  * A session, run by its facilitator. Fran facilitates; Paula, a remote partner from Las Palmas, writes and
