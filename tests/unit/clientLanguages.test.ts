@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import english, { en } from '../../client/i18n/en'
 import french from '../../client/i18n/fr'
 import type { Locale, PluralForms } from '../../client/i18n/locale'
+import romanian from '../../client/i18n/ro'
 
 /**
  * The translated language files, checked as a reader would check them: nothing missing or empty, every
@@ -31,7 +32,7 @@ vi.mock('../../client/i18n/locale', async (importOriginal) => {
   }
 })
 
-const LANGUAGES: readonly Locale[] = [french]
+const LANGUAGES: readonly Locale[] = [french, romanian]
 
 /** Every leaf of a messages object by its path: a string, or a function of n arguments. */
 function leaves(value: unknown, path = ''): Map<string, unknown> {
@@ -259,6 +260,62 @@ describe('French', () => {
       for (const match of text.matchAll(/(.):(?!\d)/gu)) if (match[1] !== NBSP) faults.push(`“${match[0]}”`)
       // Straight or English quotes, and the typewriter apostrophe instead of ’.
       for (const match of text.matchAll(/["'“”„]/gu)) faults.push(`“${match[0]}”`)
+      expect({ path, faults }).toEqual({ path, faults: [] })
+    }
+  })
+})
+
+describe('Romanian', () => {
+  const t = romanian.messages
+
+  it('puts “de” between 20 or more and the noun, as CLDR’s `other`', () => {
+    expect([0, 1, 2, 5, 19, 20, 21, 100, 101, 119, 120].map((count) => t.cards.count(count))).toEqual([
+      '0 carduri',
+      '1 card',
+      '2 carduri',
+      '5 carduri',
+      '19 carduri',
+      '20 de carduri',
+      '21 de carduri',
+      '100 de carduri',
+      '101 carduri',
+      '119 carduri',
+      '120 de carduri',
+    ])
+    expect(t.cards.count(1500)).toBe('1.500 de carduri')
+    expect([0, 1, 2, 5, 21, 100].map((count) => t.presence.summary(count))).toEqual([
+      '0 persoane prezente',
+      '1 persoană prezentă',
+      '2 persoane prezente',
+      '5 persoane prezente',
+      '21 de persoane prezente',
+      '100 de persoane prezente',
+    ])
+  })
+
+  it('makes the noun agree with the budget and the verb with those who are done', () => {
+    expect(t.voting.left(1, 1)).toBe('Mai ai 1 din 1 punct')
+    expect(t.voting.left(3, 5)).toBe('Mai ai 3 din 5 puncte')
+    expect(t.voting.left(4, 20)).toBe('Mai ai 4 din 20 de puncte')
+    expect(t.room.doneCount(1, 8)).toBe('1 din 8 a terminat')
+    expect(t.room.doneCount(3, 8)).toBe('3 din 8 au terminat')
+    expect(t.room.buttonLabel(0, 25, 21)).toBe('Sala: 0 din 25 au terminat, 21 de mâini ridicate')
+  })
+
+  it('lists names with “și”', () => {
+    expect(t.cards.editing(['Ana'])).toBe('Ana editează')
+    expect(t.cards.editing(['Ana', 'Ion', 'Maria'])).toBe('Ana, Ion și Maria editează')
+  })
+
+  it('writes ș and ț with the comma below and quotes with „…”', () => {
+    for (const { path, text } of texts(romanian)) {
+      const faults: string[] = []
+      // The cedilla forms are another letter (Turkish); fonts and spell checkers treat them apart.
+      for (const match of text.matchAll(/[şţŞŢ]/gu)) faults.push(`cedilla “${match[0]}”`)
+      for (const match of text.matchAll(/["'“«»]/gu)) faults.push(`“${match[0]}”`)
+      for (const match of text.matchAll(/„\s|\s”/gu)) faults.push(`space “${match[0]}”`)
+      const quotes = [...text.matchAll(/[„”]/gu)].map((match) => match[0]).join('')
+      if (!/^(„”)*$/.test(quotes)) faults.push(`unpaired quotes ${quotes}`)
       expect({ path, faults }).toEqual({ path, faults: [] })
     }
   })
