@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import english, { en } from '../../client/i18n/en'
 import french from '../../client/i18n/fr'
 import type { Locale, PluralForms } from '../../client/i18n/locale'
+import latvian from '../../client/i18n/lv'
 import romanian from '../../client/i18n/ro'
 
 /**
@@ -32,7 +33,7 @@ vi.mock('../../client/i18n/locale', async (importOriginal) => {
   }
 })
 
-const LANGUAGES: readonly Locale[] = [french, romanian]
+const LANGUAGES: readonly Locale[] = [french, romanian, latvian]
 
 /** Every leaf of a messages object by its path: a string, or a function of n arguments. */
 function leaves(value: unknown, path = ''): Map<string, unknown> {
@@ -316,6 +317,62 @@ describe('Romanian', () => {
       for (const match of text.matchAll(/„\s|\s”/gu)) faults.push(`space “${match[0]}”`)
       const quotes = [...text.matchAll(/[„”]/gu)].map((match) => match[0]).join('')
       if (!/^(„”)*$/.test(quotes)) faults.push(`unpaired quotes ${quotes}`)
+      expect({ path, faults }).toEqual({ path, faults: [] })
+    }
+  })
+})
+
+describe('Latvian', () => {
+  const t = latvian.messages
+
+  it('counts 1, 21, 101 in the singular and 0, 10–20, 100 in the genitive plural', () => {
+    expect([0, 1, 2, 5, 11, 21, 22, 100, 101, 111].map((count) => t.cards.count(count))).toEqual([
+      '0 kartīšu',
+      '1 kartīte',
+      '2 kartītes',
+      '5 kartītes',
+      '11 kartīšu',
+      '21 kartīte',
+      '22 kartītes',
+      '100 kartīšu',
+      '101 kartīte',
+      '111 kartīšu',
+    ])
+    expect([0, 1, 2, 5, 21, 100].map((count) => t.voting.dots(count))).toEqual([
+      '0 punktu',
+      '1 punkts',
+      '2 punkti',
+      '5 punkti',
+      '21 punkts',
+      '100 punktu',
+    ])
+  })
+
+  it('takes the case a preposition asks for: “no 1 punkta”, “no 5 punktiem”, “uz 10 minūtēm”', () => {
+    expect(t.voting.left(1, 1)).toBe('Jums vēl ir 1 no 1 punkta')
+    expect(t.voting.left(3, 5)).toBe('Jums vēl ir 3 no 5 punktiem')
+    expect(t.voting.left(4, 10)).toBe('Jums vēl ir 4 no 10 punktiem')
+    expect(t.voting.left(2, 21)).toBe('Jums vēl ir 2 no 21 punkta')
+    expect([1, 5, 10, 21].map((minutes) => t.timer.presetLabel(minutes))).toEqual([
+      'Iestatīt taimeri uz 1 minūti',
+      'Iestatīt taimeri uz 5 minūtēm',
+      'Iestatīt taimeri uz 10 minūtēm',
+      'Iestatīt taimeri uz 21 minūti',
+    ])
+  })
+
+  it('lists names with “un”', () => {
+    expect(t.cards.editing(['Anna'])).toBe('Anna rediģē')
+    expect(t.cards.editing(['Anna', 'Jānis', 'Ilze'])).toBe('Anna, Jānis un Ilze rediģē')
+  })
+
+  it('quotes with « » and nothing else', () => {
+    for (const { path, text } of texts(latvian)) {
+      const faults: string[] = []
+      for (const match of text.matchAll(/["'“”„]/gu)) faults.push(`“${match[0]}”`)
+      for (const match of text.matchAll(/«\s|\s»/gu)) faults.push(`space “${match[0]}”`)
+      const quotes = [...text.matchAll(/[«»]/gu)].map((match) => match[0]).join('')
+      if (!/^(«»)*$/.test(quotes)) faults.push(`unpaired quotes ${quotes}`)
       expect({ path, faults }).toEqual({ path, faults: [] })
     }
   })
