@@ -319,7 +319,7 @@ const latvian: Locale = {
       owner: 'Atbildīgais (organizācija)',
       ownerPlaceholder: 'piem., Žirardovas pilsēta',
       timeframe: 'Termiņš',
-      timeframePlaceholder: 'piem., 2025. gada 2. ceturksnis',
+      timeframePlaceholder: 'piem., 2025. g. 2. cet.',
       resources: 'Resursi',
       resourcesPlaceholder: 'Budžets, cilvēki, partneri…',
       barriers: 'Šķēršļi',
@@ -684,7 +684,7 @@ const latvian: Locale = {
       unlock: 'Atbloķēt tāfeli',
       lockOf: (title: string) => `Bloķēt prakses «${title}» tāfeli`,
       unlockOf: (title: string) => `Atbloķēt prakses «${title}» tāfeli`,
-      phaseLocked: 'Bloķēts šajā posmā',
+      phaseLocked: 'Bloķēta šajā posmā',
       phaseLockedHelp: 'Pašreizējais posms bloķē visas tāfeles: kartītes vairs nevar pievienot vai mainīt.',
     },
     room: {

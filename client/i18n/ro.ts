@@ -463,7 +463,7 @@ const romanian: Locale = {
       position: (index: number, count: number) => `Etapa ${index} din ${count}`,
       numbered: (index: number, name: string) => `${index}. ${name}`,
       next: (name: string) => `Urmează: ${name}`,
-      nextShort: 'Următoarea',
+      nextShort: 'Înainte',
       begin: (name: string) => `Începe: ${name}`,
       nextLabel: (name: string) => `Începe etapa următoare, „${name}”`,
       privateWriting: 'Scriere privată',
