@@ -423,15 +423,16 @@ const french: Locale = {
       organisation: 'Organisation',
       yours: 'votre organisation',
       cellLabel: (organisation: string, practice: string) =>
-        `Intérêt de ${organisation} pour « ${practice} »`,
+        `Intérêt exprimé par ${organisation} pour « ${practice} »`,
       note: 'Note',
       addNote: 'Ajouter une note',
       editNote: 'Modifier la note',
       addNoteTo: (organisation: string, practice: string) =>
-        `Ajouter une note à l’intérêt de ${organisation} pour « ${practice} »`,
+        `Ajouter une note à l’intérêt exprimé par ${organisation} pour « ${practice} »`,
       editNoteOf: (organisation: string, practice: string) =>
-        `Modifier la note sur l’intérêt de ${organisation} pour « ${practice} »`,
-      noteLabel: (organisation: string, practice: string) => `Note de ${organisation} sur « ${practice} »`,
+        `Modifier la note sur l’intérêt exprimé par ${organisation} pour « ${practice} »`,
+      noteLabel: (organisation: string, practice: string) =>
+        `Note rédigée par ${organisation} sur « ${practice} »`,
       saveNote: 'Enregistrer la note',
       noteNeedsLevel: 'Choisissez d’abord un niveau.',
       addRowHeading: 'Ajouter une organisation',
@@ -740,7 +741,7 @@ const french: Locale = {
       noParticipants: 'Aucun participant pour l’instant.',
       handsHeading: 'Mains levées',
       noHands: 'Aucune main levée.',
-      acknowledge: (name: string) => `Baisser la main de ${name}`,
+      acknowledge: (name: string) => `Baisser la main levée par ${name}`,
       lower: 'Baisser',
     },
     history: {

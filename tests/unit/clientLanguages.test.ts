@@ -117,7 +117,7 @@ interface Sentence {
 }
 
 /** Every message of a language as a reader sees it: strings as they are, functions called with samples. */
-function sentences(locale: Locale): Sentence[] {
+function sentences(locale: Locale, samples: ReadonlyMap<string, unknown> = SAMPLES): Sentence[] {
   const found: Sentence[] = []
   for (const [path, leaf] of leaves(locale.messages)) {
     if (typeof leaf !== 'function') {
@@ -126,8 +126,8 @@ function sentences(locale: Locale): Sentence[] {
     }
     const names = parameterNames(leaf as (...args: never[]) => unknown)
     const args = names.map((name) => {
-      if (!SAMPLES.has(name)) throw new Error(`${path}: no sample for the parameter “${name}”`)
-      return SAMPLES.get(name)
+      if (!samples.has(name)) throw new Error(`${path}: no sample for the parameter “${name}”`)
+      return samples.get(name)
     })
     const text: unknown = leaf(...args)
     const missing = names
@@ -248,6 +248,23 @@ describe('French', () => {
   it('lists names with “et” and makes the verb agree', () => {
     expect(t.cards.editing(['Ana'])).toBe('Ana modifie la carte')
     expect(t.cards.editing(['Ana', 'Jan', 'Eva'])).toBe('Ana, Jan et Eva modifient la carte')
+  })
+
+  it('elides de, le, la, que… before a vowel, also before a name filled in', () => {
+    // Names of people, organisations and practices that start with a vowel, as many partners' do.
+    // (Dates and times start with a digit: "le 10 avril", "du 10 avr.".)
+    const DATES = new Set(['when', 'date', 'time'])
+    const vowelFirst = new Map(
+      [...SAMPLES].map(([name, value]) => [
+        name,
+        typeof value === 'string' && !DATES.has(name) ? 'Ayuntamiento' : value,
+      ]),
+    )
+    for (const { path, text } of sentences(french, vowelFirst)) {
+      const unelided =
+        /(?<![\p{L}-])(?:de|le|la|que|ne|se|je|me|te|jusque|lorsque|puisque) [aeiouyàâéèêëîïôûü]/giu
+      expect({ path, unelided: String(text).match(unelided) }).toEqual({ path, unelided: null })
+    }
   })
 
   it('sets « » and ? ! ; : with the no-break spaces of French typography', () => {
