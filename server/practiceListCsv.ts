@@ -4,7 +4,7 @@ import type { PracticeInput } from '../shared/workshopOperations'
 
 /**
  * The day-one practice list as a spreadsheet exports it: one practice per row, columns found by their
- * header (in English, Polish or Spanish, any case, accents optional). Spreadsheets set to Polish or Spanish
+ * header (in any of the app's seven languages, any case, accents optional). Spreadsheets set to Polish or Spanish
  * export `;` instead of `,`, and some put a byte-order mark first; both are taken as they come.
  *
  * Everything is checked before anything is added: a file with a problem adds nothing, and the error names
@@ -40,9 +40,36 @@ const HEADER_ALIASES: Record<Column, readonly string[]> = {
     'titulo',
     'practica',
     'nombre',
+    'titolo',
+    'pratica',
+    'nome',
+    'titre',
+    'pratique',
+    'nom',
+    'titlu',
+    'nume',
+    'nosaukums',
+    'prakse',
   ],
-  organisation: ['organisation', 'organization', 'region', 'partner', 'organizacja', 'organizacion', 'socio'],
-  description: ['description', 'opis', 'descripcion'],
+  organisation: [
+    'organisation',
+    'organization',
+    'region',
+    'partner',
+    'organizacja',
+    'organizacion',
+    'socio',
+    'organizzazione',
+    'regione',
+    'partenaire',
+    'organizatie',
+    'regiune',
+    'partener',
+    'organizacija',
+    'regions',
+    'partneris',
+  ],
+  description: ['description', 'opis', 'descripcion', 'descrizione', 'descriere', 'apraksts'],
 }
 
 const MAX_LENGTH: Record<Column, number> = {

@@ -56,6 +56,18 @@ describe('parsePracticeCsv', () => {
     expect(parsePracticeCsv('name,organization\nA,B\n')[0]).toMatchObject({ organisation: 'B' })
   })
 
+  it('finds the columns by their Italian, French, Romanian and Latvian headers too', () => {
+    const expected = [{ title: 'A', organisation: 'B', description: 'C' }]
+    expect(parsePracticeCsv('Titolo;Organizzazione;Descrizione\nA;B;C\n')).toEqual(expected)
+    expect(parsePracticeCsv('Pratica;Regione;Descrizione\nA;B;C\n')).toEqual(expected)
+    expect(parsePracticeCsv('Titre;Partenaire;Description\nA;B;C\n')).toEqual(expected)
+    expect(parsePracticeCsv('Pratique;Région;Description\nA;B;C\n')).toEqual(expected)
+    expect(parsePracticeCsv('Titlu;Organizație;Descriere\nA;B;C\n')).toEqual(expected)
+    expect(parsePracticeCsv('Practică;Regiune;Descriere\nA;B;C\n')).toEqual(expected)
+    expect(parsePracticeCsv('Nosaukums;Organizācija;Apraksts\nA;B;C\n')).toEqual(expected)
+    expect(parsePracticeCsv('Prakse;Reģions;Apraksts\nA;B;C\n')).toEqual(expected)
+  })
+
   it('keeps line breaks inside quoted values, and quoted delimiters', () => {
     const csv = 'title,description\n"Bikes, shared","Line one\nline two ""quoted"""\n'
     expect(parsePracticeCsv(csv)).toEqual([
