@@ -746,7 +746,7 @@ export const en = {
       date ? `Follow-up of ${title} (${date})` : `Follow-up of ${title}`,
     csvButton: 'Import practices from CSV',
     csvColumns:
-      'One practice per row, after a header row naming the columns: title, organisation (or region), description. Headers in English, Polish or Spanish; commas or semicolons.',
+      'One practice per row, after a header row naming the columns: title, organisation (or region), description. Headers in any of the seven languages; commas or semicolons.',
     csvFileLabel: 'Practice list (.csv)',
     csvImporting: 'Importing…',
     csvAdded: (count: number) =>

@@ -817,7 +817,7 @@ const polish: Locale = {
         date ? `Kontynuacja warsztatu ${title} (${date})` : `Kontynuacja warsztatu ${title}`,
       csvButton: 'Importuj praktyki z CSV',
       csvColumns:
-        'Jedna praktyka w wierszu, po wierszu nagłówka z nazwami kolumn: tytuł, organizacja (lub region), opis. Nagłówki po polsku, angielsku lub hiszpańsku; przecinki lub średniki.',
+        'Jedna praktyka w wierszu, po wierszu nagłówka z nazwami kolumn: tytuł, organizacja (lub region), opis. Nagłówki w dowolnym z siedmiu języków; przecinki lub średniki.',
       csvFileLabel: 'Lista praktyk (.csv)',
       csvImporting: 'Importowanie…',
       csvAdded: (count: number) =>
