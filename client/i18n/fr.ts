@@ -860,10 +860,9 @@ const french: Locale = {
       followUpOf: (title: string, date: string) =>
         date ? `Suite de l’atelier ${title} (${date})` : `Suite de l’atelier ${title}`,
       csvButton: 'Importer des pratiques depuis un CSV',
-      // The server reads headers in English, Polish and Spanish only: name the English ones as they must be typed.
       csvColumns:
-        'Une pratique par ligne, après une ligne d’en-tête qui nomme les colonnes : « title », « organisation » ' +
-        '(ou « region »), « description ». En-têtes en anglais, en polonais ou en espagnol ; séparateur virgule ' +
+        'Une pratique par ligne, après une ligne d’en-tête qui nomme les colonnes : « titre », « organisation » ' +
+        '(ou « région »), « description ». En-têtes dans l’une des sept langues ; séparateur virgule ' +
         'ou point-virgule.',
       csvFileLabel: 'Liste des pratiques (.csv)',
       csvImporting: 'Importation…',

@@ -818,10 +818,9 @@ const latvian: Locale = {
       followUpOf: (title: string, date: string) =>
         date ? `Darbnīcas «${title}» turpinājums (${date})` : `Darbnīcas «${title}» turpinājums`,
       csvButton: 'Importēt prakses no CSV',
-      // The server reads headers in English, Polish and Spanish only: name the English ones as they must be typed.
       csvColumns:
-        'Viena prakse katrā rindā pēc galvenes rindas, kurā nosauktas kolonnas: «title», «organisation» (vai ' +
-        '«region»), «description». Galvenes angļu, poļu vai spāņu valodā; atdalītāji — komati vai semikoli.',
+        'Viena prakse katrā rindā pēc galvenes rindas, kurā nosauktas kolonnas: «nosaukums», «organizācija» (vai ' +
+        '«reģions»), «apraksts». Galvenes jebkurā no septiņām valodām; atdalītāji — komati vai semikoli.',
       csvFileLabel: 'Prakšu saraksts (.csv)',
       csvImporting: 'Importē…',
       csvAdded: (count: number) =>

@@ -832,10 +832,9 @@ const romanian: Locale = {
       followUpOf: (title: string, date: string) =>
         date ? `Continuarea atelierului ${title} (${date})` : `Continuarea atelierului ${title}`,
       csvButton: 'Importă practici din CSV',
-      // The server reads headers in English, Polish and Spanish only: name the English ones as they must be typed.
       csvColumns:
-        'O practică pe rând, după un rând de antet care numește coloanele: „title”, „organisation” (sau ' +
-        '„region”), „description”. Antete în engleză, poloneză sau spaniolă; separate prin virgulă sau punct și ' +
+        'O practică pe rând, după un rând de antet care numește coloanele: „titlu”, „organizație” (sau ' +
+        '„regiune”), „descriere”. Antete în oricare dintre cele șapte limbi; separate prin virgulă sau punct și ' +
         'virgulă.',
       csvFileLabel: 'Lista de practici (.csv)',
       csvImporting: 'Se importă…',
