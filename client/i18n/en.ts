@@ -27,6 +27,8 @@ export const en = {
   },
   language: {
     label: 'Language',
+    /** The top bar's language button, named with the current language's own name. */
+    button: (name: string) => `Language: ${name}`,
   },
   home: {
     title: 'Map good practices together',

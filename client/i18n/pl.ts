@@ -22,6 +22,7 @@ const polish: Locale = {
     },
     language: {
       label: 'Język',
+      button: (name: string) => `Język: ${name}`,
     },
     home: {
       title: 'Mapujcie dobre praktyki razem',
