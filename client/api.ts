@@ -202,16 +202,21 @@ export function filenameFrom(disposition: string | null, fallback: string): stri
   return plain?.[1] || fallback
 }
 
-/** The workshop's results as a file (facilitators only), with the name the server gives it. */
+/**
+ * The workshop's results as a file (facilitators only), with the name the server gives it; a report's words
+ * in `language` (the server falls back to English for one it lacks; the JSON export has no words).
+ */
 export async function downloadExport(
   id: string,
   token: string,
   format: ExportFormat,
+  language?: string,
 ): Promise<ApiResult<ExportFile>> {
   if (!navigator.onLine) return { ok: false, failure: 'offline' }
+  const query = language ? `?lang=${encodeURIComponent(language)}` : ''
   let response: Response
   try {
-    response = await fetch(`${workshopApiPath(id)}/export.${format}`, {
+    response = await fetch(`${workshopApiPath(id)}/export.${format}${query}`, {
       headers: { Authorization: `Bearer ${token}` },
       signal: AbortSignal.timeout(60_000),
     })

@@ -9,6 +9,7 @@ import { newId } from '../shared/ids'
 import { ImportError, importJson } from '../shared/importJson'
 import { readWorkshop } from '../shared/readers'
 import { buildReport, type ReportSources } from '../shared/report'
+import { type ReportLabels, reportLabels } from '../shared/reportLabels'
 import { isRegenerableRole, type RegenerableRole, type Role } from '../shared/roles'
 import type { Workshop } from '../shared/schema'
 import { initWorkshop } from '../shared/workshopOperations'
@@ -268,15 +269,28 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     sendJson(res, 200, body)
   }
 
-  type Exporter = { contentType: string; render(documents: ReportSources): string | Promise<Uint8Array> }
+  type Exporter = {
+    contentType: string
+    render(documents: ReportSources, labels: ReportLabels): string | Promise<Uint8Array>
+  }
   const EXPORTS: Record<string, Exporter> = {
-    md: { contentType: 'text/markdown; charset=utf-8', render: (docs) => exportMarkdown(buildReport(docs)) },
-    csv: { contentType: 'text/csv; charset=utf-8', render: (docs) => exportCsv(buildReport(docs)) },
-    json: { contentType: 'application/json; charset=utf-8', render: exportJson },
-    docx: { contentType: DOCX_CONTENT_TYPE, render: (docs) => exportDocx(buildReport(docs)) },
+    md: {
+      contentType: 'text/markdown; charset=utf-8',
+      render: (docs, labels) => exportMarkdown(buildReport(docs), labels),
+    },
+    csv: {
+      contentType: 'text/csv; charset=utf-8',
+      render: (docs, labels) => exportCsv(buildReport(docs), labels),
+    },
+    // The JSON export is data for a later import, in no language.
+    json: { contentType: 'application/json; charset=utf-8', render: (docs) => exportJson(docs) },
+    docx: { contentType: DOCX_CONTENT_TYPE, render: (docs, labels) => exportDocx(buildReport(docs), labels) },
   }
 
-  /** The workshop's results as a file (facilitators only): read from loaded rooms or storage, never loading a room. */
+  /**
+   * The workshop's results as a file (facilitators only): read from loaded rooms or storage, never loading a
+   * room. `?lang=` (pl, es, it-IT, ...) chooses the language of its words; anything else gives English.
+   */
   async function exportWorkshop(
     req: IncomingMessage,
     res: ServerResponse,
@@ -284,11 +298,12 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     format: string,
   ): Promise<void> {
     await authenticateFacilitator(req, id)
-    const exporter = EXPORTS[format]
+    const exporter = Object.hasOwn(EXPORTS, format) ? EXPORTS[format] : undefined
     if (!exporter) throw new Answered(404, `no export format ${format.slice(0, 20)}`)
+    const labels = reportLabels(new URL(req.url ?? '/', 'http://server.invalid').searchParams.get('lang'))
     const documents = await readWorkshopDocuments(store, registry, id)
     try {
-      const body = await exporter.render(documents)
+      const body = await exporter.render(documents, labels)
       sendDownload(res, body, exporter.contentType, readWorkshop(documents.workshop).title, format)
     } finally {
       documents.release()
