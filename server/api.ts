@@ -133,6 +133,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
         return {
           allow: false,
           status: 401,
+          code: 'tokenMissing',
           message: 'this request needs the workshop link’s token',
           headers: { 'WWW-Authenticate': 'Bearer realm="PracticeMap"' },
         }
@@ -140,16 +141,25 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
       const grant = auth.roleOfToken(workshop, token)
       return grant
         ? { allow: true, grant }
-        : { allow: false, status: 403, message: 'this link is not valid (it may have been replaced)' }
+        : {
+            allow: false,
+            status: 403,
+            code: 'linkInvalid',
+            message: 'this link is not valid (it may have been replaced)',
+          }
     })
-    if (!admission.allow) throw new Answered(admission.status, admission.message, admission.headers)
+    if (!admission.allow) {
+      throw new Answered(admission.status, admission.code, admission.message, admission.headers)
+    }
     return { workshop: admission.workshop, grant: admission.grant }
   }
 
   async function authenticateFacilitator(req: IncomingMessage, id: string): Promise<WorkshopRecord> {
     const { workshop, grant } = await authenticate(req, id)
     // A valid token of another role is no guess: this refusal does not spend the address's budget.
-    if (grant.role !== 'facilitator') throw new Answered(403, 'only the facilitator’s link may do this')
+    if (grant.role !== 'facilitator') {
+      throw new Answered(403, 'facilitatorOnly', 'only the facilitator’s link may do this')
+    }
     return workshop
   }
 
@@ -206,7 +216,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     try {
       imported = importJson(body, now())
     } catch (error) {
-      if (error instanceof ImportError) throw new BadRequest(error.message)
+      if (error instanceof ImportError) throw new BadRequest(error.message, { code: 'notAnExport' })
       throw error
     }
     const id = await storeNewWorkshop(imported)
@@ -262,7 +272,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     }
     const generation = await store.bumpTokenGeneration(id, role)
     const workshop = generation === null ? null : await store.getWorkshop(id)
-    if (generation === null || !workshop) throw new Answered(404, 'no such workshop')
+    if (generation === null || !workshop) throw new Answered(404, 'workshopNotFound', 'no such workshop')
     options.onLinkRegenerated(id, role, generation)
     log.info('link regenerated', { workshop: id, role, generation })
     const body: LinksResponse = { links: links(req, workshop) }
@@ -299,7 +309,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
   ): Promise<void> {
     await authenticateFacilitator(req, id)
     const exporter = Object.hasOwn(EXPORTS, format) ? EXPORTS[format] : undefined
-    if (!exporter) throw new Answered(404, `no export format ${format.slice(0, 20)}`)
+    if (!exporter) throw new Answered(404, 'notFound', `no export format ${format.slice(0, 20)}`)
     const labels = reportLabels(new URL(req.url ?? '/', 'http://server.invalid').searchParams.get('lang'))
     const documents = await readWorkshopDocuments(store, registry, id)
     try {

@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { buildReport } from '../../shared/report'
 import { downloadExport, EXPORT_FORMATS, type ExportFormat } from '../api'
+import { useFailureMessage } from '../apiErrorMessages'
 import { useI18n } from '../i18n'
 import { reportPath } from '../routes'
 import { useSession } from '../session/sessionContext'
 import { Disclosure } from './Disclosure'
-import { useFailureMessage } from './HomePage'
 import { Icon } from './Icon'
 import { Link } from './Link'
 
@@ -44,7 +44,7 @@ export function ExportMenu({ practiceId }: { practiceId?: string }) {
     const result = await downloadExport(session.workshopId, session.token, format, language)
     setBusy(null)
     if (!result.ok) {
-      setError(failureMessage(result.failure))
+      setError(failureMessage(result))
       return
     }
     saveFile(result.value.blob, result.value.filename)

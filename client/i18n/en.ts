@@ -63,6 +63,7 @@ export const en = {
     server: 'Something went wrong on the server. Please try again in a moment.',
     invalid: 'Please check the details you entered.',
     forbidden: 'This link does not allow that. Ask the facilitator.',
+    tooLarge: 'This is more than the server takes at once.',
   },
   join: {
     heading: 'Join the workshop',
@@ -705,6 +706,24 @@ export const en = {
     csvTooLarge: 'This file is too large (the limit is 1 MB).',
     csvNotUtf8:
       'This file is not saved as UTF-8, so its accented letters would be lost. Save it as “CSV UTF-8” (in Excel: File → Save As → CSV UTF-8) and choose it again. Nothing was imported.',
+    /** The server refused the practice list: its problems follow, one per line. */
+    csvRefused: 'Nothing was imported. Correct the file and choose it again:',
+    csvEmpty: 'The file is empty.',
+    csvNotCsv: (line: number) => `The file is not valid CSV: check the quotation marks near line ${line}.`,
+    csvNoTitleColumn: 'The first row must name the columns, and none of them is the title.',
+    csvNoPractices: 'The file has a header row but no practices.',
+    csvNoTitle: (row: number) => `Row ${row} has no title.`,
+    csvTitleTooLong: (row: number, length: number, max: number) =>
+      `Row ${row}: the title has ${plural(FORMATS, length, { one: '# character', other: '# characters' })}; at most ${max} fit.`,
+    csvOrganisationTooLong: (row: number, length: number, max: number) =>
+      `Row ${row}: the organisation has ${plural(FORMATS, length, { one: '# character', other: '# characters' })}; at most ${max} fit.`,
+    csvDescriptionTooLong: (row: number, length: number, max: number) =>
+      `Row ${row}: the description has ${plural(FORMATS, length, { one: '# character', other: '# characters' })}; at most ${max} fit.`,
+    csvTooMany: (count: number, max: number) =>
+      `The file has ${plural(FORMATS, count, { one: '# practice', other: '# practices' })}; at most ${max} can be imported at once.`,
+    csvMoreProblems: (count: number) =>
+      plural(FORMATS, count, { one: '…and # more problem.', other: '…and # more problems.' }),
+    deleteFailed: 'The workshop could not be deleted. Nothing was removed; please try again.',
   },
   import: {
     heading: 'Import a workshop (JSON)',

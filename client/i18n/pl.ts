@@ -1,5 +1,8 @@
 import { joinNames, type Locale, plural } from './locale'
 
+const characters = (count: number) =>
+  plural('pl', count, { one: '# znak', few: '# znaki', many: '# znaków', other: '# znaku' })
+
 const polish: Locale = {
   code: 'pl',
   name: 'Polski',
@@ -58,6 +61,7 @@ const polish: Locale = {
       server: 'Wystąpił błąd serwera. Spróbuj ponownie za chwilę.',
       invalid: 'Sprawdź wprowadzone dane.',
       forbidden: 'Ten link na to nie pozwala. Zapytaj prowadzącego.',
+      tooLarge: 'To więcej, niż serwer przyjmuje naraz.',
     },
     join: {
       heading: 'Dołącz do warsztatów',
@@ -772,6 +776,29 @@ const polish: Locale = {
       csvTooLarge: 'Ten plik jest za duży (limit to 1 MB).',
       csvNotUtf8:
         'Ten plik nie jest zapisany w UTF-8, więc polskie litery by się w nim zgubiły. Zapisz go jako „CSV UTF-8” (w Excelu: Plik → Zapisz jako → CSV UTF-8 (rozdzielany przecinkami)) i wybierz go ponownie. Nic nie zaimportowano.',
+      csvRefused: 'Nic nie zaimportowano. Popraw plik i wybierz go ponownie:',
+      csvEmpty: 'Plik jest pusty.',
+      csvNotCsv: (line: number) =>
+        `To nie jest poprawny plik CSV: sprawdź cudzysłowy w okolicy wiersza ${line}.`,
+      csvNoTitleColumn: 'Pierwszy wiersz musi zawierać nazwy kolumn, a żadna z nich nie jest tytułem.',
+      csvNoPractices: 'Plik ma wiersz nagłówka, ale nie ma w nim żadnej praktyki.',
+      csvNoTitle: (row: number) => `Wiersz ${row} nie ma tytułu.`,
+      csvTitleTooLong: (row: number, length: number, max: number) =>
+        `Wiersz ${row}: tytuł ma ${characters(length)}, a mieści się najwyżej ${max}.`,
+      csvOrganisationTooLong: (row: number, length: number, max: number) =>
+        `Wiersz ${row}: nazwa organizacji ma ${characters(length)}, a mieści się najwyżej ${max}.`,
+      csvDescriptionTooLong: (row: number, length: number, max: number) =>
+        `Wiersz ${row}: opis ma ${characters(length)}, a mieści się najwyżej ${max}.`,
+      csvTooMany: (count: number, max: number) =>
+        `Plik zawiera ${plural('pl', count, { one: '# praktykę', few: '# praktyki', many: '# praktyk', other: '# praktyki' })}; naraz można zaimportować najwyżej ${max}.`,
+      csvMoreProblems: (count: number) =>
+        plural('pl', count, {
+          one: '…i jeszcze # problem.',
+          few: '…i jeszcze # problemy.',
+          many: '…i jeszcze # problemów.',
+          other: '…i jeszcze # problemu.',
+        }),
+      deleteFailed: 'Nie udało się usunąć warsztatów. Nic nie zostało usunięte; spróbuj ponownie.',
     },
     import: {
       heading: 'Importuj warsztat (JSON)',

@@ -164,9 +164,15 @@ describe('GET /api/workshops/<id>/export.md and export.csv', () => {
         })
         expect(byHeader.status).toBe(403)
         expect(byHeader.headers.get('content-type')).toBe('application/json; charset=utf-8')
+        expect(await byHeader.json()).toMatchObject({ code: 'facilitatorOnly' })
       }
-      expect((await fetch(exportUrl(server.url, workshop.id, format))).status).toBe(401)
+      const anonymous = await fetch(exportUrl(server.url, workshop.id, format))
+      expect(anonymous.status).toBe(401)
+      expect(await anonymous.json()).toMatchObject({ code: 'tokenMissing' })
     }
+    const wrong = await fetch(exportUrl(server.url, workshop.id, 'md', 'W'.repeat(32)))
+    expect(wrong.status).toBe(403)
+    expect(await wrong.json()).toMatchObject({ code: 'linkInvalid' })
     const unknown = await fetch(exportUrl(server.url, workshop.id, 'pdf', workshop.tokens.facilitator))
     expect(unknown.status).toBe(404)
   })

@@ -54,7 +54,12 @@ function sampleArguments(fn: (...args: never[]) => unknown, count: number): unkn
     if (name === 'names' || name === 'types') return ['Ana', 'Jan']
     if (name === 'changes') return { added: count, removed: count, moved: count, edited: count }
     if (name === 'timestamp') return Date.UTC(2024, 3, 10, 9, 30)
-    if (/count|left|budget|index|minutes|dots|maxPerCard|done|total|hands|position/i.test(name)) return count
+    if (
+      /count|left|budget|index|minutes|dots|maxPerCard|done|total|hands|position|^row$|^line$|^length$|^max$/i.test(
+        name,
+      )
+    )
+      return count
     return 'Huecos Urbanos'
   })
 }
