@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import english, { en } from '../../client/i18n/en'
+import spanish from '../../client/i18n/es'
 import {
   availableLanguage,
   LANGUAGES,
@@ -9,6 +10,7 @@ import {
   preferredLanguage,
   UNLISTED_LANGUAGE_FILES,
 } from '../../client/i18n/index'
+import italian from '../../client/i18n/it'
 import { formatIsoDate, formatRelativeTime, joinNames, type Locale, plural } from '../../client/i18n/locale'
 import polish from '../../client/i18n/pl'
 import { LANGUAGE_CODES, LANGUAGE_NAMES } from '../../shared/languages'
@@ -138,6 +140,9 @@ describe('choosing the language', () => {
     expect(preferredLanguage(null, ['pl-PL', 'en'])).toBe('pl')
     expect(preferredLanguage(null, ['de-DE', 'pl'])).toBe('pl')
     expect(preferredLanguage(null, ['de-DE', 'ja'])).toBe('en')
+    expect(preferredLanguage(null, ['es-ES', 'es', 'en'])).toBe('es')
+    expect(preferredLanguage(null, ['it-CH', 'de-CH'])).toBe('it')
+    expect(preferredLanguage('it', ['es-ES'])).toBe('it')
     expect(preferredLanguage(null, [])).toBe('en')
     // A kept value that is no language of ours (an old build's, or tampered with) is ignored.
     expect(preferredLanguage('xx', ['pl'])).toBe('pl')
@@ -280,5 +285,51 @@ describe('formatRelativeTime', () => {
   it('speaks Polish', () => {
     expect(formatRelativeTime('pl', now - 24 * 60 * minute, now)).toBe('wczoraj')
     expect(formatRelativeTime('pl', now - 5 * minute, now)).toBe('5 minut temu')
+  })
+})
+
+describe('Spanish and Italian sentences', () => {
+  const es = spanish.messages
+  const it_ = italian.messages
+
+  it('count in the language’s forms and make the verb agree', () => {
+    expect([0, 1, 2].map((count) => es.cards.count(count))).toEqual(['0 tarjetas', '1 tarjeta', '2 tarjetas'])
+    expect([0, 1, 2].map((count) => it_.cards.count(count))).toEqual(['0 schede', '1 scheda', '2 schede'])
+    expect(es.voting.left(1, 5)).toBe('Te queda 1 de 5 puntos')
+    expect(es.voting.left(3, 5)).toBe('Te quedan 3 de 5 puntos')
+    expect(es.voting.left(1, 1)).toBe('Te queda 1 de 1 punto')
+    expect(it_.voting.left(1, 5)).toBe('Ti resta 1 punto su 5')
+    expect(it_.voting.left(0, 5)).toBe('Ti restano 0 punti su 5')
+    expect(es.cards.editing(['Ana', 'Juan'])).toBe('Ana y Juan están editando')
+    expect(it_.cards.editing(['Ana'])).toBe('Ana sta modificando')
+    expect(it_.cards.editing(['Ana', 'Luca', 'Giulia'])).toBe('Ana, Luca e Giulia stanno modificando')
+  })
+
+  it('write dates the language’s way', () => {
+    expect(formatIsoDate('es', '2024-04-10')).toBe('10 de abril de 2024')
+    expect(formatIsoDate('it', '2024-04-10')).toBe('10 aprile 2024')
+  })
+
+  it('use the glossary’s words for the lanes and the interest levels', () => {
+    expect(Object.values(es.lanes).map((lane) => lane.title)).toEqual([
+      'Aspectos clave',
+      'Partes interesadas',
+      'Beneficios',
+      'Pasos para la transferencia',
+    ])
+    expect(Object.values(it_.lanes).map((lane) => lane.title)).toEqual([
+      'Aspetti chiave',
+      'Stakeholder',
+      'Benefici',
+      'Passi per il trasferimento',
+    ])
+    expect([es.interest.levels.curious, es.interest.levels.wantToAdapt]).toEqual([
+      'Nos interesa',
+      'Queremos adaptarla',
+    ])
+    expect([it_.interest.levels.curious, it_.interest.levels.wantToAdapt]).toEqual([
+      'Ci interessa',
+      'Vogliamo adattarla',
+    ])
   })
 })
