@@ -4,8 +4,8 @@ import { Icon } from './Icon'
 
 /**
  * The language of this device's screens, in every top bar: a compact button (a globe and the language's
- * code, so someone who cannot read the current language still finds it) that lists every language by its
- * own name. The choice is kept on the device.
+ * code, so someone who cannot read the current language still finds it; on a phone the globe alone) that
+ * lists every language by its own name. The choice is kept on the device.
  */
 export function LanguageSwitch() {
   const { t, language, pendingLanguage, setLanguage } = useI18n()
@@ -20,7 +20,9 @@ export function LanguageSwitch() {
       buttonContent={
         <>
           <Icon name="globe" size={18} />
-          <span aria-busy={pendingLanguage !== null}>{(pendingLanguage ?? language).toUpperCase()}</span>
+          <span className="language-switch__code" aria-busy={pendingLanguage !== null}>
+            {(pendingLanguage ?? language).toUpperCase()}
+          </span>
         </>
       }
     >
