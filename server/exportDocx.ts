@@ -11,8 +11,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
+import { formatIsoDate } from '../shared/calendarDate'
 import type { ReportCard, ReportLane, ReportPractice, WorkshopReport } from '../shared/report'
-import { LANE_TITLES, LEVEL_TITLES, STAKEHOLDER_TITLES } from '../shared/reportLabels'
+import { english, type ReportLabels } from '../shared/reportLabels'
 import type { LaneId } from '../shared/schema'
 
 /**
@@ -27,12 +28,7 @@ import type { LaneId } from '../shared/schema'
 
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
-const TRANSFER_FIELDS = [
-  ['Owner', 'owner'],
-  ['Timeframe', 'timeframe'],
-  ['Resources', 'resources'],
-  ['Barriers', 'barriers'],
-] as const
+const TRANSFER_FIELDS = ['owner', 'timeframe', 'resources', 'barriers'] as const
 
 /** Whether XML 1.0 can hold the code point: not C0 controls other than tab/LF/CR, U+FFFE/U+FFFF or lone surrogates. */
 function allowedInXml(code: number): boolean {
@@ -78,10 +74,6 @@ function textRuns(value: string, style: RunStyle = {}, fallback = ''): TextRun[]
   return lines.map((line, index) => new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined }))
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`
-}
-
 function paragraph(value: string, style: RunStyle = {}, fallback = ''): Paragraph {
   return new Paragraph({ children: textRuns(value, style, fallback) })
 }
@@ -108,7 +100,12 @@ function table(header: string[], rows: string[][]): Table {
 
 const META = { size: 18, color: '555555' } as const
 
-function cardBlock(card: ReportCard, lane: LaneId, grouped: boolean): (Paragraph | Table)[] {
+function cardBlock(
+  card: ReportCard,
+  lane: LaneId,
+  grouped: boolean,
+  labels: ReportLabels,
+): (Paragraph | Table)[] {
   // Aligned with the bullet's text (docx indents list levels 0 and 1 by 720 and 1440 twips).
   const indent = grouped ? 1440 : 720
   const by = [
@@ -117,16 +114,19 @@ function cardBlock(card: ReportCard, lane: LaneId, grouped: boolean): (Paragraph
   ]
     .filter(Boolean)
     .join(' ')
-  const meta = [by, plural(card.votes, 'vote', 'votes')]
+  const meta = [by, labels.votes(card.votes)]
   if (lane === 'stakeholders' && (card.stakeholder.type || card.stakeholder.level)) {
     meta.push(
       [card.stakeholder.type, card.stakeholder.level]
-        .flatMap((tag) => (tag ? [STAKEHOLDER_TITLES[tag]] : []))
+        .flatMap((tag) => (tag ? [labels.stakeholderTags[tag]] : []))
         .join(', '),
     )
   }
   const blocks: (Paragraph | Table)[] = [
-    new Paragraph({ bullet: { level: grouped ? 1 : 0 }, children: textRuns(card.text, {}, '(empty card)') }),
+    new Paragraph({
+      bullet: { level: grouped ? 1 : 0 },
+      children: textRuns(card.text, {}, labels.emptyCard),
+    }),
     new Paragraph({ indent: { left: indent }, children: textRuns(meta.filter(Boolean).join(' · '), META) }),
   ]
   if (lane === 'transferSteps') {
@@ -135,8 +135,10 @@ function cardBlock(card: ReportCard, lane: LaneId, grouped: boolean): (Paragraph
         width: { size: 90, type: WidthType.PERCENTAGE },
         indent: { size: indent, type: WidthType.DXA },
         rows: TRANSFER_FIELDS.map(
-          ([label, key]) =>
-            new TableRow({ children: [cell(label, { header: true }), cell(card.transfer[key])] }),
+          (key) =>
+            new TableRow({
+              children: [cell(labels.transferFields[key], { header: true }), cell(card.transfer[key])],
+            }),
         ),
       }),
       new Paragraph({ children: [] }),
@@ -145,46 +147,44 @@ function cardBlock(card: ReportCard, lane: LaneId, grouped: boolean): (Paragraph
   return blocks
 }
 
-function laneBlocks({ lane, cards }: ReportLane): (Paragraph | Table)[] {
-  const blocks: (Paragraph | Table)[] = [heading(LANE_TITLES[lane], HeadingLevel.HEADING_2, '')]
-  if (cards.length === 0) return [...blocks, paragraph('(no cards)', { italics: true })]
+function laneBlocks({ lane, cards }: ReportLane, labels: ReportLabels): (Paragraph | Table)[] {
+  const blocks: (Paragraph | Table)[] = [heading(labels.lanes[lane], HeadingLevel.HEADING_2, '')]
+  if (cards.length === 0) return [...blocks, paragraph(labels.noCards, { italics: true })]
   let currentGroup: string | null = null
   for (const card of cards) {
     if (card.groupId !== null && card.groupId !== currentGroup) {
-      blocks.push(
-        new Paragraph({
-          children: [
-            new TextRun({ text: 'Group: ', bold: true }),
-            ...textRuns(card.groupTitle, { bold: true }, 'untitled'),
-          ],
-        }),
-      )
+      const title = docxLines(card.groupTitle).join(' ') || labels.untitledGroup
+      blocks.push(paragraph(labels.group(title), { bold: true }))
     }
     currentGroup = card.groupId
-    blocks.push(...cardBlock(card, lane, card.groupId !== null))
+    blocks.push(...cardBlock(card, lane, card.groupId !== null, labels))
   }
   return blocks
 }
 
-function practiceBlocks(practice: ReportPractice, index: number): (Paragraph | Table)[] {
+function practiceBlocks(
+  practice: ReportPractice,
+  index: number,
+  labels: ReportLabels,
+): (Paragraph | Table)[] {
   const blocks: (Paragraph | Table)[] = [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
       pageBreakBefore: true,
-      children: [new TextRun(`${index + 1}. `), ...textRuns(practice.title.trim(), {}, 'Untitled practice')],
+      children: [
+        new TextRun(`${index + 1}. `),
+        ...textRuns(practice.title.trim(), {}, labels.untitledPractice),
+      ],
     }),
   ]
-  if (practice.organisation.trim()) {
-    blocks.push(
-      new Paragraph({ children: [new TextRun('Presented by: '), ...textRuns(practice.organisation.trim())] }),
-    )
-  }
+  const organisation = docxLines(practice.organisation.trim()).join(' ')
+  if (organisation) blocks.push(paragraph(labels.presentedBy(organisation)))
   if (docxLines(practice.description).length > 0) blocks.push(paragraph(practice.description))
-  for (const lane of practice.lanes) blocks.push(...laneBlocks(lane))
+  for (const lane of practice.lanes) blocks.push(...laneBlocks(lane, labels))
   return blocks
 }
 
-function titlePage(report: WorkshopReport): Paragraph[] {
+function titlePage(report: WorkshopReport, labels: ReportLabels): Paragraph[] {
   const { workshop, voting } = report
   const centred = (value: string, style: RunStyle = {}) =>
     new Paragraph({ alignment: AlignmentType.CENTER, children: textRuns(value, style) })
@@ -193,54 +193,61 @@ function titlePage(report: WorkshopReport): Paragraph[] {
     new Paragraph({
       heading: HeadingLevel.TITLE,
       alignment: AlignmentType.CENTER,
-      children: textRuns(workshop.title.trim(), {}, 'Workshop'),
+      children: textRuns(workshop.title.trim(), {}, labels.untitledWorkshop),
     }),
-    ...[workshop.date, workshop.place]
+    ...[formatIsoDate(labels.locale, workshop.date.trim()), workshop.place]
       .filter((value) => value.trim() !== '')
       .map((value) => centred(value.trim(), { size: 28 })),
     centred(''),
     centred(
-      `${plural(report.practices.length, 'practice', 'practices')} · voting: ${plural(voting.dotsPerPerson, 'dot', 'dots')} per person ${
-        voting.scope === 'workshop' ? 'across the workshop' : 'per practice'
-      }, at most ${voting.maxDotsPerCard} per card`,
+      `${labels.practiceCount(report.practices.length)} · ${labels.votingRule(
+        voting.dotsPerPerson,
+        voting.maxDotsPerCard,
+        voting.scope,
+      )}`,
       META,
     ),
     new Paragraph({ children: [new PageBreak()] }),
   ]
 }
 
-function interestBlocks(report: WorkshopReport): (Paragraph | Table)[] {
+function interestBlocks(report: WorkshopReport, labels: ReportLabels): (Paragraph | Table)[] {
   const blocks: (Paragraph | Table)[] = [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
       pageBreakBefore: true,
-      children: [new TextRun('Transfer interest')],
+      children: [new TextRun(labels.interestHeading)],
     }),
   ]
   if (report.interest.rows.length === 0 || report.interest.practices.length === 0) {
-    return [...blocks, paragraph('(nobody has said yet)', { italics: true })]
+    return [...blocks, paragraph(labels.nobodyYet, { italics: true })]
   }
   const header = [
-    'Organisation',
-    ...report.interest.practices.map((p) => p.title.trim() || 'Untitled practice'),
+    labels.organisation,
+    ...report.interest.practices.map((p) => p.title.trim() || labels.untitledPractice),
   ]
   const rows = report.interest.rows.map((row) => [
     row.organisation,
     ...row.cells.map((c) =>
-      c.level === null ? '' : [LEVEL_TITLES[c.level], c.note.trim()].filter(Boolean).join('\n'),
+      c.level === null ? '' : [labels.levels[c.level], c.note.trim()].filter(Boolean).join('\n'),
     ),
   ])
   return [...blocks, table(header, rows)]
 }
 
-function actionPlanBlocks(report: WorkshopReport): (Paragraph | Table)[] {
+function actionPlanBlocks(report: WorkshopReport, labels: ReportLabels): (Paragraph | Table)[] {
   const blocks: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Action plan')] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(labels.actionPlanHeading)] }),
   ]
-  if (report.actionPlan.length === 0) return [...blocks, paragraph('(no transfer steps)', { italics: true })]
-  const header = ['Practice', 'Step', 'Owner', 'Timeframe', 'Resources', 'Barriers', 'Votes']
+  if (report.actionPlan.length === 0) return [...blocks, paragraph(labels.noSteps, { italics: true })]
+  const header = [
+    labels.practice,
+    labels.step,
+    ...TRANSFER_FIELDS.map((field) => labels.transferFields[field]),
+    labels.votesColumn,
+  ]
   const rows = report.actionPlan.map((step) => [
-    step.practiceTitle.trim() || 'Untitled practice',
+    step.practiceTitle.trim() || labels.untitledPractice,
     step.step,
     step.owner,
     step.timeframe,
@@ -251,20 +258,20 @@ function actionPlanBlocks(report: WorkshopReport): (Paragraph | Table)[] {
   return [...blocks, table(header, rows)]
 }
 
-/** The Word document of a report, as the bytes of a .docx (a zip) file. */
-export async function exportDocx(report: WorkshopReport): Promise<Buffer> {
+/** The Word document of a report in the labels' language (English unless told), as the bytes of a .docx file. */
+export async function exportDocx(report: WorkshopReport, labels: ReportLabels = english): Promise<Buffer> {
   const document = new Document({
     creator: 'PracticeMap',
     title: docxLines(report.workshop.title).join(' '),
-    description: 'Workshop report',
+    description: labels.reportDescription,
     features: { updateFields: false },
     sections: [
       {
         children: [
-          ...titlePage(report),
-          ...report.practices.flatMap(practiceBlocks),
-          ...interestBlocks(report),
-          ...actionPlanBlocks(report),
+          ...titlePage(report, labels),
+          ...report.practices.flatMap((practice, index) => practiceBlocks(practice, index, labels)),
+          ...interestBlocks(report, labels),
+          ...actionPlanBlocks(report, labels),
         ],
       },
     ],

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/browser/esm/sync'
 import type { WorkshopReport } from './report'
+import { english, type ReportLabels } from './reportLabels'
 import type { LaneId } from './schema'
 
 /**
@@ -30,6 +31,8 @@ export const CSV_COLUMNS = [
   'stakeholderType',
   'stakeholderLevel',
 ] as const
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number]
 
 const FORMULA_START = /^[=+\-@\t\r]/
 
@@ -72,7 +75,11 @@ export function csvRows(report: WorkshopReport): (string | number)[][] {
   return rows
 }
 
-/** The CSV text, starting with a UTF-8 BOM, CRLF line ends, a header row first. */
-export function exportCsv(report: WorkshopReport): string {
-  return stringify([[...CSV_COLUMNS], ...csvRows(report)], { bom: true, record_delimiter: 'windows' })
+/**
+ * The CSV text, starting with a UTF-8 BOM, CRLF line ends, a header row first (in the labels' language;
+ * the cells keep the model's ids, such as the lane's, so a spreadsheet sorts and filters them alike).
+ */
+export function exportCsv(report: WorkshopReport, labels: ReportLabels = english): string {
+  const header = CSV_COLUMNS.map((column) => labels.csvColumns[column])
+  return stringify([header, ...csvRows(report)], { bom: true, record_delimiter: 'windows' })
 }

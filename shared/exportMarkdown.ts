@@ -1,6 +1,7 @@
+import { formatIsoDate } from './calendarDate'
 import type { ReportCard, WorkshopReport } from './report'
-import { LANE_TITLES, LEVEL_TITLES, STAKEHOLDER_TITLES } from './reportLabels'
-import type { LaneId } from './schema'
+import { english, type ReportLabels } from './reportLabels'
+import type { LaneId, TransferDetails } from './schema'
 
 /**
  * The report as Markdown that reads well as plain text too. Everything people typed (titles, card text,
@@ -38,98 +39,90 @@ export function escapeBlock(value: string, indent = ''): string {
   return lines.length === 0 ? '' : lines.join(`  \n${indent}`)
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`
-}
-
-function cardLine(card: ReportCard, lane: LaneId): string {
+function cardLine(card: ReportCard, lane: LaneId, labels: ReportLabels): string {
   const indent = '  '
   const by = [card.authorName, card.authorOrganisation ? `(${card.authorOrganisation})` : '']
     .filter(Boolean)
     .map(escapeMarkdown)
     .join(' ')
-  const meta = [by, plural(card.votes, 'vote', 'votes')]
-  if (card.groupTitle) meta.push(`group: ${escapeMarkdown(card.groupTitle)}`)
+  const meta = [by, labels.votes(card.votes)]
+  if (card.groupTitle) meta.push(labels.group(escapeMarkdown(card.groupTitle)))
   if (lane === 'stakeholders' && (card.stakeholder.type || card.stakeholder.level)) {
     meta.push(
       [card.stakeholder.type, card.stakeholder.level]
-        .flatMap((tag) => (tag ? [STAKEHOLDER_TITLES[tag]] : []))
+        .flatMap((tag) => (tag ? [labels.stakeholderTags[tag]] : []))
         .join(', '),
     )
   }
   const lines = [
-    `- ${escapeBlock(card.text, indent) || '(empty card)'}`,
+    `- ${escapeBlock(card.text, indent) || labels.emptyCard}`,
     `${indent}— ${meta.filter(Boolean).join(' · ')}`,
   ]
-  if (lane === 'transferSteps') lines.push(...transferLines(card.transfer, indent))
+  if (lane === 'transferSteps') lines.push(...transferLines(card.transfer, indent, labels))
   return lines.join('  \n')
 }
 
-function transferLines(
-  transfer: { owner: string; timeframe: string; resources: string; barriers: string },
-  indent: string,
-): string[] {
-  const fields: [string, string][] = [
-    ['Owner', transfer.owner],
-    ['Timeframe', transfer.timeframe],
-    ['Resources', transfer.resources],
-    ['Barriers', transfer.barriers],
-  ]
-  return fields
-    .filter(([, value]) => value.trim() !== '')
-    .map(([label, value]) => `${indent}${label}: ${escapeBlock(value, indent)}`)
+const TRANSFER_FIELDS = [
+  'owner',
+  'timeframe',
+  'resources',
+  'barriers',
+] as const satisfies readonly (keyof TransferDetails)[]
+
+function transferLines(transfer: TransferDetails, indent: string, labels: ReportLabels): string[] {
+  return TRANSFER_FIELDS.filter((field) => transfer[field].trim() !== '').map(
+    (field) => `${indent}${labels.field(labels.transferFields[field], escapeBlock(transfer[field], indent))}`,
+  )
 }
 
-export function exportMarkdown(report: WorkshopReport): string {
+/** The report in the labels' language (English unless told), its date written the language's way. */
+export function exportMarkdown(report: WorkshopReport, labels: ReportLabels = english): string {
   const out: string[] = []
   const { workshop } = report
-  out.push(`# ${escapeMarkdown(workshop.title.trim()) || 'Workshop'}`, '')
-  const when = [workshop.date, workshop.place].map((v) => escapeMarkdown(v.trim())).filter(Boolean)
+  out.push(`# ${escapeMarkdown(workshop.title.trim()) || labels.untitledWorkshop}`, '')
+  const when = [formatIsoDate(labels.locale, workshop.date.trim()), workshop.place]
+    .map((v) => escapeMarkdown(v.trim()))
+    .filter(Boolean)
   if (when.length > 0) out.push(when.join(' · '), '')
   const { voting } = report
-  out.push(
-    `Voting: ${plural(voting.dotsPerPerson, 'dot', 'dots')} per person ${
-      voting.scope === 'workshop' ? 'across the workshop' : 'per practice'
-    }, at most ${voting.maxDotsPerCard} per card.`,
-    '',
-  )
+  out.push(`${labels.votingRule(voting.dotsPerPerson, voting.maxDotsPerCard, voting.scope)}.`, '')
 
   report.practices.forEach((practice, index) => {
-    out.push(`## ${index + 1}\\. ${escapeMarkdown(practice.title.trim()) || 'Untitled practice'}`, '')
+    out.push(`## ${index + 1}\\. ${escapeMarkdown(practice.title.trim()) || labels.untitledPractice}`, '')
     if (practice.organisation.trim())
-      out.push(`Presented by: ${escapeMarkdown(practice.organisation.trim())}`, '')
+      out.push(labels.presentedBy(escapeMarkdown(practice.organisation.trim())), '')
     const description = escapeBlock(practice.description)
     if (description) out.push(description, '')
     for (const { lane, cards } of practice.lanes) {
-      out.push(`### ${LANE_TITLES[lane]}`, '')
-      if (cards.length === 0) out.push('(no cards)', '')
-      else out.push(...cards.map((card) => cardLine(card, lane)), '')
+      out.push(`### ${labels.lanes[lane]}`, '')
+      if (cards.length === 0) out.push(labels.noCards, '')
+      else out.push(...cards.map((card) => cardLine(card, lane, labels)), '')
     }
   })
 
-  out.push('## Transfer interest', '')
-  if (report.interest.rows.length === 0) out.push('(nobody has said yet)', '')
+  out.push(`## ${labels.interestHeading}`, '')
+  if (report.interest.rows.length === 0) out.push(labels.nobodyYet, '')
   const titles = new Map(report.interest.practices.map((p) => [p.id, p.title]))
   for (const row of report.interest.rows) {
     out.push(`### ${escapeMarkdown(row.organisation)}`, '')
     for (const cell of row.cells) {
       if (cell.level === null) continue
       const note = escapeBlock(cell.note, '  ')
-      const practice = escapeMarkdown(titles.get(cell.practiceId) ?? '') || 'Untitled practice'
-      out.push(`- ${practice}: ${LEVEL_TITLES[cell.level]}${note ? ` — ${note}` : ''}`)
+      const practice = escapeMarkdown(titles.get(cell.practiceId) ?? '') || labels.untitledPractice
+      out.push(`- ${labels.field(practice, labels.levels[cell.level])}${note ? ` — ${note}` : ''}`)
     }
     out.push('')
   }
 
-  out.push('## Action plan', '')
-  if (report.actionPlan.length === 0) out.push('(no transfer steps)', '')
+  out.push(`## ${labels.actionPlanHeading}`, '')
+  if (report.actionPlan.length === 0) out.push(labels.noSteps, '')
   for (const step of report.actionPlan) {
-    const practice = escapeMarkdown(step.practiceTitle) || 'Untitled practice'
+    const practice = escapeMarkdown(step.practiceTitle) || labels.untitledPractice
     out.push(
       [
-        `- ${escapeBlock(step.step, '  ') || '(empty card)'}`,
-        `  Practice: ${practice} · ${plural(step.votes, 'vote', 'votes')}`,
-        ...transferLines(step, '  '),
+        `- ${escapeBlock(step.step, '  ') || labels.emptyCard}`,
+        `  ${labels.field(labels.practice, practice)} · ${labels.votes(step.votes)}`,
+        ...transferLines(step, '  ', labels),
       ].join('  \n'),
     )
   }

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react'
 import { displayLink } from '../access'
+import { useFailureMessage } from '../apiErrorMessages'
 import { useI18n } from '../i18n'
 import { navigate, workshopPath } from '../router'
 import { useSession, useWorkshop } from '../session/sessionContext'
 import { useShareLinks } from '../session/shareLinks'
-import { useFailureMessage } from './HomePage'
 import { Icon } from './Icon'
 import { Link } from './Link'
 import { QrCode } from './QrCode'
@@ -55,7 +55,7 @@ export function ProjectorView({ fallbackTitle }: { fallbackTitle: string }) {
         ) : state.status === 'failed' ? (
           <div className="projector__failed">
             <p role="alert">
-              {t.share.failed} {failureMessage(state.failure)}
+              {t.share.failed} {failureMessage(state)}
             </p>
             <button type="button" className="button button--secondary" onClick={reload}>
               {t.workshop.retry}

@@ -69,9 +69,7 @@ export function WorkshopLayout({ view, fallbackTitle }: { view: WorkshopView; fa
             <ConnectionBadge />
             <PresenceBar />
             <ShareButton />
-            <div className="topbar__language">
-              <LanguageSwitch />
-            </div>
+            <LanguageSwitch />
             <YouMenu />
           </>
         }

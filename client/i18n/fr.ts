@@ -1,5 +1,10 @@
 import { joinNames, type Locale, plural } from './locale'
 
+/** "1 caractère", "240 caractères": a length in the practice-list problems. */
+function characters(count: number): string {
+  return plural('fr', count, { one: '# caractère', many: '# de caractères', other: '# caractères' })
+}
+
 /**
  * French, in the polite "vous" that workshop software uses, with Interreg Europe's vocabulary (bonne
  * pratique, parties prenantes, plan d’action). French typography: a narrow no-break space (U+202F) before
@@ -29,6 +34,7 @@ const french: Locale = {
     },
     language: {
       label: 'Langue',
+      button: (name: string) => `Langue : ${name}`,
     },
     home: {
       title: 'Cartographiez ensemble vos bonnes pratiques',
@@ -67,6 +73,7 @@ const french: Locale = {
       server: 'Un problème est survenu sur le serveur. Réessayez dans un instant.',
       invalid: 'Vérifiez les informations saisies.',
       forbidden: 'Ce lien ne le permet pas. Adressez-vous à l’animateur.',
+      tooLarge: 'C’est plus que ce que le serveur accepte en une fois.',
     },
     join: {
       heading: 'Rejoindre l’atelier',
@@ -647,67 +654,10 @@ const french: Locale = {
       notForOthers:
         'Le rapport imprimable est réservé aux animateurs : il montre les votes de chacun, qui restent privés ' +
         'tant que le vote est ouvert.',
-      noPractices: 'Aucune pratique pour l’instant.',
-      untitledWorkshop: 'Atelier',
-      untitledPractice: 'Pratique sans titre',
-      generated: (when: string) => `Rapport généré le ${when}`,
-      practiceCount: (count: number) =>
-        plural('fr', count, { one: '# pratique', many: '# de pratiques', other: '# pratiques' }),
-      votingPerPractice: (dots: number, maxPerCard: number) =>
-        `Vote : ${plural('fr', dots, { one: '# gommette', many: '# de gommettes', other: '# gommettes' })} par personne et par pratique, ${maxPerCard} au maximum par carte`,
-      votingAcrossWorkshop: (dots: number, maxPerCard: number) =>
-        `Vote : ${plural('fr', dots, { one: '# gommette', many: '# de gommettes', other: '# gommettes' })} par personne pour tout l’atelier, ${maxPerCard} au maximum par carte`,
-      contents: 'Sommaire',
-      presentedBy: (organisation: string) => `Présentée par : ${organisation}`,
-      lanes: {
-        keyAspects: 'Aspects clés',
-        stakeholders: 'Parties prenantes',
-        benefits: 'Bénéfices',
-        transferSteps: 'Étapes du transfert',
-      },
-      noCards: '(aucune carte)',
-      emptyCard: '(carte vide)',
-      votes: (count: number) => plural('fr', count, { one: '# vote', many: '# de votes', other: '# votes' }),
-      group: 'Groupe',
-      untitledGroup: 'sans titre',
-      owner: 'Responsable',
-      timeframe: 'Échéance',
-      resources: 'Ressources',
-      barriers: 'Obstacles',
-      stakeholderTags: {
-        publicAuthority: 'autorité publique',
-        business: 'entreprise',
-        research: 'recherche',
-        civilSociety: 'société civile',
-        local: 'local',
-        regional: 'régional',
-        national: 'national',
-      },
-      interestHeading: 'Intérêt pour le transfert',
-      organisation: 'Organisation',
-      nobodyYet: '(personne ne s’est encore prononcé)',
-      levels: {
-        none: 'Pas d’intérêt',
-        curious: 'Cela nous intéresse',
-        wantToAdapt: 'Nous voulons l’adapter',
-        actionPlan: 'Plan d’action',
-      },
-      actionPlanHeading: 'Plan d’action',
-      practice: 'Pratique',
-      step: 'Étape',
-      votesColumn: 'Votes',
-      noSteps: '(aucune étape du transfert)',
       boardImage: 'Image du tableau (PNG)',
       boardImageHint: 'Une diapositive, 1920 × 1080',
       drawing: 'Création de l’image…',
       imageFailed: 'Impossible de créer l’image dans ce navigateur.',
-      moreCards: (count: number) =>
-        plural('fr', count, {
-          one: '+ # autre carte',
-          many: '+ # d’autres cartes',
-          other: '+ # autres cartes',
-        }),
-      imageNoCards: 'Aucune carte',
     },
     lock: {
       lock: 'Verrouiller le tableau',
@@ -877,6 +827,29 @@ const french: Locale = {
         'Ce fichier n’est pas enregistré en UTF-8 : ses lettres accentuées seraient perdues. Enregistrez-le au ' +
         'format « CSV UTF-8 » (dans Excel : Fichier → Enregistrer sous → CSV UTF-8) et choisissez-le à nouveau. ' +
         'Rien n’a été importé.',
+      csvRefused: 'Rien n’a été importé. Corrigez le fichier et choisissez-le de nouveau :',
+      csvEmpty: 'Le fichier est vide.',
+      csvNotCsv: (line: number) =>
+        `Le fichier n’est pas un CSV valide : vérifiez les guillemets vers la ligne ${line}.`,
+      csvNoTitleColumn: 'La première ligne doit nommer les colonnes, et aucune n’est le titre.',
+      csvNoPractices: 'Le fichier a une ligne d’en-tête, mais aucune pratique.',
+      csvNoTitle: (row: number) => `La ligne ${row} n’a pas de titre.`,
+      csvTitleTooLong: (row: number, length: number, max: number) =>
+        `Ligne ${row} : le titre compte ${characters(length)} ; ${max} au maximum.`,
+      csvOrganisationTooLong: (row: number, length: number, max: number) =>
+        `Ligne ${row} : l’organisation compte ${characters(length)} ; ${max} au maximum.`,
+      csvDescriptionTooLong: (row: number, length: number, max: number) =>
+        `Ligne ${row} : la description compte ${characters(length)} ; ${max} au maximum.`,
+      csvTooMany: (count: number, max: number) =>
+        `Le fichier contient ${plural('fr', count, { one: '# pratique', many: '# de pratiques', other: '# pratiques' })} ; ` +
+        `${max} au maximum peuvent être importées à la fois.`,
+      csvMoreProblems: (count: number) =>
+        plural('fr', count, {
+          one: '…et # autre problème.',
+          many: '…et # d’autres problèmes.',
+          other: '…et # autres problèmes.',
+        }),
+      deleteFailed: 'L’atelier n’a pas pu être supprimé. Rien n’a été effacé ; veuillez réessayer.',
     },
     import: {
       heading: 'Importer un atelier (JSON)',

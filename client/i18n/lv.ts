@@ -1,5 +1,10 @@
 import { joinNames, type Locale, plural } from './locale'
 
+/** "1 rakstzīme", "2 rakstzīmes", "10 rakstzīmju": a length in the practice-list problems. */
+function characters(count: number): string {
+  return plural('lv', count, { zero: '# rakstzīmju', one: '# rakstzīme', other: '# rakstzīmes' })
+}
+
 /**
  * Latvian, with Interreg Europe's vocabulary (labā prakse, ieinteresētās puses, rīcības plāns): buttons in
  * the infinitive as Latvian software writes them ("Saglabāt"), instructions in the polite "jūs", quotes « ».
@@ -29,6 +34,7 @@ const latvian: Locale = {
     },
     language: {
       label: 'Valoda',
+      button: (name: string) => `Valoda: ${name}`,
     },
     home: {
       title: 'Kartējiet labās prakses kopā',
@@ -65,6 +71,7 @@ const latvian: Locale = {
       server: 'Serverī radās kļūda. Lūdzu, mēģiniet vēlreiz pēc brīža.',
       invalid: 'Lūdzu, pārbaudiet ievadītos datus.',
       forbidden: 'Šī saite to neatļauj. Jautājiet moderatoram.',
+      tooLarge: 'Tas ir vairāk, nekā serveris pieņem vienā reizē.',
     },
     join: {
       heading: 'Pievienoties darbnīcai',
@@ -616,68 +623,10 @@ const latvian: Locale = {
       notForOthers:
         'Pārskats drukāšanai ir paredzēts moderatoriem: tajā redzamas visu balsis, kas paliek privātas, kamēr ' +
         'balsošana ir atvērta.',
-      noPractices: 'Vēl nav nevienas prakses.',
-      untitledWorkshop: 'Darbnīca',
-      untitledPractice: 'Prakse bez nosaukuma',
-      // The date comes in the nominative ("2024. gada 10. aprīlis"), so it stands after a colon.
-      generated: (when: string) => `Pārskats izveidots: ${when}`,
-      practiceCount: (count: number) =>
-        plural('lv', count, { zero: '# prakšu', one: '# prakse', other: '# prakses' }),
-      votingPerPractice: (dots: number, maxPerCard: number) =>
-        `Balsošana: ${plural('lv', dots, { zero: '# punktu', one: '# punkts', other: '# punkti' })} katrai personai katrā praksē, ne vairāk kā ${maxPerCard} vienai kartītei`,
-      votingAcrossWorkshop: (dots: number, maxPerCard: number) =>
-        `Balsošana: ${plural('lv', dots, { zero: '# punktu', one: '# punkts', other: '# punkti' })} katrai personai visā darbnīcā, ne vairāk kā ${maxPerCard} vienai kartītei`,
-      contents: 'Saturs',
-      presentedBy: (organisation: string) => `Prezentē: ${organisation}`,
-      lanes: {
-        keyAspects: 'Galvenie aspekti',
-        stakeholders: 'Ieinteresētās puses',
-        benefits: 'Ieguvumi',
-        transferSteps: 'Pārneses soļi',
-      },
-      noCards: '(nav kartīšu)',
-      emptyCard: '(tukša kartīte)',
-      votes: (count: number) => plural('lv', count, { zero: '# balsu', one: '# balss', other: '# balsis' }),
-      group: 'Grupa',
-      untitledGroup: 'bez nosaukuma',
-      owner: 'Atbildīgais',
-      timeframe: 'Termiņš',
-      resources: 'Resursi',
-      barriers: 'Šķēršļi',
-      stakeholderTags: {
-        publicAuthority: 'publiskā iestāde',
-        business: 'uzņēmējdarbība',
-        research: 'pētniecība',
-        civilSociety: 'pilsoniskā sabiedrība',
-        local: 'vietējais',
-        regional: 'reģionālais',
-        national: 'valsts',
-      },
-      interestHeading: 'Interese par pārnesi',
-      organisation: 'Organizācija',
-      nobodyYet: '(vēl neviens nav izteicies)',
-      levels: {
-        none: 'Nav intereses',
-        curious: 'Mūs interesē',
-        wantToAdapt: 'Vēlamies pielāgot',
-        actionPlan: 'Rīcības plāns',
-      },
-      actionPlanHeading: 'Rīcības plāns',
-      practice: 'Prakse',
-      step: 'Solis',
-      votesColumn: 'Balsis',
-      noSteps: '(nav pārneses soļu)',
       boardImage: 'Tāfeles attēls (PNG)',
       boardImageHint: 'Viens slaids, 1920 × 1080',
       drawing: 'Zīmē…',
       imageFailed: 'Šajā pārlūkprogrammā attēlu neizdevās izveidot.',
-      moreCards: (count: number) =>
-        plural('lv', count, {
-          zero: '+ vēl # kartīšu',
-          one: '+ vēl # kartīte',
-          other: '+ vēl # kartītes',
-        }),
-      imageNoCards: 'Nav kartīšu',
     },
     lock: {
       lock: 'Bloķēt tāfeli',
@@ -834,6 +783,28 @@ const latvian: Locale = {
         'Šis fails nav saglabāts UTF-8 kodējumā, tāpēc tajā pazustu burti ar garumzīmēm un mīkstinājuma ' +
         'zīmēm. Saglabājiet to kā «CSV UTF-8» (programmā Excel: Fails → Saglabāt kā → CSV UTF-8) un ' +
         'izvēlieties vēlreiz. Nekas netika importēts.',
+      csvRefused: 'Nekas netika importēts. Izlabojiet failu un izvēlieties to vēlreiz:',
+      csvEmpty: 'Fails ir tukšs.',
+      csvNotCsv: (line: number) => `Fails nav derīgs CSV: pārbaudiet pēdiņas ap ${line}. rindu.`,
+      csvNoTitleColumn: 'Pirmajai rindai jānosauc kolonnas, bet starp tām nav nosaukuma kolonnas.',
+      csvNoPractices: 'Failā ir galvenes rinda, bet nav nevienas prakses.',
+      csvNoTitle: (row: number) => `${row}. rindā nav nosaukuma.`,
+      csvTitleTooLong: (row: number, length: number, max: number) =>
+        `${row}. rinda: nosaukumā ir ${characters(length)}; var ietilpt ne vairāk kā ${max}.`,
+      csvOrganisationTooLong: (row: number, length: number, max: number) =>
+        `${row}. rinda: organizācijas nosaukumā ir ${characters(length)}; var ietilpt ne vairāk kā ${max}.`,
+      csvDescriptionTooLong: (row: number, length: number, max: number) =>
+        `${row}. rinda: aprakstā ir ${characters(length)}; var ietilpt ne vairāk kā ${max}.`,
+      csvTooMany: (count: number, max: number) =>
+        `Failā ir ${plural('lv', count, { zero: '# prakšu', one: '# prakse', other: '# prakses' })}; ` +
+        `vienā reizē var importēt ne vairāk kā ${max}.`,
+      csvMoreProblems: (count: number) =>
+        plural('lv', count, {
+          zero: '…un vēl # problēmu.',
+          one: '…un vēl # problēma.',
+          other: '…un vēl # problēmas.',
+        }),
+      deleteFailed: 'Darbnīcu neizdevās izdzēst. Nekas netika noņemts; mēģiniet vēlreiz.',
     },
     import: {
       heading: 'Importēt darbnīcu (JSON)',

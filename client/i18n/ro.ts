@@ -1,5 +1,10 @@
 import { joinNames, type Locale, plural } from './locale'
 
+/** "1 caracter", "19 caractere", "240 de caractere": a length in the practice-list problems. */
+function characters(count: number): string {
+  return plural('ro', count, { one: '# caracter', few: '# caractere', other: '# de caractere' })
+}
+
 /**
  * Romanian, in the informal "tu" of collaborative tools, with Interreg Europe's vocabulary (bună practică,
  * părți interesate, plan de acțiune). Quotes „…”, and ș ț with the comma below, never the cedilla (ş ţ).
@@ -28,6 +33,7 @@ const romanian: Locale = {
     },
     language: {
       label: 'Limba',
+      button: (name: string) => `Limba: ${name}`,
     },
     home: {
       title: 'Bunele practici, cartografiate împreună',
@@ -65,6 +71,7 @@ const romanian: Locale = {
       server: 'A apărut o problemă pe server. Încearcă din nou peste câteva momente.',
       invalid: 'Verifică datele introduse.',
       forbidden: 'Acest link nu permite așa ceva. Întreabă facilitatorul.',
+      tooLarge: 'Este mai mult decât acceptă serverul dintr-odată.',
     },
     join: {
       heading: 'Alătură-te atelierului',
@@ -620,67 +627,10 @@ const romanian: Locale = {
       notForOthers:
         'Raportul de tipărit este pentru facilitatori: arată voturile tuturor, care rămân private cât timp votul ' +
         'este deschis.',
-      noPractices: 'Nicio practică deocamdată.',
-      untitledWorkshop: 'Atelier',
-      untitledPractice: 'Practică fără titlu',
-      generated: (when: string) => `Raport generat la ${when}`,
-      practiceCount: (count: number) =>
-        plural('ro', count, { one: '# practică', few: '# practici', other: '# de practici' }),
-      votingPerPractice: (dots: number, maxPerCard: number) =>
-        `Vot: ${plural('ro', dots, { one: '# punct', few: '# puncte', other: '# de puncte' })} de persoană pentru fiecare practică, cel mult ${maxPerCard} pe card`,
-      votingAcrossWorkshop: (dots: number, maxPerCard: number) =>
-        `Vot: ${plural('ro', dots, { one: '# punct', few: '# puncte', other: '# de puncte' })} de persoană pe tot atelierul, cel mult ${maxPerCard} pe card`,
-      contents: 'Cuprins',
-      presentedBy: (organisation: string) => `Prezentată de: ${organisation}`,
-      lanes: {
-        keyAspects: 'Aspecte-cheie',
-        stakeholders: 'Părți interesate',
-        benefits: 'Beneficii',
-        transferSteps: 'Pașii transferului',
-      },
-      noCards: '(niciun card)',
-      emptyCard: '(card gol)',
-      votes: (count: number) => plural('ro', count, { one: '# vot', few: '# voturi', other: '# de voturi' }),
-      group: 'Grup',
-      untitledGroup: 'fără titlu',
-      owner: 'Responsabil',
-      timeframe: 'Termen',
-      resources: 'Resurse',
-      barriers: 'Obstacole',
-      stakeholderTags: {
-        publicAuthority: 'autoritate publică',
-        business: 'mediul de afaceri',
-        research: 'cercetare',
-        civilSociety: 'societate civilă',
-        local: 'local',
-        regional: 'regional',
-        national: 'național',
-      },
-      interestHeading: 'Interes pentru transfer',
-      organisation: 'Organizație',
-      nobodyYet: '(nu s-a pronunțat încă nimeni)',
-      levels: {
-        none: 'Fără interes',
-        curious: 'Ne interesează',
-        wantToAdapt: 'Vrem să o adaptăm',
-        actionPlan: 'Plan de acțiune',
-      },
-      actionPlanHeading: 'Plan de acțiune',
-      practice: 'Practică',
-      step: 'Pas',
-      votesColumn: 'Voturi',
-      noSteps: '(niciun pas de transfer)',
       boardImage: 'Imaginea panoului (PNG)',
       boardImageHint: 'Un diapozitiv, 1920 × 1080',
       drawing: 'Se desenează…',
       imageFailed: 'Imaginea nu a putut fi creată în acest browser.',
-      moreCards: (count: number) =>
-        plural('ro', count, {
-          one: '+ încă # card',
-          few: '+ încă # carduri',
-          other: '+ încă # de carduri',
-        }),
-      imageNoCards: 'Niciun card',
     },
     lock: {
       lock: 'Blochează panoul',
@@ -848,6 +798,29 @@ const romanian: Locale = {
       csvNotUtf8:
         'Fișierul nu este salvat în UTF-8, așa că diacriticele s-ar pierde. Salvează-l ca „CSV UTF-8” (în ' +
         'Excel: Fișier → Salvare ca → CSV UTF-8) și alege-l din nou. Nu s-a importat nimic.',
+      csvRefused: 'Nu s-a importat nimic. Corectează fișierul și alege-l din nou:',
+      csvEmpty: 'Fișierul este gol.',
+      csvNotCsv: (line: number) =>
+        `Fișierul nu este un CSV valid: verifică ghilimelele din jurul rândului ${line}.`,
+      csvNoTitleColumn: 'Primul rând trebuie să numească coloanele, iar niciuna nu este titlul.',
+      csvNoPractices: 'Fișierul are un rând de antet, dar nicio practică.',
+      csvNoTitle: (row: number) => `Rândul ${row} nu are titlu.`,
+      csvTitleTooLong: (row: number, length: number, max: number) =>
+        `Rândul ${row}: titlul are ${characters(length)}; încap cel mult ${max}.`,
+      csvOrganisationTooLong: (row: number, length: number, max: number) =>
+        `Rândul ${row}: organizația are ${characters(length)}; încap cel mult ${max}.`,
+      csvDescriptionTooLong: (row: number, length: number, max: number) =>
+        `Rândul ${row}: descrierea are ${characters(length)}; încap cel mult ${max}.`,
+      csvTooMany: (count: number, max: number) =>
+        `Fișierul conține ${plural('ro', count, { one: '# practică', few: '# practici', other: '# de practici' })}; ` +
+        `se pot importa cel mult ${max} odată.`,
+      csvMoreProblems: (count: number) =>
+        plural('ro', count, {
+          one: '…și încă # problemă.',
+          few: '…și încă # probleme.',
+          other: '…și încă # de probleme.',
+        }),
+      deleteFailed: 'Atelierul nu a putut fi șters. Nu s-a eliminat nimic; încearcă din nou.',
     },
     import: {
       heading: 'Importă un atelier (JSON)',

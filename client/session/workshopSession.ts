@@ -3,6 +3,7 @@ import { readAuthMessage } from 'y-protocols/auth'
 import { messageAuth, WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { addCard, deleteCard, editCardText, moveCard, setCardColor } from '../../shared/boardOperations'
+import { CloseCode } from '../../shared/closeCodes'
 import {
   boardDocumentName,
   type DocumentKind,
@@ -116,14 +117,14 @@ const STORAGE_PREFIX = 'practicemap:'
  * Close codes after which the server will not take this link back (y-websocket stops reconnecting on
  * 4400–4499 and emits 'closed'). Others in that range are checked with the server over HTTP.
  */
-const CLOSE_REVOKED = new Set([4401, 4403])
+const CLOSE_REVOKED = new Set<number>([4401, CloseCode.linkRevoked])
 const CLOSE_NOT_FOUND = 4404
-/** The server could not load or save the document (server/closeCodes.ts internalError). */
-const CLOSE_COULD_NOT_SAVE = 1011
+/** The server could not load or save the document. */
+const CLOSE_COULD_NOT_SAVE = CloseCode.internalError
 /** See SyncedDocument.saveFailedAt. */
 const SAVE_TROUBLE_CLEARS_AFTER_MS = 10_000
-/** The facilitator deleted the workshop (server/closeCodes.ts workshopDeleted). */
-const CLOSE_DELETED = 4410
+/** The facilitator deleted the workshop. */
+const CLOSE_DELETED = CloseCode.workshopDeleted
 /**
  * A refused upgrade (401/403/404) reaches the browser as a plain failed socket, which y-websocket retries
  * for ever. After this many failed attempts in a row the session asks the server over HTTP why, at most

@@ -122,7 +122,10 @@ describe('DELETE /api/workshops/<id> when storage fails', () => {
     store.failDeletes = true
     const failed = await api(server.url, `/${workshop.id}`, token, { method: 'DELETE' })
     expect(failed.status).toBe(500)
-    expect(((await failed.json()) as { error: string }).error).toMatch(/could not be deleted/)
+    expect(await failed.json()).toEqual({
+      error: expect.stringMatching(/could not be deleted/),
+      code: 'deleteFailed',
+    })
     expect(server.registry.isWorkshopDeleted(workshop.id)).toBe(false)
     expect((await api(server.url, `/${workshop.id}`, token)).status).toBe(200)
     const again = await connectSynced(server.url, name, token)
@@ -283,7 +286,11 @@ describe('POST /api/workshops/<id>/practices/import', () => {
       body: Buffer.from('Tytu\xb3;Organizacja\r\nMieszkanie;\xafyrard\xf3w\r\n', 'latin1'),
     })
     expect(response.status).toBe(400)
-    expect(((await response.json()) as { error: string }).error).toMatch(/not UTF-8.*CSV UTF-8/)
+    expect(await response.json()).toEqual({
+      error: expect.stringMatching(/not UTF-8.*CSV UTF-8/),
+      code: 'practiceListInvalid',
+      problems: [{ problem: 'notUtf8' }],
+    })
     const client = await connectSynced(
       server.url,
       workshopDocumentName(workshop.id),
@@ -300,7 +307,12 @@ describe('POST /api/workshops/<id>/practices/import', () => {
       body: 'title,organisation\nGood one,A\n,B\n',
     })
     expect(response.status).toBe(400)
-    expect(((await response.json()) as { error: string }).error).toContain('row 3 has no title')
+    // The English sentence for scripts, and each problem as data for the app to say in its language.
+    expect(await response.json()).toEqual({
+      error: 'row 3 has no title',
+      code: 'practiceListInvalid',
+      problems: [{ problem: 'noTitle', row: 3 }],
+    })
     const summary = await api(server.url, `/${workshop.id}`, workshop.tokens.facilitator)
     expect(summary.status).toBe(200)
     const client = await connectSynced(

@@ -87,6 +87,10 @@ const SAMPLES = new Map<string, unknown>([
   ['dots', 12],
   ['minutes', 15],
   ['maxPerCard', 13],
+  ['line', 17],
+  ['row', 31],
+  ['length', 343],
+  ['max', 240],
   ['changes', { added: 21, removed: 22, moved: 23, edited: 24 }],
   ['timestamp', Date.UTC(2024, 3, 10, 12, 30)],
 ])

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { en } from '../../client/i18n/en'
-import polish from '../../client/i18n/pl'
 import { authorLine, laneItems } from '../../client/report/reportSections'
 import { buildReport, type ReportCard } from '../../shared/report'
-import { LANE_TITLES, LEVEL_TITLES, STAKEHOLDER_TITLES } from '../../shared/reportLabels'
 import { fixtureWorkshop } from './reportFixture'
 
 describe('the printable report’s lanes', () => {
@@ -54,25 +51,5 @@ describe('the printable report’s lanes', () => {
     )
     expect(authorLine({ authorName: ' Ola ', authorOrganisation: ' ' })).toBe('Ola')
     expect(authorLine({ authorName: '', authorOrganisation: 'Gmina Żyrardów' })).toBe('Gmina Żyrardów')
-  })
-})
-
-describe('the printable report’s words', () => {
-  it('are, in English, the Word and Markdown reports’ words', () => {
-    expect(en.report.lanes).toEqual(LANE_TITLES)
-    expect(en.report.levels).toEqual(LEVEL_TITLES)
-    expect(en.report.stakeholderTags).toEqual(STAKEHOLDER_TITLES)
-    expect(en.report.votes(1)).toBe('1 vote')
-    expect(en.report.votes(3)).toBe('3 votes')
-  })
-
-  it('count votes in Polish with Polish plural forms', () => {
-    const t = polish.messages.report
-    expect([1, 2, 5, 22].map((count) => t.votes(count))).toEqual([
-      '1 głos',
-      '2 głosy',
-      '5 głosów',
-      '22 głosy',
-    ])
   })
 })

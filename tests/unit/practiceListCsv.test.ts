@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   decodePracticeCsv,
+  describePracticeListProblem,
   detectDelimiter,
   MAX_CSV_PRACTICES,
   MAX_CSV_PROBLEMS_LISTED,
@@ -13,7 +14,7 @@ function problemsOf(csv: string): readonly string[] {
   try {
     parsePracticeCsv(csv)
   } catch (error) {
-    if (error instanceof PracticeCsvError) return error.problems
+    if (error instanceof PracticeCsvError) return error.problems.map(describePracticeListProblem)
     throw error
   }
   throw new Error('expected the file to be refused')
@@ -108,7 +109,9 @@ describe('parsePracticeCsv', () => {
   it('refuses a file without a title column, an empty file and broken quoting', () => {
     expect(problemsOf('organisation,description\nA,B\n')[0]).toMatch(/no title column/)
     expect(problemsOf('\uFEFF  \n')).toEqual(['the file is empty'])
-    expect(problemsOf('title\n"unclosed\n')[0]).toMatch(/not valid CSV/)
+    expect(problemsOf('title\n"unclosed\n')).toEqual([
+      'the file is not valid CSV near line 2 (check its quotation marks)',
+    ])
     expect(problemsOf('title\n')).toEqual(['the file has a header row but no practices'])
   })
 })
