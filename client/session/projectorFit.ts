@@ -66,6 +66,23 @@ export function firstFittingStep(fits: (step: FitStep) => boolean): number | nul
   return index >= 0 ? index : null
 }
 
+/**
+ * The same answer as firstFittingStep, found from the step the lane has now: a card more or less moves a
+ * lane by a step at most, so this tries two steps where the search from the top tries up to nine (each
+ * try is a reflow of the lane). Every step holds more than the one before it, which is what makes the
+ * answers equal.
+ */
+export function fittingStepFrom(current: number, fits: (step: FitStep) => boolean): number | null {
+  const tries = (index: number) => fits(FIT_STEPS[index] as FitStep)
+  let index = Math.min(Math.max(0, current), FIT_STEPS.length - 1)
+  if (tries(index)) {
+    while (index > 0 && tries(index - 1)) index--
+    return index
+  }
+  for (index++; index < FIT_STEPS.length; index++) if (tries(index)) return index
+  return null
+}
+
 export interface Box {
   left: number
   top: number

@@ -3,6 +3,7 @@ import {
   FIT_STEPS,
   FLOOR_STEP,
   firstFittingStep,
+  fittingStepFrom,
   hiddenCards,
   itemCap,
   leadingItemsInside,
@@ -34,6 +35,22 @@ describe('projector mode: fitting a lane on the wall', () => {
     expect(firstFittingStep((step) => step.cardSize <= 28)).toBe(3)
     expect(firstFittingStep((step) => step.columns === 2)).toBe(6)
     expect(firstFittingStep(() => false)).toBeNull()
+  })
+
+  it('finds the same step from the lane’s current one, trying as few as it can', () => {
+    for (let capacity = 0; capacity <= FIT_STEPS.length; capacity++) {
+      // A lane whose cards fit from step `capacity` on (capacity = FIT_STEPS.length: never).
+      const fits = (step: (typeof FIT_STEPS)[number]) => FIT_STEPS.indexOf(step) >= capacity
+      for (let current = 0; current < FIT_STEPS.length; current++) {
+        const tried: number[] = []
+        const found = fittingStepFrom(current, (step) => {
+          tried.push(FIT_STEPS.indexOf(step))
+          return fits(step)
+        })
+        expect(found, `capacity ${capacity}, from ${current}`).toBe(firstFittingStep(fits))
+        expect(tried.length).toBeLessThanOrEqual(Math.abs(capacity - current) + 2)
+      }
+    }
   })
 
   it('scales with the screen: 1 at 1920×1080, the same layout smaller on a 1280×800 projector', () => {
