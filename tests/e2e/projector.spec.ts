@@ -160,12 +160,6 @@ const KEY_ASPECTS = [
   'Priority for flats empty for years',
   'A mentor for each renovating household',
   'Clear rules when a tenant leaves early',
-  'Heritage rules explained in advance',
-  'Progress photos shared online',
-  'Building permits handled by the city',
-  'A hotline for technical questions',
-  'Reuse of old doors and floors',
-  'Neighbours help each other with works',
   'The programme is evaluated every year',
   'Savings on heating shown to every tenant',
 ]
@@ -174,7 +168,7 @@ test('projector mode: the board on the wall, re-fitted as cards arrive, followin
   browser,
 }, testInfo) => {
   // Some 30 cards typed one by one while three browsers run: measured 3.1 to 6.9 minutes on this 2-core
-  // machine shared with other engineers' runs (load average 15 to 28).
+  // machine shared with other engineers' runs (load average 15 to 28), past 8 at a load of 45.
   test.setTimeout(480_000)
   const fran = await newActor(browser, 'Fran')
   const paula = await newActor(browser, 'Paula')
@@ -282,18 +276,17 @@ test('projector mode: the board on the wall, re-fitted as cards arrive, followin
       'Lower rents for young people',
       'Less pressure on the housing market',
       'Old town streets come alive',
-      'Tenants care for their own flats',
       'A long card that says a great deal: the renovation gives people a home they shaped themselves, ' +
         'the neighbours see the street change flat by flat, and the city gets back buildings it could not ' +
         'afford to renovate on its own, while the money stays with local builders and craftspeople.',
     ]) {
       await addCard(paula.page, 'Benefits', text)
     }
-    await expect(laneOnWall(wall, 'benefits').locator('.pj-lane__count')).toHaveText('6 cards')
+    await expect(laneOnWall(wall, 'benefits').locator('.pj-lane__count')).toHaveText('5 cards')
     const crowded = await expectWallFits(wall)
     const keyLane = crowded.lanes.find((lane) => lane.lane === 'projector-lane-keyAspects')
     const before = roomy.lanes.find((lane) => lane.lane === 'projector-lane-keyAspects')
-    // Re-fitted: smaller type or a second column, and with 26 cards the rest counted.
+    // Re-fitted: smaller type and a second column, and with 20 cards the rest counted.
     expect(keyLane?.cardSize).toBeLessThan(before?.cardSize ?? 0)
     expect(keyLane?.columns).toBe(2)
     expect(keyLane?.count).toBe(KEY_ASPECTS.length)
