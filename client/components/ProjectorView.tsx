@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { displayLink } from '../access'
 import { useFailureMessage } from '../apiErrorMessages'
 import { useI18n } from '../i18n'
@@ -10,19 +10,10 @@ import { Link } from './Link'
 import { QrCode } from './QrCode'
 import { usePeopleCount } from './SharePanel'
 import { useDocumentTitle } from './useDocumentTitle'
+import { enterFullscreen, useFullscreen } from './useFullscreen'
 
 /** A link regenerated on another device reaches the wall within this long. */
 const REFRESH_LINKS_MS = 30_000
-
-function useFullscreen(): boolean {
-  const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null)
-  useEffect(() => {
-    const update = () => setFullscreen(document.fullscreenElement !== null)
-    document.addEventListener('fullscreenchange', update)
-    return () => document.removeEventListener('fullscreenchange', update)
-  }, [])
-  return fullscreen
-}
 
 /**
  * For the wall of a room: the participant link as a QR code big enough to scan from the back, the link
@@ -89,7 +80,7 @@ export function ProjectorView({ fallbackTitle }: { fallbackTitle: string }) {
             <button
               type="button"
               className="button button--small button--secondary"
-              onClick={() => void document.documentElement.requestFullscreen().catch(() => {})}
+              onClick={enterFullscreen}
             >
               <Icon name="expand" size={16} />
               <span>{t.projector.fullScreen}</span>

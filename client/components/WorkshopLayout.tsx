@@ -21,6 +21,9 @@ import { YouMenu } from './YouMenu'
 const HistoryPage = lazy(() => import('./HistoryPage').then((module) => ({ default: module.HistoryPage })))
 const InterestPage = lazy(() => import('./InterestPage').then((module) => ({ default: module.InterestPage })))
 const OverviewPage = lazy(() => import('./OverviewPage').then((module) => ({ default: module.OverviewPage })))
+const ProjectorBoard = lazy(() =>
+  import('./ProjectorBoard').then((module) => ({ default: module.ProjectorBoard })),
+)
 const ProjectorView = lazy(() =>
   import('./ProjectorView').then((module) => ({ default: module.ProjectorView })),
 )
@@ -53,6 +56,15 @@ export function WorkshopLayout({ view, fallbackTitle }: { view: WorkshopView; fa
     return (
       <Suspense fallback={<PageLoading />}>
         <ProjectorView fallbackTitle={fallbackTitle} />
+      </Suspense>
+    )
+  }
+
+  // On the wall, nothing but the board: no top bar, no session bar (ProjectorBoard shows phase and timer).
+  if (view.kind === 'projector') {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <ProjectorBoard practiceId={view.practiceId} />
       </Suspense>
     )
   }

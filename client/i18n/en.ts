@@ -157,6 +157,11 @@ export const en = {
     orOpen: 'or open',
     fullScreen: 'Full screen',
     back: 'Back to the workshop',
+    mode: 'Projector mode',
+    modeHelp: 'This board alone on the whole screen, in type the back of the room can read',
+    exit: 'Exit projector mode',
+    exitKey: 'Esc',
+    moreCards: (count: number) => plural(FORMATS, count, { one: '+ # more card', other: '+ # more cards' }),
   },
   practices: {
     heading: 'Good practices',

@@ -160,6 +160,17 @@ const polish: Locale = {
       orOpen: 'albo otwórz',
       fullScreen: 'Pełny ekran',
       back: 'Wróć do warsztatów',
+      mode: 'Tryb projektora',
+      modeHelp: 'Tylko ta tablica, na całym ekranie, czcionką czytelną z końca sali',
+      exit: 'Wyjdź z trybu projektora',
+      exitKey: 'Esc',
+      moreCards: (count: number) =>
+        plural('pl', count, {
+          one: '+ # karta więcej',
+          few: '+ # karty więcej',
+          many: '+ # kart więcej',
+          other: '+ # karty więcej',
+        }),
     },
     practices: {
       heading: 'Dobre praktyki',
