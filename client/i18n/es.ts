@@ -169,6 +169,12 @@ const spanish: Locale = {
       orOpen: 'o abre',
       fullScreen: 'Pantalla completa',
       back: 'Volver al taller',
+      mode: 'Modo proyector',
+      modeHelp: 'Solo este tablero, a pantalla completa, con letra legible desde el fondo de la sala',
+      exit: 'Salir del modo proyector',
+      exitKey: 'Esc',
+      moreCards: (count: number) =>
+        plural('es', count, { one: '+ # tarjeta más', other: '+ # tarjetas más' }),
     },
     practices: {
       heading: 'Buenas prácticas',

@@ -176,6 +176,16 @@ const french: Locale = {
       orOpen: 'ou ouvrez',
       fullScreen: 'Plein écran',
       back: 'Retour à l’atelier',
+      mode: 'Mode projecteur',
+      modeHelp: 'Ce tableau seul, en plein écran, en caractères lisibles du fond de la salle',
+      exit: 'Quitter le mode projecteur',
+      exitKey: 'Échap',
+      moreCards: (count: number) =>
+        plural('fr', count, {
+          one: '+ # autre carte',
+          many: '+ # d’autres cartes',
+          other: '+ # autres cartes',
+        }),
     },
     practices: {
       heading: 'Bonnes pratiques',

@@ -167,6 +167,12 @@ const italian: Locale = {
       orOpen: 'oppure apri',
       fullScreen: 'Schermo intero',
       back: 'Torna al workshop',
+      mode: 'Modalità proiettore',
+      modeHelp: 'Solo questa bacheca, a tutto schermo, con caratteri leggibili dal fondo della sala',
+      exit: 'Esci dalla modalità proiettore',
+      exitKey: 'Esc',
+      moreCards: (count: number) =>
+        plural('it', count, { one: '+ # altra scheda', other: '+ altre # schede' }),
     },
     practices: {
       heading: 'Buone pratiche',

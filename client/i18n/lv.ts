@@ -169,6 +169,12 @@ const latvian: Locale = {
       orOpen: 'vai atveriet',
       fullScreen: 'Pilnekrāns',
       back: 'Atpakaļ uz darbnīcu',
+      mode: 'Projektora režīms',
+      modeHelp: 'Tikai šī tāfele visā ekrānā, ar burtiem, ko var izlasīt zāles aizmugurē',
+      exit: 'Iziet no projektora režīma',
+      exitKey: 'Esc',
+      moreCards: (count: number) =>
+        plural('lv', count, { zero: '+ vēl # kartīšu', one: '+ vēl # kartīte', other: '+ vēl # kartītes' }),
     },
     practices: {
       heading: 'Labās prakses',

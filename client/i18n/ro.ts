@@ -171,6 +171,12 @@ const romanian: Locale = {
       orOpen: 'sau deschide',
       fullScreen: 'Ecran complet',
       back: 'Înapoi la atelier',
+      mode: 'Mod proiector',
+      modeHelp: 'Doar acest panou, pe tot ecranul, cu litere care se citesc din fundul sălii',
+      exit: 'Ieși din modul proiector',
+      exitKey: 'Esc',
+      moreCards: (count: number) =>
+        plural('ro', count, { one: '+ încă # card', few: '+ încă # carduri', other: '+ încă # de carduri' }),
     },
     practices: {
       heading: 'Bune practici',
