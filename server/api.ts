@@ -269,12 +269,16 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
   }
 
   type Exporter = { contentType: string; render(documents: ReportSources): string | Promise<Uint8Array> }
-  const EXPORTS: Record<string, Exporter> = {
-    md: { contentType: 'text/markdown; charset=utf-8', render: (docs) => exportMarkdown(buildReport(docs)) },
-    csv: { contentType: 'text/csv; charset=utf-8', render: (docs) => exportCsv(buildReport(docs)) },
-    json: { contentType: 'application/json; charset=utf-8', render: exportJson },
-    docx: { contentType: DOCX_CONTENT_TYPE, render: (docs) => exportDocx(buildReport(docs)) },
-  }
+  // A Map: the format comes from the request's path.
+  const EXPORTS = new Map<string, Exporter>([
+    [
+      'md',
+      { contentType: 'text/markdown; charset=utf-8', render: (docs) => exportMarkdown(buildReport(docs)) },
+    ],
+    ['csv', { contentType: 'text/csv; charset=utf-8', render: (docs) => exportCsv(buildReport(docs)) }],
+    ['json', { contentType: 'application/json; charset=utf-8', render: exportJson }],
+    ['docx', { contentType: DOCX_CONTENT_TYPE, render: (docs) => exportDocx(buildReport(docs)) }],
+  ])
 
   /** The workshop's results as a file (facilitators only): read from loaded rooms or storage, never loading a room. */
   async function exportWorkshop(
@@ -284,7 +288,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     format: string,
   ): Promise<void> {
     await authenticateFacilitator(req, id)
-    const exporter = EXPORTS[format]
+    const exporter = EXPORTS.get(format)
     if (!exporter) throw new Answered(404, `no export format ${format.slice(0, 20)}`)
     const documents = await readWorkshopDocuments(store, registry, id)
     try {

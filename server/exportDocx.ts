@@ -11,8 +11,15 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
-import type { ReportCard, ReportLane, ReportPractice, WorkshopReport } from '../shared/report'
-import { LANE_TITLES, LEVEL_TITLES, STAKEHOLDER_TITLES } from '../shared/reportLabels'
+import {
+  actionPlanItems,
+  type ReportActionStep,
+  type ReportCard,
+  type ReportLane,
+  type ReportPractice,
+  type WorkshopReport,
+} from '../shared/report'
+import { LANE_TITLES, LEVEL_TITLES, REPORT_WORDS, STAKEHOLDER_TITLES } from '../shared/reportLabels'
 import type { LaneId } from '../shared/schema'
 
 /**
@@ -90,8 +97,12 @@ function heading(value: string, level: (typeof HeadingLevel)[keyof typeof Headin
   return new Paragraph({ heading: level, children: textRuns(value.trim(), {}, fallback) })
 }
 
-function cell(value: string, options: { header?: boolean; fallback?: string } = {}): TableCell {
+function cell(
+  value: string,
+  options: { header?: boolean; fallback?: string; columnSpan?: number } = {},
+): TableCell {
   return new TableCell({
+    columnSpan: options.columnSpan,
     children: [paragraph(value, options.header ? { bold: true } : {}, options.fallback ?? '')],
   })
 }
@@ -108,6 +119,7 @@ function table(header: string[], rows: string[][]): Table {
 
 const META = { size: 18, color: '555555' } as const
 
+/** A card: its text, then who wrote it, its votes (only a card on its own: a group's are on the group) and tags. */
 function cardBlock(card: ReportCard, lane: LaneId, grouped: boolean): (Paragraph | Table)[] {
   // Aligned with the bullet's text (docx indents list levels 0 and 1 by 720 and 1440 twips).
   const indent = grouped ? 1440 : 720
@@ -117,7 +129,8 @@ function cardBlock(card: ReportCard, lane: LaneId, grouped: boolean): (Paragraph
   ]
     .filter(Boolean)
     .join(' ')
-  const meta = [by, plural(card.votes, 'vote', 'votes')]
+  const meta = [by]
+  if (!grouped) meta.push(REPORT_WORDS.votes(card.votes))
   if (lane === 'stakeholders' && (card.stakeholder.type || card.stakeholder.level)) {
     meta.push(
       [card.stakeholder.type, card.stakeholder.level]
@@ -127,8 +140,9 @@ function cardBlock(card: ReportCard, lane: LaneId, grouped: boolean): (Paragraph
   }
   const blocks: (Paragraph | Table)[] = [
     new Paragraph({ bullet: { level: grouped ? 1 : 0 }, children: textRuns(card.text, {}, '(empty card)') }),
-    new Paragraph({ indent: { left: indent }, children: textRuns(meta.filter(Boolean).join(' · '), META) }),
   ]
+  const said = meta.filter(Boolean).join(' · ')
+  if (said) blocks.push(new Paragraph({ indent: { left: indent }, children: textRuns(said, META) }))
   if (lane === 'transferSteps') {
     blocks.push(
       new Table({
@@ -145,23 +159,29 @@ function cardBlock(card: ReportCard, lane: LaneId, grouped: boolean): (Paragraph
   return blocks
 }
 
-function laneBlocks({ lane, cards }: ReportLane): (Paragraph | Table)[] {
+/** A group as an item of the lane: its title and its votes, once, then its cards one level in. */
+function groupBlocks(title: string, votes: number): Paragraph[] {
+  return [
+    new Paragraph({
+      bullet: { level: 0 },
+      children: [
+        new TextRun({ text: `${REPORT_WORDS.group}: `, bold: true }),
+        ...textRuns(title, { bold: true }, REPORT_WORDS.untitledGroup),
+      ],
+    }),
+    new Paragraph({ indent: { left: 720 }, children: textRuns(REPORT_WORDS.votes(votes), META) }),
+  ]
+}
+
+function laneBlocks({ lane, items }: ReportLane): (Paragraph | Table)[] {
   const blocks: (Paragraph | Table)[] = [heading(LANE_TITLES[lane], HeadingLevel.HEADING_2, '')]
-  if (cards.length === 0) return [...blocks, paragraph('(no cards)', { italics: true })]
-  let currentGroup: string | null = null
-  for (const card of cards) {
-    if (card.groupId !== null && card.groupId !== currentGroup) {
-      blocks.push(
-        new Paragraph({
-          children: [
-            new TextRun({ text: 'Group: ', bold: true }),
-            ...textRuns(card.groupTitle, { bold: true }, 'untitled'),
-          ],
-        }),
-      )
+  if (items.length === 0) return [...blocks, paragraph('(no cards)', { italics: true })]
+  for (const item of items) {
+    if (item.kind === 'card') blocks.push(...cardBlock(item.card, lane, false))
+    else {
+      blocks.push(...groupBlocks(item.group.title, item.group.votes))
+      for (const card of item.group.cards) blocks.push(...cardBlock(card, lane, true))
     }
-    currentGroup = card.groupId
-    blocks.push(...cardBlock(card, lane, card.groupId !== null))
   }
   return blocks
 }
@@ -239,16 +259,44 @@ function actionPlanBlocks(report: WorkshopReport): (Paragraph | Table)[] {
   ]
   if (report.actionPlan.length === 0) return [...blocks, paragraph('(no transfer steps)', { italics: true })]
   const header = ['Practice', 'Step', 'Owner', 'Timeframe', 'Resources', 'Barriers', 'Votes']
-  const rows = report.actionPlan.map((step) => [
-    step.practiceTitle.trim() || 'Untitled practice',
-    step.step,
-    step.owner,
-    step.timeframe,
-    step.resources,
-    step.barriers,
-    String(step.votes),
-  ])
-  return [...blocks, table(header, rows)]
+  const practice = (title: string) => title.trim() || 'Untitled practice'
+  const stepRow = (step: ReportActionStep, votes: string) =>
+    new TableRow({
+      children: [
+        practice(step.practiceTitle),
+        step.step,
+        step.owner,
+        step.timeframe,
+        step.resources,
+        step.barriers,
+        votes,
+      ].map((value) => cell(value)),
+    })
+  const rows = actionPlanItems(report.actionPlan).flatMap((item) => {
+    if (item.kind === 'step') return [stepRow(item.step, String(item.step.votes))]
+    // The group's row holds its votes; its steps' rows leave the column empty, so it adds up.
+    const groupRow = new TableRow({
+      children: [
+        cell(practice(item.practiceTitle)),
+        cell(`${REPORT_WORDS.group}: ${item.group.title.trim() || REPORT_WORDS.untitledGroup}`, {
+          header: true,
+          columnSpan: 5,
+        }),
+        cell(String(item.group.votes), { header: true }),
+      ],
+    })
+    return [groupRow, ...item.steps.map((step) => stepRow(step, ''))]
+  })
+  return [
+    ...blocks,
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ tableHeader: true, children: header.map((title) => cell(title, { header: true })) }),
+        ...rows,
+      ],
+    }),
+  ]
 }
 
 /** The Word document of a report, as the bytes of a .docx (a zip) file. */

@@ -1,5 +1,11 @@
-import type { ReportCard, WorkshopReport } from './report'
-import { LANE_TITLES, LEVEL_TITLES, STAKEHOLDER_TITLES } from './reportLabels'
+import {
+  actionPlanItems,
+  type ReportActionStep,
+  type ReportCard,
+  type ReportItem,
+  type WorkshopReport,
+} from './report'
+import { LANE_TITLES, LEVEL_TITLES, REPORT_WORDS, STAKEHOLDER_TITLES } from './reportLabels'
 import type { LaneId } from './schema'
 
 /**
@@ -42,14 +48,19 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`
 }
 
-function cardLine(card: ReportCard, lane: LaneId): string {
-  const indent = '  '
+/**
+ * A card as a list item: its text, then who wrote it, its votes (a card on its own: a grouped card's dots
+ * are its group's, told once on the group) and its tags. `depth` 1 nests it under its group's item.
+ */
+function cardLine(card: ReportCard, lane: LaneId, depth: 0 | 1 = 0): string {
+  const bullet = depth === 0 ? '- ' : '  - '
+  const indent = depth === 0 ? '  ' : '    '
   const by = [card.authorName, card.authorOrganisation ? `(${card.authorOrganisation})` : '']
     .filter(Boolean)
     .map(escapeMarkdown)
     .join(' ')
-  const meta = [by, plural(card.votes, 'vote', 'votes')]
-  if (card.groupTitle) meta.push(`group: ${escapeMarkdown(card.groupTitle)}`)
+  const meta = [by]
+  if (depth === 0) meta.push(REPORT_WORDS.votes(card.votes))
   if (lane === 'stakeholders' && (card.stakeholder.type || card.stakeholder.level)) {
     meta.push(
       [card.stakeholder.type, card.stakeholder.level]
@@ -57,12 +68,24 @@ function cardLine(card: ReportCard, lane: LaneId): string {
         .join(', '),
     )
   }
-  const lines = [
-    `- ${escapeBlock(card.text, indent) || '(empty card)'}`,
-    `${indent}— ${meta.filter(Boolean).join(' · ')}`,
-  ]
+  const lines = [`${bullet}${escapeBlock(card.text, indent) || '(empty card)'}`]
+  const said = meta.filter(Boolean)
+  if (said.length > 0) lines.push(`${indent}— ${said.join(' · ')}`)
   if (lane === 'transferSteps') lines.push(...transferLines(card.transfer, indent))
   return lines.join('  \n')
+}
+
+/** A group's title and votes, once, with its cards as a list under it. */
+function groupTitleLine(title: string, votes: number): string {
+  return `- **${REPORT_WORDS.group}: ${escapeMarkdown(title.trim()) || REPORT_WORDS.untitledGroup}** — ${REPORT_WORDS.votes(votes)}`
+}
+
+function itemLines(item: ReportItem, lane: LaneId): string[] {
+  if (item.kind === 'card') return [cardLine(item.card, lane)]
+  return [
+    groupTitleLine(item.group.title, item.group.votes),
+    ...item.group.cards.map((card) => cardLine(card, lane, 1)),
+  ]
 }
 
 function transferLines(
@@ -78,6 +101,21 @@ function transferLines(
   return fields
     .filter(([, value]) => value.trim() !== '')
     .map(([label, value]) => `${indent}${label}: ${escapeBlock(value, indent)}`)
+}
+
+function practiceOf(title: string): string {
+  return escapeMarkdown(title) || 'Untitled practice'
+}
+
+/** A step of the action plan: its text, the practice and votes (`about`, left out inside a group), its fields. */
+function stepLines(step: ReportActionStep, about: string, depth: 0 | 1): string {
+  const bullet = depth === 0 ? '- ' : '  - '
+  const indent = depth === 0 ? '  ' : '    '
+  return [
+    `${bullet}${escapeBlock(step.step, indent) || '(empty card)'}`,
+    ...(about ? [`${indent}Practice: ${about}`] : []),
+    ...transferLines(step, indent),
+  ].join('  \n')
 }
 
 export function exportMarkdown(report: WorkshopReport): string {
@@ -100,10 +138,10 @@ export function exportMarkdown(report: WorkshopReport): string {
       out.push(`Presented by: ${escapeMarkdown(practice.organisation.trim())}`, '')
     const description = escapeBlock(practice.description)
     if (description) out.push(description, '')
-    for (const { lane, cards } of practice.lanes) {
+    for (const { lane, items } of practice.lanes) {
       out.push(`### ${LANE_TITLES[lane]}`, '')
-      if (cards.length === 0) out.push('(no cards)', '')
-      else out.push(...cards.map((card) => cardLine(card, lane)), '')
+      if (items.length === 0) out.push('(no cards)', '')
+      else out.push(...items.flatMap((item) => itemLines(item, lane)), '')
     }
   })
 
@@ -123,14 +161,23 @@ export function exportMarkdown(report: WorkshopReport): string {
 
   out.push('## Action plan', '')
   if (report.actionPlan.length === 0) out.push('(no transfer steps)', '')
-  for (const step of report.actionPlan) {
-    const practice = escapeMarkdown(step.practiceTitle) || 'Untitled practice'
+  for (const item of actionPlanItems(report.actionPlan)) {
+    if (item.kind === 'step') {
+      out.push(
+        stepLines(
+          item.step,
+          `${practiceOf(item.step.practiceTitle)} · ${REPORT_WORDS.votes(item.step.votes)}`,
+          0,
+        ),
+      )
+      continue
+    }
     out.push(
       [
-        `- ${escapeBlock(step.step, '  ') || '(empty card)'}`,
-        `  Practice: ${practice} · ${plural(step.votes, 'vote', 'votes')}`,
-        ...transferLines(step, '  '),
+        `- **${REPORT_WORDS.group}: ${escapeMarkdown(item.group.title.trim()) || REPORT_WORDS.untitledGroup}**`,
+        `  Practice: ${practiceOf(item.practiceTitle)} · ${REPORT_WORDS.votes(item.group.votes)}`,
       ].join('  \n'),
+      ...item.steps.map((step) => stepLines(step, '', 1)),
     )
   }
   if (report.actionPlan.length > 0) out.push('')

@@ -28,3 +28,13 @@ export const STAKEHOLDER_TITLES: Record<StakeholderType | StakeholderLevel, stri
   regional: 'regional',
   national: 'national',
 }
+
+/**
+ * Words the Markdown and Word exports print around what people wrote (the printable report takes its own
+ * from client/i18n). Kept here with the titles above so that one place can later give them per language.
+ */
+export const REPORT_WORDS = {
+  group: 'Group',
+  untitledGroup: 'untitled',
+  votes: (count: number) => `${count} ${count === 1 ? 'vote' : 'votes'}`,
+} as const

@@ -65,6 +65,7 @@ export function ExportMenu({ practiceId }: { practiceId?: string }) {
         .join(', ')
       const input = boardImageInput(report, boardId, subtitle, {
         untitledPractice: t.report.untitledPractice,
+        untitledGroup: t.groups.untitled,
         lanes: t.report.lanes,
         noCards: t.report.imageNoCards,
         more: t.report.moreCards,

@@ -40,6 +40,7 @@ describe('exportCsv', () => {
       'Gmina Żyrardów',
       'yellow',
       '0',
+      '',
       new Date(16).toISOString(),
       'Gmina Żyrardów',
       'Q1 2027',
@@ -50,7 +51,7 @@ describe('exportCsv', () => {
     ])
     const grouped = rows.find((row) => row[4] === 'Ayuntamiento')
     expect(grouped?.slice(2, 4)).toEqual(['stakeholders', 'Instituții / Instituciones'])
-    expect(grouped?.slice(14)).toEqual(['publicAuthority', 'local'])
+    expect(grouped?.slice(15)).toEqual(['publicAuthority', 'local'])
     expect(rows.find((row) => row[4] === LONG_TEXT)).toBeDefined()
   })
 
@@ -118,7 +119,11 @@ describe('exportMarkdown', () => {
     expect(markdown).toContain(
       '- Współpraca z mieszkańcami 👩‍🌾  \n  — Ola Wójcik (Gmina Żyrardów) · 3 votes',
     )
-    expect(markdown).toContain('group: Instituții / Instituciones · public authority, local')
+    expect(markdown).toContain(
+      '### Stakeholders\n\n- **Group: Instituții / Instituciones** — 1 vote\n' +
+        '  - Universitatea Transilvania  \n    — Ioana Țurcanu (Primăria Brașov)\n' +
+        '  - Ayuntamiento  \n    — Juan Núñez (Cabildo de Gran Canaria) · public authority, local\n',
+    )
     expect(markdown).toContain('### Gmina Żyrardów\n\n- Energía comunitaria 🌞: Want to adapt — ¡Sí! 🌞')
     expect(markdown).toContain('- Școala verde: Action plan — Da, în 2027')
     expect(markdown).toContain(
