@@ -42,8 +42,10 @@ export function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value
 }
 
+/** A time as ISO 8601, or empty: before 1970, or beyond what a Date holds (±8.64e15 ms, a hostile client's 1e300). */
 function isoTime(ms: number): string {
-  return ms > 0 && Number.isFinite(ms) ? new Date(ms).toISOString() : ''
+  const date = new Date(ms)
+  return ms > 0 && !Number.isNaN(date.getTime()) ? date.toISOString() : ''
 }
 
 export function csvRows(report: WorkshopReport): (string | number)[][] {
