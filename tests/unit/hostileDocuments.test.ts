@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { boardImageInput } from '../../client/boardImage/boardImage'
 import { layoutBoardImage } from '../../client/boardImage/layout'
+import { layoutOf } from '../../client/components/boardDrag'
 import { interestCell, interestRows } from '../../client/mapping/interestMatrix'
 import { actionPlan, topVoted } from '../../client/mapping/overview'
 import { boardResults, itemsByVotes } from '../../client/session/votes'
@@ -445,10 +446,13 @@ async function everyReader(sources: Hostile, withDocx: boolean): Promise<void> {
   for (const { practiceId, board, ballots } of boards) {
     const cards = readCards(sources.boards.get(practiceId) ?? new Y.Doc())
     const view = mirrorCards(EMPTY_BOARD, new Map(cards.map((c) => [c.id, c])))
+    const drag = layoutOf(view)
     for (const name of PROTOTYPE_NAMES) {
       const own = cards.find((c) => c.id === name)
       expect(view.cards[name]).toBe(own)
       expect(view.groups[name]).toBeUndefined()
+      // The board's drag layout: a card named like an inherited property is no group.
+      expect(drag.groupCards[name]).toBe(view.groups[name]?.cardIds)
     }
     const tally = tallies.get(practiceId)
     boardResults(board, ballots, tally)
