@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 import { readPeer } from '../../client/session/room'
 import { readPerson } from '../../client/store/presence'
 import { sendDownload } from '../../server/downloads'
+import { WorkshopDetailsBody } from '../../server/workshopDetailsBody'
 import { withoutBidiControls } from '../../shared/bidi'
 import {
   addCard,
@@ -202,6 +203,15 @@ describe('bidi controls', () => {
     const imported = importJson(JSON.parse(file.replace('"Seminar"', '"Sem\\u2066inar"')), 4)
     expect(hasControls(JSON.stringify(workshopDetailsMap(imported.workshop).toJSON()))).toBe(false)
     expect(hasControls(JSON.stringify(practicesMap(imported.workshop).toJSON()))).toBe(false)
+  })
+
+  it('are not in the details a request creates a workshop with, and a title of nothing else is empty', () => {
+    expect(WorkshopDetailsBody.parse({ title: SPOOF, place: ALL })).toEqual({
+      title: 'abcgnp.exe',
+      place: 'Żyrardów',
+    })
+    const empty = WorkshopDetailsBody.safeParse({ title: ' \u202E\u2066 ' })
+    expect(empty.success ? 'accepted' : empty.error.issues[0]?.message).toBe('title must not be empty')
   })
 
   it('are not in a download’s file name', () => {
