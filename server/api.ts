@@ -283,19 +283,29 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     contentType: string
     render(documents: ReportSources, labels: ReportLabels): string | Promise<Uint8Array>
   }
-  const EXPORTS: Record<string, Exporter> = {
-    md: {
-      contentType: 'text/markdown; charset=utf-8',
-      render: (docs, labels) => exportMarkdown(buildReport(docs), labels),
-    },
-    csv: {
-      contentType: 'text/csv; charset=utf-8',
-      render: (docs, labels) => exportCsv(buildReport(docs), labels),
-    },
+  // A Map: the format comes from the request's path.
+  const EXPORTS = new Map<string, Exporter>([
+    [
+      'md',
+      {
+        contentType: 'text/markdown; charset=utf-8',
+        render: (docs, labels) => exportMarkdown(buildReport(docs), labels),
+      },
+    ],
+    [
+      'csv',
+      {
+        contentType: 'text/csv; charset=utf-8',
+        render: (docs, labels) => exportCsv(buildReport(docs), labels),
+      },
+    ],
     // The JSON export is data for a later import, in no language.
-    json: { contentType: 'application/json; charset=utf-8', render: (docs) => exportJson(docs) },
-    docx: { contentType: DOCX_CONTENT_TYPE, render: (docs, labels) => exportDocx(buildReport(docs), labels) },
-  }
+    ['json', { contentType: 'application/json; charset=utf-8', render: (docs) => exportJson(docs) }],
+    [
+      'docx',
+      { contentType: DOCX_CONTENT_TYPE, render: (docs, labels) => exportDocx(buildReport(docs), labels) },
+    ],
+  ])
 
   /**
    * The workshop's results as a file (facilitators only): read from loaded rooms or storage, never loading a
@@ -308,7 +318,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     format: string,
   ): Promise<void> {
     await authenticateFacilitator(req, id)
-    const exporter = Object.hasOwn(EXPORTS, format) ? EXPORTS[format] : undefined
+    const exporter = EXPORTS.get(format)
     if (!exporter) throw new Answered(404, 'notFound', `no export format ${format.slice(0, 20)}`)
     const labels = reportLabels(new URL(req.url ?? '/', 'http://server.invalid').searchParams.get('lang'))
     const documents = await readWorkshopDocuments(store, registry, id)

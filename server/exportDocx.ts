@@ -12,7 +12,14 @@ import {
   WidthType,
 } from 'docx'
 import { formatIsoDate } from '../shared/calendarDate'
-import type { ReportCard, ReportLane, ReportPractice, WorkshopReport } from '../shared/report'
+import {
+  actionPlanItems,
+  type ReportActionStep,
+  type ReportCard,
+  type ReportLane,
+  type ReportPractice,
+  type WorkshopReport,
+} from '../shared/report'
 import { english, type ReportLabels } from '../shared/reportLabels'
 import type { LaneId } from '../shared/schema'
 
@@ -82,8 +89,12 @@ function heading(value: string, level: (typeof HeadingLevel)[keyof typeof Headin
   return new Paragraph({ heading: level, children: textRuns(value.trim(), {}, fallback) })
 }
 
-function cell(value: string, options: { header?: boolean; fallback?: string } = {}): TableCell {
+function cell(
+  value: string,
+  options: { header?: boolean; fallback?: string; columnSpan?: number } = {},
+): TableCell {
   return new TableCell({
+    columnSpan: options.columnSpan,
     children: [paragraph(value, options.header ? { bold: true } : {}, options.fallback ?? '')],
   })
 }
@@ -100,6 +111,7 @@ function table(header: string[], rows: string[][]): Table {
 
 const META = { size: 18, color: '555555' } as const
 
+/** A card: its text, then who wrote it, its votes (only a card on its own: a group's are on the group) and tags. */
 function cardBlock(
   card: ReportCard,
   lane: LaneId,
@@ -114,7 +126,8 @@ function cardBlock(
   ]
     .filter(Boolean)
     .join(' ')
-  const meta = [by, labels.votes(card.votes)]
+  const meta = [by]
+  if (!grouped) meta.push(labels.votes(card.votes))
   if (lane === 'stakeholders' && (card.stakeholder.type || card.stakeholder.level)) {
     meta.push(
       [card.stakeholder.type, card.stakeholder.level]
@@ -127,8 +140,9 @@ function cardBlock(
       bullet: { level: grouped ? 1 : 0 },
       children: textRuns(card.text, {}, labels.emptyCard),
     }),
-    new Paragraph({ indent: { left: indent }, children: textRuns(meta.filter(Boolean).join(' · '), META) }),
   ]
+  const said = meta.filter(Boolean).join(' · ')
+  if (said) blocks.push(new Paragraph({ indent: { left: indent }, children: textRuns(said, META) }))
   if (lane === 'transferSteps') {
     blocks.push(
       new Table({
@@ -147,17 +161,24 @@ function cardBlock(
   return blocks
 }
 
-function laneBlocks({ lane, cards }: ReportLane, labels: ReportLabels): (Paragraph | Table)[] {
+/** A group as an item of the lane: its title and its votes, once, then its cards one level in. */
+function groupBlocks(title: string, votes: number, labels: ReportLabels): Paragraph[] {
+  const shown = docxLines(title).join(' ') || labels.untitledGroup
+  return [
+    new Paragraph({ bullet: { level: 0 }, children: textRuns(labels.group(shown), { bold: true }) }),
+    new Paragraph({ indent: { left: 720 }, children: textRuns(labels.votes(votes), META) }),
+  ]
+}
+
+function laneBlocks({ lane, items }: ReportLane, labels: ReportLabels): (Paragraph | Table)[] {
   const blocks: (Paragraph | Table)[] = [heading(labels.lanes[lane], HeadingLevel.HEADING_2, '')]
-  if (cards.length === 0) return [...blocks, paragraph(labels.noCards, { italics: true })]
-  let currentGroup: string | null = null
-  for (const card of cards) {
-    if (card.groupId !== null && card.groupId !== currentGroup) {
-      const title = docxLines(card.groupTitle).join(' ') || labels.untitledGroup
-      blocks.push(paragraph(labels.group(title), { bold: true }))
+  if (items.length === 0) return [...blocks, paragraph(labels.noCards, { italics: true })]
+  for (const item of items) {
+    if (item.kind === 'card') blocks.push(...cardBlock(item.card, lane, false, labels))
+    else {
+      blocks.push(...groupBlocks(item.group.title, item.group.votes, labels))
+      for (const card of item.group.cards) blocks.push(...cardBlock(card, lane, true, labels))
     }
-    currentGroup = card.groupId
-    blocks.push(...cardBlock(card, lane, card.groupId !== null, labels))
   }
   return blocks
 }
@@ -246,16 +267,41 @@ function actionPlanBlocks(report: WorkshopReport, labels: ReportLabels): (Paragr
     ...TRANSFER_FIELDS.map((field) => labels.transferFields[field]),
     labels.votesColumn,
   ]
-  const rows = report.actionPlan.map((step) => [
-    step.practiceTitle.trim() || labels.untitledPractice,
-    step.step,
-    step.owner,
-    step.timeframe,
-    step.resources,
-    step.barriers,
-    String(step.votes),
-  ])
-  return [...blocks, table(header, rows)]
+  const practice = (title: string) => title.trim() || labels.untitledPractice
+  const stepRow = (step: ReportActionStep, votes: string) =>
+    new TableRow({
+      children: [
+        practice(step.practiceTitle),
+        step.step,
+        step.owner,
+        step.timeframe,
+        step.resources,
+        step.barriers,
+        votes,
+      ].map((value) => cell(value)),
+    })
+  const rows = actionPlanItems(report.actionPlan).flatMap((item) => {
+    if (item.kind === 'step') return [stepRow(item.step, String(item.step.votes))]
+    // The group's row holds its votes; its steps' rows leave the column empty, so it adds up.
+    const groupRow = new TableRow({
+      children: [
+        cell(practice(item.practiceTitle)),
+        cell(labels.group(item.group.title.trim() || labels.untitledGroup), { header: true, columnSpan: 5 }),
+        cell(String(item.group.votes), { header: true }),
+      ],
+    })
+    return [groupRow, ...item.steps.map((step) => stepRow(step, ''))]
+  })
+  return [
+    ...blocks,
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ tableHeader: true, children: header.map((title) => cell(title, { header: true })) }),
+        ...rows,
+      ],
+    }),
+  ]
 }
 
 /** The Word document of a report in the labels' language (English unless told), as the bytes of a .docx file. */

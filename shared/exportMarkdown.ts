@@ -1,5 +1,11 @@
 import { formatIsoDate } from './calendarDate'
-import type { ReportCard, WorkshopReport } from './report'
+import {
+  actionPlanItems,
+  type ReportActionStep,
+  type ReportCard,
+  type ReportItem,
+  type WorkshopReport,
+} from './report'
 import { english, type ReportLabels } from './reportLabels'
 import type { LaneId, TransferDetails } from './schema'
 
@@ -39,14 +45,19 @@ export function escapeBlock(value: string, indent = ''): string {
   return lines.length === 0 ? '' : lines.join(`  \n${indent}`)
 }
 
-function cardLine(card: ReportCard, lane: LaneId, labels: ReportLabels): string {
-  const indent = '  '
+/**
+ * A card as a list item: its text, then who wrote it, its votes (a card on its own: a grouped card's dots
+ * are its group's, told once on the group) and its tags. `depth` 1 nests it under its group's item.
+ */
+function cardLine(card: ReportCard, lane: LaneId, labels: ReportLabels, depth: 0 | 1 = 0): string {
+  const bullet = depth === 0 ? '- ' : '  - '
+  const indent = depth === 0 ? '  ' : '    '
   const by = [card.authorName, card.authorOrganisation ? `(${card.authorOrganisation})` : '']
     .filter(Boolean)
     .map(escapeMarkdown)
     .join(' ')
-  const meta = [by, labels.votes(card.votes)]
-  if (card.groupTitle) meta.push(labels.group(escapeMarkdown(card.groupTitle)))
+  const meta = [by]
+  if (depth === 0) meta.push(labels.votes(card.votes))
   if (lane === 'stakeholders' && (card.stakeholder.type || card.stakeholder.level)) {
     meta.push(
       [card.stakeholder.type, card.stakeholder.level]
@@ -54,10 +65,9 @@ function cardLine(card: ReportCard, lane: LaneId, labels: ReportLabels): string 
         .join(', '),
     )
   }
-  const lines = [
-    `- ${escapeBlock(card.text, indent) || labels.emptyCard}`,
-    `${indent}— ${meta.filter(Boolean).join(' · ')}`,
-  ]
+  const lines = [`${bullet}${escapeBlock(card.text, indent) || labels.emptyCard}`]
+  const said = meta.filter(Boolean)
+  if (said.length > 0) lines.push(`${indent}— ${said.join(' · ')}`)
   if (lane === 'transferSteps') lines.push(...transferLines(card.transfer, indent, labels))
   return lines.join('  \n')
 }
@@ -73,6 +83,34 @@ function transferLines(transfer: TransferDetails, indent: string, labels: Report
   return TRANSFER_FIELDS.filter((field) => transfer[field].trim() !== '').map(
     (field) => `${indent}${labels.field(labels.transferFields[field], escapeBlock(transfer[field], indent))}`,
   )
+}
+
+/** A group's title and votes, once, with its cards as a list under it. */
+function groupTitleLine(title: string, votes: number, labels: ReportLabels): string {
+  return `- **${labels.group(escapeMarkdown(title.trim()) || labels.untitledGroup)}** — ${labels.votes(votes)}`
+}
+
+function itemLines(item: ReportItem, lane: LaneId, labels: ReportLabels): string[] {
+  if (item.kind === 'card') return [cardLine(item.card, lane, labels)]
+  return [
+    groupTitleLine(item.group.title, item.group.votes, labels),
+    ...item.group.cards.map((card) => cardLine(card, lane, labels, 1)),
+  ]
+}
+
+function practiceOf(title: string, labels: ReportLabels): string {
+  return escapeMarkdown(title) || labels.untitledPractice
+}
+
+/** A step of the action plan: its text, the practice and votes (`about`, left out inside a group), its fields. */
+function stepLines(step: ReportActionStep, about: string, depth: 0 | 1, labels: ReportLabels): string {
+  const bullet = depth === 0 ? '- ' : '  - '
+  const indent = depth === 0 ? '  ' : '    '
+  return [
+    `${bullet}${escapeBlock(step.step, indent) || labels.emptyCard}`,
+    ...(about ? [`${indent}${about}`] : []),
+    ...transferLines(step, indent, labels),
+  ].join('  \n')
 }
 
 /** The report in the labels' language (English unless told), its date written the language's way. */
@@ -93,10 +131,10 @@ export function exportMarkdown(report: WorkshopReport, labels: ReportLabels = en
       out.push(labels.presentedBy(escapeMarkdown(practice.organisation.trim())), '')
     const description = escapeBlock(practice.description)
     if (description) out.push(description, '')
-    for (const { lane, cards } of practice.lanes) {
+    for (const { lane, items } of practice.lanes) {
       out.push(`### ${labels.lanes[lane]}`, '')
-      if (cards.length === 0) out.push(labels.noCards, '')
-      else out.push(...cards.map((card) => cardLine(card, lane, labels)), '')
+      if (items.length === 0) out.push(labels.noCards, '')
+      else out.push(...items.flatMap((item) => itemLines(item, lane, labels)), '')
     }
   })
 
@@ -116,14 +154,19 @@ export function exportMarkdown(report: WorkshopReport, labels: ReportLabels = en
 
   out.push(`## ${labels.actionPlanHeading}`, '')
   if (report.actionPlan.length === 0) out.push(labels.noSteps, '')
-  for (const step of report.actionPlan) {
-    const practice = escapeMarkdown(step.practiceTitle) || labels.untitledPractice
+  const about = (practiceTitle: string, votes: number) =>
+    `${labels.field(labels.practice, practiceOf(practiceTitle, labels))} · ${labels.votes(votes)}`
+  for (const item of actionPlanItems(report.actionPlan)) {
+    if (item.kind === 'step') {
+      out.push(stepLines(item.step, about(item.step.practiceTitle, item.step.votes), 0, labels))
+      continue
+    }
     out.push(
       [
-        `- ${escapeBlock(step.step, '  ') || labels.emptyCard}`,
-        `  ${labels.field(labels.practice, practice)} · ${labels.votes(step.votes)}`,
-        ...transferLines(step, '  ', labels),
+        `- **${labels.group(escapeMarkdown(item.group.title.trim()) || labels.untitledGroup)}**`,
+        `  ${about(item.practiceTitle, item.group.votes)}`,
       ].join('  \n'),
+      ...item.steps.map((step) => stepLines(step, '', 1, labels)),
     )
   }
   if (report.actionPlan.length > 0) out.push('')

@@ -67,6 +67,7 @@ export function ExportMenu({ practiceId }: { practiceId?: string }) {
         .join(', ')
       const input = boardImageInput(report, boardId, subtitle, {
         untitledPractice: labels.untitledPractice,
+        untitledGroup: labels.untitledGroup,
         lanes: labels.lanes,
         noCards: labels.imageNoCards,
         more: labels.moreCards,

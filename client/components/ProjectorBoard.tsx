@@ -93,9 +93,7 @@ function ProjectorLanes({ practiceId }: { practiceId: string }) {
   const { t } = useI18n()
   const board = useWorkshop((state) => state.boards[practiceId] ?? EMPTY_BOARD)
   const items = useVoteSortedItems(practiceId, board.items)
-  const tally = useFacilitation((state) =>
-    Object.hasOwn(state.tallies, practiceId) ? state.tallies[practiceId] : undefined,
-  )
+  const tally = useFacilitation((state) => state.tallies.get(practiceId))
   const { votingOpen } = useBoardRules(practiceId)
   const lanes = useMemo(
     () =>

@@ -1,6 +1,7 @@
 import { memo, type RefObject, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { ownValue } from '../../shared/ownKeys'
 import type { Card, CardGroup, LaneId } from '../../shared/schema'
-import type { VoteTallies } from '../../shared/voting'
+import type { PracticeTally } from '../../shared/voting'
 import { useI18n } from '../i18n'
 import {
   type Box,
@@ -22,11 +23,6 @@ export type ProjectorItem =
   | { kind: 'card'; id: string; card: Card; votes: number }
   | { kind: 'group'; id: string; group: CardGroup; cards: readonly Card[]; votes: number }
 
-/** A record's own entry only: ids come from documents anyone can write ("__proto__" is no card). */
-function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined
-}
-
 /**
  * The lane's items for the wall, from the store's board: each card or group with its dots, once voting
  * has closed (while it is open nobody sees totals, the wall neither).
@@ -35,21 +31,21 @@ export function projectorItems(
   itemIds: readonly string[],
   cards: Readonly<Record<string, Card>>,
   groups: Readonly<Record<string, CardGroup>>,
-  tally: VoteTallies[string] | undefined,
+  tally: PracticeTally | undefined,
   showVotes: boolean,
 ): ProjectorItem[] {
-  const votesOf = (id: string) => (showVotes ? (own(tally, id)?.total ?? 0) : 0)
+  const votesOf = (id: string) => (showVotes ? (tally?.get(id)?.total ?? 0) : 0)
   const items: ProjectorItem[] = []
   for (const id of itemIds) {
-    const group = own(groups, id)
+    const group = ownValue(groups, id)
     if (group) {
       const groupCards = group.cardIds
-        .map((cardId) => own(cards, cardId))
+        .map((cardId) => ownValue(cards, cardId))
         .filter((card) => card !== undefined)
       items.push({ kind: 'group', id, group, cards: groupCards, votes: votesOf(id) })
       continue
     }
-    const card = own(cards, id)
+    const card = ownValue(cards, id)
     if (card) items.push({ kind: 'card', id, card, votes: votesOf(id) })
   }
   return items

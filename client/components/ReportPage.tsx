@@ -1,10 +1,17 @@
-import { useId } from 'react'
+import { Fragment, useId } from 'react'
 import { formatIsoDate } from '../../shared/calendarDate'
-import type { ReportCard, ReportLane, ReportPractice, WorkshopReport } from '../../shared/report'
+import {
+  actionPlanItems,
+  type ReportActionStep,
+  type ReportCard,
+  type ReportLane,
+  type ReportPractice,
+  type WorkshopReport,
+} from '../../shared/report'
 import { type ReportLabels, reportLabels } from '../../shared/reportLabels'
 import { useI18n } from '../i18n'
 import '../report.css'
-import { authorLine, laneItems } from '../report/reportSections'
+import { authorLine } from '../report/reportSections'
 import { useWorkshopReport } from '../report/useWorkshopReport'
 import { workshopPath } from '../routes'
 import { useRole, useSession, useWorkshop } from '../session/sessionContext'
@@ -172,21 +179,25 @@ function LaneSection({ lane }: { lane: ReportLane }) {
   return (
     <section className={`report-lane report-lane--${lane.lane}`} data-testid={`report-lane-${lane.lane}`}>
       <h3>{labels.lanes[lane.lane]}</h3>
-      {lane.cards.length === 0 ? (
+      {lane.items.length === 0 ? (
         <p className="report-lane__empty">{labels.noCards}</p>
       ) : (
         <ul className="report-cards">
-          {laneItems(lane.cards).map((item) =>
+          {lane.items.map((item) =>
             item.kind === 'card' ? (
               <CardItem key={item.card.id} card={item.card} lane={lane.lane} />
             ) : (
-              <li key={item.groupId} className="report-group" data-testid="report-group">
+              // The group's votes once, under its title: its cards are voted on as one.
+              <li key={item.group.id} className="report-group" data-testid="report-group">
                 <p className="report-group__title">
-                  {labels.group(item.title.trim() || labels.untitledGroup)}
+                  {labels.group(item.group.title.trim() || labels.untitledGroup)}
+                </p>
+                <p className="report-card__meta" data-testid="report-group-votes">
+                  {labels.votes(item.group.votes)}
                 </p>
                 <ul className="report-cards">
-                  {item.cards.map((card) => (
-                    <CardItem key={card.id} card={card} lane={lane.lane} />
+                  {item.group.cards.map((card) => (
+                    <CardItem key={card.id} card={card} lane={lane.lane} grouped />
                   ))}
                 </ul>
               </li>
@@ -198,7 +209,16 @@ function LaneSection({ lane }: { lane: ReportLane }) {
   )
 }
 
-function CardItem({ card, lane }: { card: ReportCard; lane: ReportLane['lane'] }) {
+/** A card with its author, its votes (a card in a group has none of its own: they are the group's) and tags. */
+function CardItem({
+  card,
+  lane,
+  grouped = false,
+}: {
+  card: ReportCard
+  lane: ReportLane['lane']
+  grouped?: boolean
+}) {
   const labels = useReportLabels()
   const tags =
     lane === 'stakeholders'
@@ -206,11 +226,11 @@ function CardItem({ card, lane }: { card: ReportCard; lane: ReportLane['lane'] }
           tag ? [labels.stakeholderTags[tag]] : [],
         )
       : []
-  const meta = [authorLine(card), labels.votes(card.votes), tags.join(', ')].filter(Boolean)
+  const meta = [authorLine(card), grouped ? '' : labels.votes(card.votes), tags.join(', ')].filter(Boolean)
   return (
     <li className={`report-card report-card--${card.color}`} data-testid="report-card">
       <p className="report-card__text">{card.text.trim() || labels.emptyCard}</p>
-      <p className="report-card__meta">{meta.join(' · ')}</p>
+      {meta.length > 0 && <p className="report-card__meta">{meta.join(' · ')}</p>}
       {lane === 'transferSteps' && (
         <table className="report-fields">
           <tbody>
@@ -303,20 +323,43 @@ function ActionPlanSection({ report }: { report: WorkshopReport }) {
             </tr>
           </thead>
           <tbody>
-            {report.actionPlan.map((step) => (
-              <tr key={step.cardId}>
-                <td>{step.practiceTitle.trim() || labels.untitledPractice}</td>
-                <td>{step.step.trim() || labels.emptyCard}</td>
-                <td>{step.owner}</td>
-                <td>{step.timeframe}</td>
-                <td>{step.resources}</td>
-                <td>{step.barriers}</td>
-                <td className="report-table__number">{step.votes}</td>
-              </tr>
-            ))}
+            {actionPlanItems(report.actionPlan).map((item) =>
+              item.kind === 'step' ? (
+                <StepRow key={item.step.cardId} step={item.step} votes={item.step.votes} />
+              ) : (
+                // A group's row holds its votes once; its steps' rows leave the column empty.
+                <Fragment key={`${item.steps[0]?.practiceId}/${item.group.id}`}>
+                  <tr className="report-table__group" data-testid="report-plan-group">
+                    <td>{item.practiceTitle.trim() || labels.untitledPractice}</td>
+                    <th scope="rowgroup" colSpan={5}>
+                      {labels.group(item.group.title.trim() || labels.untitledGroup)}
+                    </th>
+                    <td className="report-table__number">{item.group.votes}</td>
+                  </tr>
+                  {item.steps.map((step) => (
+                    <StepRow key={step.cardId} step={step} votes={null} />
+                  ))}
+                </Fragment>
+              ),
+            )}
           </tbody>
         </table>
       )}
     </section>
+  )
+}
+
+function StepRow({ step, votes }: { step: ReportActionStep; votes: number | null }) {
+  const labels = useReportLabels()
+  return (
+    <tr>
+      <td>{step.practiceTitle.trim() || labels.untitledPractice}</td>
+      <td>{step.step.trim() || labels.emptyCard}</td>
+      <td>{step.owner}</td>
+      <td>{step.timeframe}</td>
+      <td>{step.resources}</td>
+      <td>{step.barriers}</td>
+      <td className="report-table__number">{votes}</td>
+    </tr>
   )
 }

@@ -12,6 +12,7 @@ import {
 } from '../../shared/documentNames'
 import { isValidId } from '../../shared/ids'
 import { readInterest } from '../../shared/interest'
+import { copyRecord, ownValue, withEntry } from '../../shared/ownKeys'
 import {
   type GroupRecord,
   readCard,
@@ -539,8 +540,8 @@ export class WorkshopSession {
 
   private openBoard(practiceId: string): void {
     this.setState((state) => ({
-      boards: { ...state.boards, [practiceId]: EMPTY_BOARD },
-      boardUndo: { ...state.boardUndo, [practiceId]: NO_UNDO },
+      boards: withEntry(state.boards, practiceId, EMPTY_BOARD),
+      boardUndo: withEntry(state.boardUndo, practiceId, NO_UNDO),
     }))
     const board = this.openDocument(boardDocumentName(this.workshopId, practiceId), {
       scope: (doc) => [cardsMap(doc), groupsMap(doc)],
@@ -549,9 +550,9 @@ export class WorkshopSession {
         this.updateBoard(practiceId, (view) => (view.ready === ready ? view : { ...view, ready })),
       onUndo: (availability) =>
         this.setState((state) => {
-          const previous = state.boardUndo[practiceId]
+          const previous = ownValue(state.boardUndo, practiceId)
           if (!previous || sameUndo(previous, availability)) return state
-          return { boardUndo: { ...state.boardUndo, [practiceId]: availability } }
+          return { boardUndo: withEntry(state.boardUndo, practiceId, availability) }
         }),
     })
     this.boards.set(practiceId, board)
@@ -585,8 +586,8 @@ export class WorkshopSession {
     this.facilitation.boardClosed(practiceId)
     this.closeDocument(board)
     this.setState((state) => {
-      const boards = { ...state.boards }
-      const boardUndo = { ...state.boardUndo }
+      const boards = copyRecord(state.boards)
+      const boardUndo = copyRecord(state.boardUndo)
       delete boards[practiceId]
       delete boardUndo[practiceId]
       return { boards, boardUndo }
@@ -599,10 +600,10 @@ export class WorkshopSession {
     update: (view: WorkshopState['boards'][string]) => WorkshopState['boards'][string],
   ): void {
     this.setState((state) => {
-      const view = state.boards[practiceId]
+      const view = ownValue(state.boards, practiceId)
       if (!view) return state
       const next = update(view)
-      return next === view ? state : { boards: { ...state.boards, [practiceId]: next } }
+      return next === view ? state : { boards: withEntry(state.boards, practiceId, next) }
     })
   }
 

@@ -64,6 +64,7 @@ export const english: ReportLabels = {
     organisation: 'organisation',
     colour: 'colour',
     votes: 'votes',
+    groupVotes: 'groupVotes',
     created: 'created',
     transferOwner: 'transferOwner',
     transferTimeframe: 'transferTimeframe',

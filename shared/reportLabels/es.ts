@@ -63,6 +63,7 @@ export const spanish: ReportLabels = {
     organisation: 'Organización',
     colour: 'Color',
     votes: 'Votos',
+    groupVotes: 'Votos del grupo',
     created: 'Creada',
     transferOwner: 'Responsable',
     transferTimeframe: 'Plazo',

@@ -71,6 +71,7 @@ export const french: ReportLabels = {
     organisation: 'Organisation',
     colour: 'Couleur',
     votes: 'Votes',
+    groupVotes: 'Votes du groupe',
     created: 'Créée le',
     transferOwner: 'Responsable',
     transferTimeframe: 'Échéance',

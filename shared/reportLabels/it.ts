@@ -68,6 +68,7 @@ export const italian: ReportLabels = {
     organisation: 'Organizzazione',
     colour: 'Colore',
     votes: 'Voti',
+    groupVotes: 'Voti del gruppo',
     created: 'Creata',
     transferOwner: 'Responsabile',
     transferTimeframe: 'Tempistica',

@@ -68,6 +68,7 @@ export const latvian: ReportLabels = {
     organisation: 'Organizācija',
     colour: 'Krāsa',
     votes: 'Balsis',
+    groupVotes: 'Grupas balsis',
     created: 'Izveidots',
     transferOwner: 'Atbildīgais',
     transferTimeframe: 'Termiņš',

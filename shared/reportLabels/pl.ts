@@ -74,6 +74,7 @@ export const polish: ReportLabels = {
     organisation: 'Organizacja',
     colour: 'Kolor',
     votes: 'Głosy',
+    groupVotes: 'Głosy grupy',
     created: 'Utworzono',
     transferOwner: 'Odpowiedzialny',
     transferTimeframe: 'Termin',

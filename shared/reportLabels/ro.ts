@@ -66,6 +66,7 @@ export const romanian: ReportLabels = {
     organisation: 'Organizație',
     colour: 'Culoare',
     votes: 'Voturi',
+    groupVotes: 'Voturile grupului',
     created: 'Creat',
     transferOwner: 'Responsabil',
     transferTimeframe: 'Termen',

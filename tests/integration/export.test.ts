@@ -143,7 +143,7 @@ describe('GET /api/workshops/<id>/export.md and export.csv', () => {
     expect(spanish).toContain('- Rowery miejskie: Nos interesa')
     const polish = await (await fetch(url('csv', 'pl'))).text()
     expect(polish.split('\r\n')[0]).toBe(
-      'Warsztat,Praktyka,Kolumna,Grupa,Treść,Autor,Organizacja,Kolor,Głosy,Utworzono,Odpowiedzialny,Termin,Zasoby,Bariery,Typ interesariusza,Szczebel interesariusza',
+      'Warsztat,Praktyka,Kolumna,Grupa,Treść,Autor,Organizacja,Kolor,Głosy,Głosy grupy,Utworzono,Odpowiedzialny,Termin,Zasoby,Bariery,Typ interesariusza,Szczebel interesariusza',
     )
     for (const unknown of ['de', '__proto__', 'constructor', '', 'x'.repeat(5000)]) {
       const response = await fetch(url('md', unknown))

@@ -41,6 +41,7 @@ describe('exportCsv', () => {
       'Gmina Żyrardów',
       'yellow',
       '0',
+      '',
       new Date(16).toISOString(),
       'Gmina Żyrardów',
       'Q1 2027',
@@ -51,7 +52,7 @@ describe('exportCsv', () => {
     ])
     const grouped = rows.find((row) => row[4] === 'Ayuntamiento')
     expect(grouped?.slice(2, 4)).toEqual(['stakeholders', 'Instituții / Instituciones'])
-    expect(grouped?.slice(14)).toEqual(['publicAuthority', 'local'])
+    expect(grouped?.slice(15)).toEqual(['publicAuthority', 'local'])
     expect(rows.find((row) => row[4] === LONG_TEXT)).toBeDefined()
   })
 
@@ -119,7 +120,11 @@ describe('exportMarkdown', () => {
     expect(markdown).toContain(
       '- Współpraca z mieszkańcami 👩‍🌾  \n  — Ola Wójcik (Gmina Żyrardów) · 3 votes',
     )
-    expect(markdown).toContain('Group: Instituții / Instituciones · public authority, local')
+    expect(markdown).toContain(
+      '### Stakeholders\n\n- **Group: Instituții / Instituciones** — 1 vote\n' +
+        '  - Universitatea Transilvania  \n    — Ioana Țurcanu (Primăria Brașov)\n' +
+        '  - Ayuntamiento  \n    — Juan Núñez (Cabildo de Gran Canaria) · public authority, local\n',
+    )
     expect(markdown).toContain('### Gmina Żyrardów\n\n- Energía comunitaria 🌞: Want to adapt — ¡Sí! 🌞')
     expect(markdown).toContain('- Școala verde: Action plan — Da, în 2027')
     expect(markdown).toContain(
@@ -150,7 +155,11 @@ describe('exports in the facilitator’s language', () => {
     expect(markdown).toContain('### Kroki transferu')
     expect(markdown).toContain('(brak kart)')
     expect(markdown).toContain('— Ola Wójcik (Gmina Żyrardów) · 3 głosy')
-    expect(markdown).toContain('Grupa: Instituții / Instituciones · administracja publiczna, lokalny')
+    expect(markdown).toContain(
+      '- **Grupa: Instituții / Instituciones** — 1 głos\n' +
+        '  - Universitatea Transilvania  \n    — Ioana Țurcanu (Primăria Brașov)\n' +
+        '  - Ayuntamiento  \n    — Juan Núñez (Cabildo de Gran Canaria) · administracja publiczna, lokalny\n',
+    )
     expect(markdown).toContain('## Zainteresowanie transferem')
     expect(markdown).toContain('- Energía comunitaria 🌞: Chcemy zaadaptować — ¡Sí! 🌞')
     expect(markdown).toContain(
@@ -191,6 +200,7 @@ describe('exports in the facilitator’s language', () => {
       'Organizacja',
       'Kolor',
       'Głosy',
+      'Głosy grupy',
       'Utworzono',
       'Odpowiedzialny',
       'Termin',
