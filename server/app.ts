@@ -14,8 +14,9 @@ import { createLogger, type Logger } from './log'
 import type { UpdatePersistence } from './persistence'
 import { RefusalRateLimiter } from './rateLimit'
 import { createRoomSystem, type RoomRegistry } from './rooms'
+import { refuseLostDatabase } from './storage/dataFolder'
 import type { DocumentStore } from './storage/documentStore'
-import { SqliteStore } from './storage/sqliteStore'
+import { DATABASE_FILE, SqliteStore } from './storage/sqliteStore'
 import { WorkshopCachingStore } from './storage/workshopCache'
 import { type AuthorizeUpgrade, authorizeByToken, createUpgradeHandler, type SyncTarget } from './upgrade'
 import { warmUpYjs } from './warmUp'
@@ -58,6 +59,16 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const log = logger ?? createLogger(config.logLevel)
   let secret: Uint8Array
   try {
+    // Before secret.key can be created: it is how a folder that held workshops is told from a new one.
+    if (!givenStore) {
+      refuseLostDatabase({
+        dataDir: config.dataDir,
+        databaseFile: DATABASE_FILE,
+        markerFile: SECRET_FILE,
+        startFresh: config.startFresh,
+        log,
+      })
+    }
     // Before the SQLite store is opened, so a bad secret leaves nothing open behind it.
     secret = givenSecret ?? loadSecret(config.dataDir, process.env)
   } catch (error) {

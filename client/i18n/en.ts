@@ -273,6 +273,13 @@ export const en = {
     notSaving: 'Not saved yet',
     notSavingHelp:
       'The server cannot save changes right now. Yours are kept on this device and sent again automatically.',
+    damaged: 'Server copy damaged',
+    damagedHelp:
+      'The server’s stored copy of part of this workshop is damaged, so it refuses it. Yours is kept on this device.',
+    damagedNotice:
+      'Part of this workshop cannot be opened from the server: its stored copy is damaged. What you see and ' +
+      'write is kept on this device and sent once the copy is restored. Tell the facilitator: the server’s ' +
+      'log names the damaged part.',
   },
   groups: {
     untitled: 'Untitled group',

@@ -282,6 +282,13 @@ const polish: Locale = {
       notSaving: 'Jeszcze niezapisane',
       notSavingHelp:
         'Serwer nie może teraz zapisać zmian. Twoje zmiany są przechowywane na tym urządzeniu i zostaną wysłane ponownie automatycznie.',
+      damaged: 'Kopia na serwerze uszkodzona',
+      damagedHelp:
+        'Zapisana na serwerze kopia części tego warsztatu jest uszkodzona, więc serwer jej nie otwiera. Twoja kopia jest przechowywana na tym urządzeniu.',
+      damagedNotice:
+        'Części tego warsztatu nie da się otworzyć z serwera: jej zapisana kopia jest uszkodzona. To, co widzisz ' +
+        'i piszesz, jest przechowywane na tym urządzeniu i zostanie wysłane, gdy kopia zostanie przywrócona. ' +
+        'Powiedz o tym prowadzącemu: dziennik serwera wskazuje uszkodzoną część.',
     },
     groups: {
       untitled: 'Grupa bez nazwy',

@@ -122,6 +122,11 @@ const CLOSE_NOT_FOUND = 4404
 const CLOSE_COULD_NOT_SAVE = 1011
 /** See SyncedDocument.saveFailedAt. */
 const SAVE_TROUBLE_CLEARS_AFTER_MS = 10_000
+/**
+ * The server's stored copy of the document does not decode (server/closeCodes.ts documentDamaged): it is
+ * refused until an operator restores it. The provider keeps retrying; what this device has stays here.
+ */
+const CLOSE_DAMAGED = 4500
 /** The facilitator deleted the workshop (server/closeCodes.ts workshopDeleted). */
 const CLOSE_DELETED = 4410
 /**
@@ -156,6 +161,8 @@ interface SyncedDocument {
    * people are told their changes are waiting on this device rather than shown a plain "Connected".
    */
   saveFailedAt: number | null
+  /** The server refused the document because its stored copy is damaged; cleared when it syncs again. */
+  damaged: boolean
 }
 
 type UndoScopeTypes = ConstructorParameters<typeof Y.UndoManager>[0]
@@ -643,6 +650,7 @@ export class WorkshopSession {
       failedAttempts: 0,
       refusal: null,
       saveFailedAt: null,
+      damaged: false,
     }
     this.readyHooks.set(entry, hooks)
 
@@ -663,6 +671,10 @@ export class WorkshopSession {
         entry.saveFailedAt = Date.now()
         this.updateConnection()
       }
+      if (event?.code === CLOSE_DAMAGED && !entry.damaged) {
+        entry.damaged = true
+        this.updateConnection()
+      }
       // Emitted before the provider forgets the socket: wsconnected still tells whether it had opened.
       if (event === null || provider.wsconnected) return
       entry.failedAttempts++
@@ -681,6 +693,10 @@ export class WorkshopSession {
     }
     provider.on('sync', (synced) => {
       if (synced) entry.serverSynced = true
+      if (synced && entry.damaged) {
+        entry.damaged = false
+        this.updateConnection()
+      }
       this.evaluateReady(entry)
     })
     const reportUndo = () => hooks.onUndo({ canUndo: undo.canUndo(), canRedo: undo.canRedo() })
@@ -781,11 +797,13 @@ export class WorkshopSession {
     const documents = this.allDocuments()
     const status: ConnectionStatus = !navigator.onLine
       ? 'offline'
-      : documents.some((entry) => entry.saveFailedAt !== null)
-        ? 'notSaving'
-        : documents.every((entry) => entry.status === 'connected')
-          ? 'connected'
-          : 'reconnecting'
+      : documents.some((entry) => entry.damaged)
+        ? 'damaged'
+        : documents.some((entry) => entry.saveFailedAt !== null)
+          ? 'notSaving'
+          : documents.every((entry) => entry.status === 'connected')
+            ? 'connected'
+            : 'reconnecting'
     const everConnected = this.workshop.status === 'connected'
     const current = this.store.getState()
     if (status === 'reconnecting' && current.connection === 'connected') {

@@ -14,8 +14,11 @@ import { initialMappingSlice, type MappingSlice } from './mappingSlice'
  * memoised card re-renders only when that card changes.
  */
 
-/** 'notSaving': connected or reconnecting, but the server has just failed to save changes (see workshopSession). */
-export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'notSaving'
+/**
+ * 'notSaving': connected or reconnecting, but the server has just failed to save changes; 'damaged': the
+ * server refuses a document because its stored copy is damaged (see workshopSession).
+ */
+export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'notSaving' | 'damaged'
 
 /**
  * Whether this device may still use the workshop: 'revoked' once the server has closed the connection

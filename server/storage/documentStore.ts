@@ -123,6 +123,42 @@ export function workshopIdOf(documentName: string): string {
   return address.workshopId
 }
 
+/** A stored document that Yjs cannot decode or apply: a torn write, a damaged disk, a bad restore. */
+export class DamagedDocumentError extends Error {
+  override name = 'DamagedDocumentError'
+  constructor(
+    readonly documentName: string,
+    /** Which stored part: the snapshot, or a log row by its place. */
+    readonly part: string,
+    readonly detail: string,
+  ) {
+    super(`the stored ${part} of ${documentName} is damaged: ${detail}`)
+  }
+}
+
+/**
+ * Decodes every stored part of a document, throwing DamagedDocumentError for the first that does not
+ * decode, so such bytes are never sent to a client (which would throw on them) nor built into a room.
+ */
+export function checkStoredDocument(documentName: string, stored: StoredDocument): void {
+  const parts: [string, Uint8Array][] = stored.updates.map((update, index) => [
+    `log row ${index + 1} of ${stored.updates.length}`,
+    update,
+  ])
+  if (stored.snapshot) parts.unshift(['snapshot', stored.snapshot])
+  for (const [part, bytes] of parts) {
+    try {
+      Y.decodeUpdate(bytes)
+    } catch (error) {
+      throw new DamagedDocumentError(
+        documentName,
+        part,
+        error instanceof Error ? error.message : String(error),
+      )
+    }
+  }
+}
+
 /** Rebuilds a stored document into `doc` in one transaction, marked with `origin` so it is not stored again. */
 export function applyStoredDocument(doc: Y.Doc, stored: StoredDocument, origin: unknown): void {
   doc.transact(() => {

@@ -21,6 +21,7 @@ describe('readConfig', () => {
       allowedOrigins: [],
       maxDatabaseBytes: 0,
       trustedProxies: 0,
+      startFresh: false,
     })
     // Room for one document-sized frame plus 8 MiB of other traffic.
     expect(config.maxBufferedBytes).toBe(config.maxPayloadBytes + 8 * 1024 * 1024)
@@ -46,6 +47,7 @@ describe('readConfig', () => {
       ALLOWED_ORIGINS: 'https://workshop.example.org, http://10.0.0.5:8080/',
       MAX_DATABASE_MB: '512',
       TRUST_PROXY: '2',
+      START_FRESH: '1',
     })
     expect(config).toEqual({
       port: 0,
@@ -66,6 +68,7 @@ describe('readConfig', () => {
       allowedOrigins: ['https://workshop.example.org', 'http://10.0.0.5:8080'],
       maxDatabaseBytes: 512 * 1024 * 1024,
       trustedProxies: 2,
+      startFresh: true,
     })
   })
 
@@ -76,6 +79,7 @@ describe('readConfig', () => {
     [{ ROOM_UNLOAD_GRACE_MS: '1.5' }, /ROOM_UNLOAD_GRACE_MS/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ REFUSAL_BURST: '0' }, /REFUSAL_BURST/],
+    [{ START_FRESH: 'yes' }, /START_FRESH must be 1 or 0/],
     [{ REFUSAL_REFILL_PER_SECOND: '0' }, /REFUSAL_REFILL_PER_SECOND must be a number/],
     [{ REFUSAL_REFILL_PER_SECOND: '-1' }, /REFUSAL_REFILL_PER_SECOND/],
     [{ REFUSAL_REFILL_PER_SECOND: '1e3' }, /REFUSAL_REFILL_PER_SECOND/],
