@@ -21,10 +21,12 @@ import {
   describeIssues,
   type Route,
   readJson,
+  requireContentType,
   routeRequests,
 } from './apiRouting'
 import { type Auth, type Grant, tokenFrom, type WorkshopLinks, ZERO_GENERATIONS } from './auth'
 import { clientAddress } from './clientAddress'
+import type { CreationLimiter } from './creationLimit'
 import { sendDownload } from './downloads'
 import { DOCX_CONTENT_TYPE, exportDocx } from './exportDocx'
 import type { WorkshopHistory } from './history'
@@ -95,6 +97,7 @@ export interface ApiOptions {
   log: Logger
   auth: Auth
   limiter: RefusalRateLimiter
+  creations: CreationLimiter
   history: WorkshopHistory
   /** Called once a role's link has a new generation: connections admitted with older tokens must end. */
   onLinkRegenerated(workshopId: string, role: RegenerableRole, generation: number): void
@@ -106,7 +109,7 @@ export interface ApiOptions {
 }
 
 export function createApiHandler(options: ApiOptions): ApiHandler {
-  const { store, registry, log, auth, limiter } = options
+  const { store, registry, log, auth, limiter, creations } = options
   const now = options.now ?? Date.now
 
   const links = (req: IncomingMessage, workshop: Pick<WorkshopRecord, 'id' | 'tokenGenerations'>) =>
@@ -182,33 +185,41 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
   }
 
   async function createWorkshop(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const parsed = WorkshopDetailsBody.safeParse(await readJson(req))
-    if (!parsed.success) throw new BadRequest(describeIssues(parsed.error))
-    const { title, date = '', place = '' } = parsed.data
-    const workshop = new Y.Doc()
-    initWorkshop(workshop, { title, date, place }, now())
-    const id = await storeNewWorkshop({ workshop, boards: new Map() })
+    const id = await creations.spend(req, async () => {
+      const parsed = WorkshopDetailsBody.safeParse(await readJson(req))
+      if (!parsed.success) throw new BadRequest(describeIssues(parsed.error))
+      const { title, date = '', place = '' } = parsed.data
+      const workshop = new Y.Doc()
+      initWorkshop(workshop, { title, date, place }, now())
+      return storeNewWorkshop({ workshop, boards: new Map() })
+    })
     log.info('workshop created', { workshop: id })
     created(req, res, id)
   }
 
+  /** Takes no details, but a JSON body all the same (`{}`), so that no page elsewhere can ask for one. */
   async function createExampleWorkshop(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const id = await storeNewWorkshop(buildExampleWorkshop(now()))
+    const id = await creations.spend(req, async () => {
+      requireContentType(req, 'application/json')
+      return storeNewWorkshop(buildExampleWorkshop(now()))
+    })
     log.info('example workshop created', { workshop: id })
     created(req, res, id)
   }
 
   /** A new workshop holding what a JSON export holds (shared/importJson.ts); no token needed, as for creating one. */
   async function importWorkshop(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await readJson(req, MAX_IMPORT_BODY_BYTES)
-    let imported: ReturnType<typeof importJson>
-    try {
-      imported = importJson(body, now())
-    } catch (error) {
-      if (error instanceof ImportError) throw new BadRequest(error.message)
-      throw error
-    }
-    const id = await storeNewWorkshop(imported)
+    const id = await creations.spend(req, async () => {
+      const body = await readJson(req, MAX_IMPORT_BODY_BYTES)
+      let imported: ReturnType<typeof importJson>
+      try {
+        imported = importJson(body, now())
+      } catch (error) {
+        if (error instanceof ImportError) throw new BadRequest(error.message)
+        throw error
+      }
+      return storeNewWorkshop(imported)
+    })
     log.info('workshop imported', { workshop: id })
     created(req, res, id)
   }
@@ -305,6 +316,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     registry,
     log,
     auth,
+    creations,
     history: options.history,
     now,
     authenticate,

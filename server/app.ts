@@ -8,6 +8,7 @@ import { createAuth, type Grant, loadSecret, SECRET_FILE, secretFileIsShared } f
 import { CloseCode, CloseReason } from './closeCodes'
 import { readConfig, type ServerConfig } from './config'
 import { Connection } from './connection'
+import { CreationLimiter } from './creationLimit'
 import { WorkshopHistory } from './history'
 import { createRequestHandler } from './http'
 import { createLogger, type Logger } from './log'
@@ -84,6 +85,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const limiter = new RefusalRateLimiter({
     burst: config.refusalBurst,
     refillPerSecond: config.refusalRefillPerSecond,
+  })
+  const creations = new CreationLimiter({
+    burst: config.creationBurst,
+    perHour: config.creationPerHour,
+    trustedProxies: config.trustedProxies,
+    log,
   })
   const store = new WorkshopCachingStore(
     givenStore ?? SqliteStore.open(config.dataDir, { maxBytes: config.maxDatabaseBytes, log }),
@@ -163,6 +170,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         log,
         auth,
         limiter,
+        creations,
         history,
         onLinkRegenerated,
         fallbackHost: () => `${urlHost(config.host)}:${port}`,

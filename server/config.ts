@@ -59,6 +59,13 @@ export interface ServerConfig {
    */
   trustedProxies: number
   /**
+   * Workshops one client address may create in a row (new, example, import, follow-up) before it gets 429;
+   * see creationLimit.ts. Creating needs no link, so this is what keeps one script from filling the disk.
+   */
+  creationBurst: number
+  /** How many of those an address earns back per hour (decimals allowed). */
+  creationPerHour: number
+  /**
    * Start although the database is missing or empty in a folder that held workshops (secret.key is there):
    * the operator knows they are gone. Without it the server refuses to start (see storage/dataFolder.ts).
    */
@@ -163,6 +170,8 @@ export function readConfig(env: Env = process.env): ServerConfig {
     allowedOrigins: origins(env),
     maxDatabaseBytes: integer(env, 'MAX_DATABASE_MB', 0, 0) * MiB,
     trustedProxies: integer(env, 'TRUST_PROXY', 0, 0, 16),
+    creationBurst: integer(env, 'WORKSHOP_CREATION_BURST', 20, 1),
+    creationPerHour: decimal(env, 'WORKSHOP_CREATION_PER_HOUR', 60, 0.01, 1_000_000),
     startFresh: flag(env, 'START_FRESH'),
   }
 }
