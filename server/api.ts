@@ -258,7 +258,34 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     sendJson(res, 200, body)
   }
 
-  async function regenerateLink(
+  /**
+   * Regenerations of one workshop run one at a time, each checking its token when its turn comes. Two
+   * requests with one facilitator token (a double click, or the facilitator and whoever holds a leaked copy)
+   * then cannot both replace the facilitator link: the second is refused (403), instead of silently revoking
+   * the link the first has just handed out.
+   */
+  const regenerating = new Map<string, Promise<void>>()
+
+  function oneAtATime(id: string, task: () => Promise<void>): Promise<void> {
+    const run = (regenerating.get(id) ?? Promise.resolve()).then(task)
+    const settled = run.catch(() => {})
+    regenerating.set(id, settled)
+    void settled.then(() => {
+      if (regenerating.get(id) === settled) regenerating.delete(id)
+    })
+    return run
+  }
+
+  function regenerateLink(
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string,
+    role: string,
+  ): Promise<void> {
+    return oneAtATime(id, () => regenerateLinkNow(req, res, id, role))
+  }
+
+  async function regenerateLinkNow(
     req: IncomingMessage,
     res: ServerResponse,
     id: string,
@@ -267,7 +294,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     await authenticateFacilitator(req, id)
     if (!isRegenerableRole(role)) {
       throw new BadRequest(
-        `only the participant and observer links can be regenerated, not "${role.slice(0, 20)}"`,
+        `only the facilitator, participant and observer links can be regenerated, not "${role.slice(0, 20)}"`,
       )
     }
     const generation = await store.bumpTokenGeneration(id, role)

@@ -140,6 +140,18 @@ export const en = {
     confirmObserverText:
       'The current observer link stops working at once. Screens and guests using it are disconnected and ' +
       'need the new link.',
+    facilitatorLabel: 'Your facilitator link',
+    facilitatorHint:
+      'Opens the workshop as facilitator, for your other devices. Keep it to yourself; if it may have leaked, make a new one.',
+    copyFacilitator: 'Copy your facilitator link',
+    newFacilitator: 'New facilitator link',
+    confirmFacilitatorTitle: 'Make a new facilitator link?',
+    confirmFacilitatorText:
+      'The current facilitator link stops working at once, for anyone who has it, and your other devices ' +
+      'are disconnected. This device goes on with the new link: copy it here for your other devices. ' +
+      'Participants and observers are not affected.',
+    facilitatorRegenerated:
+      'Your new facilitator link is ready, and this device uses it. The old one no longer works: copy the new one to your other devices.',
     confirmNew: 'Make a new link',
     regenerated: 'The new link is ready. The old one no longer works.',
     qrLabel: 'QR code of the participant link',

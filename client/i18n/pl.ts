@@ -136,6 +136,18 @@ const polish: Locale = {
       confirmObserverText:
         'Obecny link dla obserwatorów natychmiast przestanie działać. Ekrany i goście, którzy go używają, ' +
         'zostaną rozłączeni i będą potrzebować nowego linku.',
+      facilitatorLabel: 'Twój link prowadzącego',
+      facilitatorHint:
+        'Otwiera warsztaty jako prowadzący, na Twoich innych urządzeniach. Zachowaj go dla siebie; jeśli mógł wyciec, utwórz nowy.',
+      copyFacilitator: 'Kopiuj swój link prowadzącego',
+      newFacilitator: 'Nowy link prowadzącego',
+      confirmFacilitatorTitle: 'Utworzyć nowy link prowadzącego?',
+      confirmFacilitatorText:
+        'Obecny link prowadzącego natychmiast przestanie działać dla każdego, kto go ma, a Twoje inne ' +
+        'urządzenia zostaną rozłączone. To urządzenie będzie dalej działać z nowym linkiem: skopiuj go tutaj ' +
+        'dla swoich innych urządzeń. Uczestników i obserwatorów to nie dotyczy.',
+      facilitatorRegenerated:
+        'Twój nowy link prowadzącego jest gotowy i to urządzenie już go używa. Stary już nie działa: skopiuj nowy na swoje inne urządzenia.',
       confirmNew: 'Utwórz nowy link',
       regenerated: 'Nowy link jest gotowy. Stary już nie działa.',
       qrLabel: 'Kod QR linku dla uczestników',

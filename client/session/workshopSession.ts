@@ -741,7 +741,31 @@ export class WorkshopSession {
 
   // ---- Access: a link revoked or a workshop deleted while it is open ----
 
+  /**
+   * This facilitator is replacing their own link (the share panel): the server closes every connection that
+   * uses the old one with 4403, this session's too, and this device goes on with the new link, in a new
+   * session (WorkshopRoot opens one per token). Until the server has answered, those closes do not end
+   * access. Returns what ends the wait: if the replacement failed, the link is checked with the server.
+   */
+  replaceOwnLink(): () => void {
+    this.replacingOwnLink = true
+    return () => {
+      this.replacingOwnLink = false
+      if (this.closedWhileReplacing) {
+        this.closedWhileReplacing = false
+        this.verifyAccess(true)
+      }
+    }
+  }
+
+  private replacingOwnLink = false
+  private closedWhileReplacing = false
+
   private onClosedForGood(code: number): void {
+    if (CLOSE_REVOKED.has(code) && this.replacingOwnLink) {
+      this.closedWhileReplacing = true
+      return
+    }
     if (CLOSE_REVOKED.has(code)) this.endAccess('revoked')
     else if (code === CLOSE_NOT_FOUND) this.endAccess('notFound')
     else if (code === CLOSE_DELETED) this.endAccess('deleted')
