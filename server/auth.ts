@@ -90,6 +90,8 @@ export interface Grant {
   role: Role
   /** The generation the token was issued for: a connection admitted with it ends when the role's link is regenerated. */
   generation: number
+  /** The ballot a sync connection may change, proven by its device's voter secret (see ballotGuard.ts). */
+  voterId?: string
 }
 
 export interface Auth {

@@ -35,6 +35,7 @@ import {
   type WorkshopOrigin,
   workshopDetailsMap,
 } from '../../shared/schema'
+import { VOTER_SECRET_PARAM, voterIdOf } from '../../shared/voter'
 import {
   addPractice,
   movePractice,
@@ -64,6 +65,7 @@ import {
   type WorkshopState,
   type WorkshopStore,
 } from '../store/workshopStore'
+import { voterSecret } from '../voter'
 import { changedKeys } from './changedKeys'
 import { Facilitation } from './facilitation'
 
@@ -188,6 +190,12 @@ export class WorkshopSession {
   readonly origin: object = Object.freeze({ source: 'practicemap:local-user' })
 
   readonly token: string
+  /**
+   * The key of this device's ballot on every board: derived from its voter secret, which board connections
+   * send so that the server lets them change this ballot and no other (client/voter.ts).
+   */
+  readonly voterId: string
+  private readonly voterSecret: string
   private identity: Identity
   private readonly syncUrl: string
   private readonly checkAccess: () => Promise<AccessCheck>
@@ -211,6 +219,8 @@ export class WorkshopSession {
     this.workshopId = options.workshopId
     this.identity = options.identity
     this.token = options.token
+    this.voterSecret = voterSecret()
+    this.voterId = voterIdOf(this.voterSecret)
     this.syncUrl = options.syncUrl ?? defaultSyncUrl()
     this.checkAccess = options.checkAccess ?? (() => checkWithServer(options.workshopId, options.token))
     this.store = createWorkshopStore(options.workshopId, options.role)
@@ -251,6 +261,7 @@ export class WorkshopSession {
       origin: this.origin,
       store: this.store,
       identity: () => this.identity,
+      voterId: this.voterId,
       boardDoc: (practiceId) => this.boards.get(practiceId)?.doc,
       workshopLoaded: () =>
         this.workshop.serverSynced ||
@@ -548,18 +559,22 @@ export class WorkshopSession {
       boards: { ...state.boards, [practiceId]: EMPTY_BOARD },
       boardUndo: { ...state.boardUndo, [practiceId]: NO_UNDO },
     }))
-    const board = this.openDocument(boardDocumentName(this.workshopId, practiceId), {
-      scope: (doc) => [cardsMap(doc), groupsMap(doc)],
-      hasContent: (doc) => cardsMap(doc).size > 0,
-      onReady: (ready) =>
-        this.updateBoard(practiceId, (view) => (view.ready === ready ? view : { ...view, ready })),
-      onUndo: (availability) =>
-        this.setState((state) => {
-          const previous = state.boardUndo[practiceId]
-          if (!previous || sameUndo(previous, availability)) return state
-          return { boardUndo: { ...state.boardUndo, [practiceId]: availability } }
-        }),
-    })
+    const board = this.openDocument(
+      boardDocumentName(this.workshopId, practiceId),
+      {
+        scope: (doc) => [cardsMap(doc), groupsMap(doc)],
+        hasContent: (doc) => cardsMap(doc).size > 0,
+        onReady: (ready) =>
+          this.updateBoard(practiceId, (view) => (view.ready === ready ? view : { ...view, ready })),
+        onUndo: (availability) =>
+          this.setState((state) => {
+            const previous = state.boardUndo[practiceId]
+            if (!previous || sameUndo(previous, availability)) return state
+            return { boardUndo: { ...state.boardUndo, [practiceId]: availability } }
+          }),
+      },
+      { [VOTER_SECRET_PARAM]: this.voterSecret },
+    )
     this.boards.set(practiceId, board)
     this.facilitation.boardOpened(practiceId, board.doc)
     const cards = cardsMap(board.doc)
@@ -620,7 +635,12 @@ export class WorkshopSession {
 
   private readonly readyHooks = new WeakMap<SyncedDocument, DocumentHooks>()
 
-  private openDocument(name: string, hooks: DocumentHooks): SyncedDocument {
+  /** `params`: sent on the connection besides the token (a board's voter secret). */
+  private openDocument(
+    name: string,
+    hooks: DocumentHooks,
+    params: Record<string, string> = {},
+  ): SyncedDocument {
     const doc = new Y.Doc()
     let persistence: IndexeddbPersistence | null = null
     try {
@@ -630,7 +650,7 @@ export class WorkshopSession {
     }
     const provider = new WebsocketProvider(this.syncUrl, name, doc, {
       connect: navigator.onLine,
-      params: { token: this.token },
+      params: { ...params, token: this.token },
     })
     const undo = new Y.UndoManager(hooks.scope(doc), {
       trackedOrigins: new Set([this.origin]),
