@@ -290,8 +290,8 @@ export const en = {
       'The server’s stored copy of part of this workshop is damaged, so it refuses it. Yours is kept on this device.',
     damagedNotice:
       'Part of this workshop cannot be opened from the server: its stored copy is damaged. What you see and ' +
-      'write is kept on this device and sent once the copy is restored. Tell the facilitator: the server’s ' +
-      'log names the damaged part.',
+      'write is kept on this device and sent once the copy is restored. Tell the facilitator or whoever runs ' +
+      'the server: its log names the damaged part.',
   },
   groups: {
     untitled: 'Untitled group',

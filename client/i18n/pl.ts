@@ -300,7 +300,7 @@ const polish: Locale = {
       damagedNotice:
         'Części tego warsztatu nie da się otworzyć z serwera: jej zapisana kopia jest uszkodzona. To, co widzisz ' +
         'i piszesz, jest przechowywane na tym urządzeniu i zostanie wysłane, gdy kopia zostanie przywrócona. ' +
-        'Powiedz o tym prowadzącemu: dziennik serwera wskazuje uszkodzoną część.',
+        'Powiedz o tym prowadzącemu lub osobie, która prowadzi serwer: jego dziennik wskazuje uszkodzoną część.',
     },
     groups: {
       untitled: 'Grupa bez nazwy',
