@@ -4,8 +4,8 @@
  * - ballots: how long the server spends reading which ballots a participant's update changes
  *   (shared/ballotChanges.ts), per update, against applying the same update, on a 5,000-card board with a
  *   mix of new cards, text edits and dots;
- * - stored documents: decoding every stored part before a room answers from it (checkStoredDocument),
- *   against building the document, for that 5,000-card board;
+ * - stored documents: reading every stored part end to end before a room answers from it
+ *   (checkStoredDocument), against building the document, for that 5,000-card board;
  * - start: PRAGMA quick_check of a 192 MB database, which every start now runs.
  *
  * Each is the median of five rounds. The figures move with the machine's load: compare the pairs.
