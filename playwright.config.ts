@@ -40,6 +40,14 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      // Every story creates its workshops from 127.0.0.1, more than one address makes in an hour in real use
+      // (abuseCreation.test.ts checks the limit itself).
+      WORKSHOP_CREATION_BURST: '10000',
+    },
   },
 })

@@ -54,6 +54,14 @@ export function saveToken(workshopId: string, token: string): void {
   storedAccess(workshopId).set({ token, role: null })
 }
 
+/**
+ * Keeps a new token for a role this device already had, confirmed by the server that issued it (a
+ * facilitator replaced their own link): the workshop goes on at once with it, without asking again.
+ */
+export function replaceToken(workshopId: string, token: string, role: Role): void {
+  storedAccess(workshopId).set({ token, role })
+}
+
 /** Remembers the role the server granted, for the token that was asked about (if it is still the one kept). */
 export function saveRole(workshopId: string, token: string, role: Role): void {
   const previous = readAccess(workshopId)
@@ -122,6 +130,11 @@ export function captureTokenFromAddress(): void {
 /** The link that opens this workshop with `token`, as people share it. */
 export function workshopLink(workshopId: string, token: string, origin = location.origin): string {
   return `${origin}${workshopPath(workshopId)}?token=${encodeURIComponent(token)}`
+}
+
+/** A link with its token replaced by dots: says which link it is without giving it away. */
+export function withHiddenToken(link: string): string {
+  return link.replace(/([?&]token=)[^&#]*/, '$1••••••••')
 }
 
 /** A link as a person reads it off a wall: without the scheme, which phones add themselves. */

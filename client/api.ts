@@ -151,7 +151,8 @@ export function createWorkshop(details: WorkshopDetails): Promise<ApiResult<Crea
 }
 
 export function createExampleWorkshop(): Promise<ApiResult<CreatedWorkshop>> {
-  return create('/api/workshops/example')
+  // An empty JSON body: the server makes workshops only from requests no page elsewhere could send.
+  return create('/api/workshops/example', {})
 }
 
 /** The largest export the server imports (server/api.ts MAX_IMPORT_BODY_BYTES). */

@@ -32,6 +32,10 @@ export function apiErrorMessage(t: Messages, code: ApiErrorCode): string {
       return t.history.manualLimit
     case 'rateLimited':
       return t.access.rateLimitedText
+    case 'creationLimit':
+      return t.errors.creationLimit
+    case 'unsupportedMediaType':
+      return t.errors.invalid
     case 'deleteFailed':
       return t.lifecycle.deleteFailed
     case 'notFound':

@@ -22,10 +22,12 @@ import {
   describeIssues,
   type Route,
   readJson,
+  requireContentType,
   routeRequests,
 } from './apiRouting'
 import { type Auth, type Grant, tokenFrom, type WorkshopLinks, ZERO_GENERATIONS } from './auth'
 import { clientAddress } from './clientAddress'
+import type { CreationLimiter } from './creationLimit'
 import { sendDownload } from './downloads'
 import { DOCX_CONTENT_TYPE, exportDocx } from './exportDocx'
 import type { WorkshopHistory } from './history'
@@ -96,6 +98,7 @@ export interface ApiOptions {
   log: Logger
   auth: Auth
   limiter: RefusalRateLimiter
+  creations: CreationLimiter
   history: WorkshopHistory
   /** Called once a role's link has a new generation: connections admitted with older tokens must end. */
   onLinkRegenerated(workshopId: string, role: RegenerableRole, generation: number): void
@@ -107,7 +110,7 @@ export interface ApiOptions {
 }
 
 export function createApiHandler(options: ApiOptions): ApiHandler {
-  const { store, registry, log, auth, limiter } = options
+  const { store, registry, log, auth, limiter, creations } = options
   const now = options.now ?? Date.now
 
   const links = (req: IncomingMessage, workshop: Pick<WorkshopRecord, 'id' | 'tokenGenerations'>) =>
@@ -193,33 +196,41 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
   }
 
   async function createWorkshop(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const parsed = WorkshopDetailsBody.safeParse(await readJson(req))
-    if (!parsed.success) throw new BadRequest(describeIssues(parsed.error))
-    const { title, date = '', place = '' } = parsed.data
-    const workshop = new Y.Doc()
-    initWorkshop(workshop, { title, date, place }, now())
-    const id = await storeNewWorkshop({ workshop, boards: new Map() })
+    const id = await creations.spend(req, async () => {
+      const parsed = WorkshopDetailsBody.safeParse(await readJson(req))
+      if (!parsed.success) throw new BadRequest(describeIssues(parsed.error))
+      const { title, date = '', place = '' } = parsed.data
+      const workshop = new Y.Doc()
+      initWorkshop(workshop, { title, date, place }, now())
+      return storeNewWorkshop({ workshop, boards: new Map() })
+    })
     log.info('workshop created', { workshop: id })
     created(req, res, id)
   }
 
+  /** Takes no details, but a JSON body all the same (`{}`), so that no page elsewhere can ask for one. */
   async function createExampleWorkshop(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const id = await storeNewWorkshop(buildExampleWorkshop(now()))
+    const id = await creations.spend(req, async () => {
+      requireContentType(req, 'application/json')
+      return storeNewWorkshop(buildExampleWorkshop(now()))
+    })
     log.info('example workshop created', { workshop: id })
     created(req, res, id)
   }
 
   /** A new workshop holding what a JSON export holds (shared/importJson.ts); no token needed, as for creating one. */
   async function importWorkshop(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await readJson(req, MAX_IMPORT_BODY_BYTES)
-    let imported: ReturnType<typeof importJson>
-    try {
-      imported = importJson(body, now())
-    } catch (error) {
-      if (error instanceof ImportError) throw new BadRequest(error.message, { code: 'notAnExport' })
-      throw error
-    }
-    const id = await storeNewWorkshop(imported)
+    const id = await creations.spend(req, async () => {
+      const body = await readJson(req, MAX_IMPORT_BODY_BYTES)
+      let imported: ReturnType<typeof importJson>
+      try {
+        imported = importJson(body, now())
+      } catch (error) {
+        if (error instanceof ImportError) throw new BadRequest(error.message, { code: 'notAnExport' })
+        throw error
+      }
+      return storeNewWorkshop(imported)
+    })
     log.info('workshop imported', { workshop: id })
     created(req, res, id)
   }
@@ -258,7 +269,34 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     sendJson(res, 200, body)
   }
 
-  async function regenerateLink(
+  /**
+   * Regenerations of one workshop run one at a time, each checking its token when its turn comes. Two
+   * requests with one facilitator token (a double click, or the facilitator and whoever holds a leaked copy)
+   * then cannot both replace the facilitator link: the second is refused (403), instead of silently revoking
+   * the link the first has just handed out.
+   */
+  const regenerating = new Map<string, Promise<void>>()
+
+  function oneAtATime(id: string, task: () => Promise<void>): Promise<void> {
+    const run = (regenerating.get(id) ?? Promise.resolve()).then(task)
+    const settled = run.catch(() => {})
+    regenerating.set(id, settled)
+    void settled.then(() => {
+      if (regenerating.get(id) === settled) regenerating.delete(id)
+    })
+    return run
+  }
+
+  function regenerateLink(
+    req: IncomingMessage,
+    res: ServerResponse,
+    id: string,
+    role: string,
+  ): Promise<void> {
+    return oneAtATime(id, () => regenerateLinkNow(req, res, id, role))
+  }
+
+  async function regenerateLinkNow(
     req: IncomingMessage,
     res: ServerResponse,
     id: string,
@@ -267,7 +305,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     await authenticateFacilitator(req, id)
     if (!isRegenerableRole(role)) {
       throw new BadRequest(
-        `only the participant and observer links can be regenerated, not "${role.slice(0, 20)}"`,
+        `only the facilitator, participant and observer links can be regenerated, not "${role.slice(0, 20)}"`,
       )
     }
     const generation = await store.bumpTokenGeneration(id, role)
@@ -340,6 +378,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     registry,
     log,
     auth,
+    creations,
     history: options.history,
     now,
     authenticate,

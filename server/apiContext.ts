@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type * as Y from 'yjs'
 import type { Workshop } from '../shared/schema'
 import type { Auth, Grant } from './auth'
+import type { CreationLimiter } from './creationLimit'
 import type { WorkshopHistory } from './history'
 import type { Logger } from './log'
 import type { RoomRegistry } from './rooms'
@@ -24,6 +25,8 @@ export interface ApiContext {
   registry: RoomRegistry
   log: Logger
   auth: Auth
+  /** Every request that creates a workshop spends one of its address's creations here. */
+  creations: CreationLimiter
   /** Snapshots of workshops (server/history.ts). */
   history: WorkshopHistory
   now(): number

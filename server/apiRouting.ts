@@ -72,7 +72,28 @@ export function readBodyBytes(req: IncomingMessage, limit: number): Promise<Buff
   })
 }
 
+/**
+ * Refuses (415) a request whose body is not of `expected` type (parameters such as charset aside). Another
+ * site's page can send text/plain, a form or multipart here without asking; any other type makes the
+ * browser ask first (a CORS preflight), which this server never allows. So a body of the right type is one
+ * that no page elsewhere could have sent.
+ */
+export function requireContentType(req: IncomingMessage, expected: string): void {
+  const header = req.headers['content-type'] ?? ''
+  const given = (header.split(';')[0] ?? '').trim().toLowerCase()
+  if (given === expected) return
+  throw new Answered(
+    415,
+    'unsupportedMediaType',
+    header === ''
+      ? `send the request body as ${expected}`
+      : `send the request body as ${expected}, not ${JSON.stringify(header.slice(0, 60))}`,
+  )
+}
+
+/** The body as JSON: of type application/json (415 otherwise), at most `limit` bytes (400 beyond). */
 export async function readJson(req: IncomingMessage, limit = MAX_JSON_BODY_BYTES): Promise<unknown> {
+  requireContentType(req, 'application/json')
   const text = await readBody(req, limit)
   if (text.trim() === '') throw new BadRequest('request body must be a JSON object')
   try {

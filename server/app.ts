@@ -8,14 +8,16 @@ import { createAuth, type Grant, loadSecret, SECRET_FILE, secretFileIsShared } f
 import { CloseCode, CloseReason } from './closeCodes'
 import { readConfig, type ServerConfig } from './config'
 import { Connection } from './connection'
+import { CreationLimiter } from './creationLimit'
 import { WorkshopHistory } from './history'
 import { createRequestHandler } from './http'
 import { createLogger, type Logger } from './log'
 import type { UpdatePersistence } from './persistence'
 import { RefusalRateLimiter } from './rateLimit'
 import { createRoomSystem, type RoomRegistry } from './rooms'
+import { refuseLostDatabase } from './storage/dataFolder'
 import type { DocumentStore } from './storage/documentStore'
-import { SqliteStore } from './storage/sqliteStore'
+import { DATABASE_FILE, SqliteStore } from './storage/sqliteStore'
 import { WorkshopCachingStore } from './storage/workshopCache'
 import { type AuthorizeUpgrade, authorizeByToken, createUpgradeHandler, type SyncTarget } from './upgrade'
 import { warmUpYjs } from './warmUp'
@@ -58,6 +60,16 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const log = logger ?? createLogger(config.logLevel)
   let secret: Uint8Array
   try {
+    // Before secret.key can be created: it is how a folder that held workshops is told from a new one.
+    if (!givenStore) {
+      refuseLostDatabase({
+        dataDir: config.dataDir,
+        databaseFile: DATABASE_FILE,
+        markerFile: SECRET_FILE,
+        startFresh: config.startFresh,
+        log,
+      })
+    }
     // Before the SQLite store is opened, so a bad secret leaves nothing open behind it.
     secret = givenSecret ?? loadSecret(config.dataDir, process.env)
   } catch (error) {
@@ -73,6 +85,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const limiter = new RefusalRateLimiter({
     burst: config.refusalBurst,
     refillPerSecond: config.refusalRefillPerSecond,
+  })
+  const creations = new CreationLimiter({
+    burst: config.creationBurst,
+    perHour: config.creationPerHour,
+    trustedProxies: config.trustedProxies,
+    log,
   })
   const store = new WorkshopCachingStore(
     givenStore ?? SqliteStore.open(config.dataDir, { maxBytes: config.maxDatabaseBytes, log }),
@@ -152,6 +170,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         log,
         auth,
         limiter,
+        creations,
         history,
         onLinkRegenerated,
         fallbackHost: () => `${urlHost(config.host)}:${port}`,

@@ -1,8 +1,9 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs'
+import { closeSync, fsyncSync, openSync, readFileSync, statSync, writeSync } from 'node:fs'
 import type { IncomingMessage } from 'node:http'
 import { join } from 'node:path'
 import { ROLES, type Role } from '../shared/roles'
+import { makeFilesPrivate, makePrivateFolder } from './storage/dataFolder'
 import type { TokenGenerations, WorkshopRecord } from './storage/documentStore'
 
 /**
@@ -40,7 +41,7 @@ export function loadSecret(dataDir: string, env: Readonly<Record<string, string 
     }
     return Buffer.from(fromEnv, 'utf8')
   }
-  mkdirSync(dataDir, { recursive: true })
+  makePrivateFolder(dataDir)
   const path = join(dataDir, SECRET_FILE)
   let fd: number
   try {
@@ -48,6 +49,7 @@ export function loadSecret(dataDir: string, env: Readonly<Record<string, string 
     fd = openSync(path, 'wx', 0o600)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    makeFilesPrivate(dataDir, [SECRET_FILE])
     return readSecretFile(path)
   }
   try {
@@ -88,6 +90,8 @@ export interface Grant {
   role: Role
   /** The generation the token was issued for: a connection admitted with it ends when the role's link is regenerated. */
   generation: number
+  /** The ballot a sync connection may change, proven by its device's voter secret (see ballotGuard.ts). */
+  voterId?: string
 }
 
 export interface Auth {

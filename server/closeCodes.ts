@@ -13,6 +13,7 @@ export const CloseReason = {
   awarenessTooBig: 'awareness update too big',
   couldNotSave: 'the server could not save changes; reconnect to resend them',
   couldNotLoad: 'the server could not load the document',
+  documentDamaged: 'the stored copy of this document is damaged; the server log says which',
   tooSlow: 'client too slow: too much data waiting to be sent',
   queueFull: 'too many messages while the document loads',
   linkRevoked: 'This link is no longer valid',

@@ -58,6 +58,18 @@ export interface ServerConfig {
    * the N-th entry from the right of `X-Forwarded-For` (see clientAddress.ts).
    */
   trustedProxies: number
+  /**
+   * Workshops one client address may create in a row (new, example, import, follow-up) before it gets 429;
+   * see creationLimit.ts. Creating needs no link, so this is what keeps one script from filling the disk.
+   */
+  creationBurst: number
+  /** How many of those an address earns back per hour (decimals allowed). */
+  creationPerHour: number
+  /**
+   * Start although the database is missing or empty in a folder that held workshops (secret.key is there):
+   * the operator knows they are gone. Without it the server refuses to start (see storage/dataFolder.ts).
+   */
+  startFresh: boolean
 }
 
 export class ConfigError extends Error {
@@ -92,6 +104,13 @@ function decimal(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name} must be a number from ${min} to ${max}, got "${raw}"`)
   }
   return value
+}
+
+function flag(env: Env, name: string): boolean {
+  const raw = env[name]?.trim().toLowerCase()
+  if (raw === undefined || raw === '' || raw === '0' || raw === 'false') return false
+  if (raw === '1' || raw === 'true') return true
+  throw new ConfigError(`${name} must be 1 or 0, got "${raw}"`)
 }
 
 function text(env: Env, name: string, fallback: string): string {
@@ -151,5 +170,8 @@ export function readConfig(env: Env = process.env): ServerConfig {
     allowedOrigins: origins(env),
     maxDatabaseBytes: integer(env, 'MAX_DATABASE_MB', 0, 0) * MiB,
     trustedProxies: integer(env, 'TRUST_PROXY', 0, 0, 16),
+    creationBurst: integer(env, 'WORKSHOP_CREATION_BURST', 20, 1),
+    creationPerHour: decimal(env, 'WORKSHOP_CREATION_PER_HOUR', 60, 0.01, 1_000_000),
+    startFresh: flag(env, 'START_FRESH'),
   }
 }

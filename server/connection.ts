@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { mayWrite, type Role } from '../shared/roles'
 import { isBoardLocked } from '../shared/sessionOperations'
 import type { Grant } from './auth'
+import { refusesBallotChange } from './ballotGuard'
 import { CloseCode, CloseReason } from './closeCodes'
 import type { Logger } from './log'
 import { type ClientMessage, decodeClientMessage, encodePermissionDenied, encodeSyncStep1 } from './protocol'
@@ -28,6 +29,7 @@ function toBytes(data: WebSocket.RawData): Uint8Array {
 export const PERMISSION_DENIED_REASON = {
   readOnly: 'read-only: this link may not change this document',
   locked: 'this board is locked',
+  notYourBallot: 'only your own dots can be changed',
 } as const
 
 /**
@@ -257,7 +259,7 @@ export class Connection implements RoomPeer {
           return
         case 'syncStep2':
         case 'update':
-          if (this.mayChange(room)) {
+          if (this.mayChange(room) && !this.changesOthersBallot(room, message.update)) {
             room.applyClientUpdate(this, message.update)
             if (this.refusedSinceResync) this.resync(room)
           } else this.refuse(room, message.update)
@@ -303,6 +305,11 @@ export class Connection implements RoomPeer {
     return mayWrite(role, address.kind, isBoardLocked(workshop.doc, address.practiceId))
   }
 
+  /** A participant's change to a ballot other than its device's (see ballotGuard.ts). */
+  private changesOthersBallot(room: Room, update: Uint8Array): boolean {
+    return refusesBallotChange(this.grant.role, this.grant.voterId, this.target.address, room.doc, update)
+  }
+
   /**
    * Drops a change the role may not make: not applied, not stored, not broadcast; the connection stays
    * open and keeps receiving. The client is told once, with y-protocols' permission-denied message, unless
@@ -310,21 +317,23 @@ export class Connection implements RoomPeer {
    * even when it has nothing new, and that is no attempt to write).
    */
   private refuse(room: Room, update: Uint8Array): void {
-    const locked = this.target.address.kind === 'board' && mayWrite(this.grant.role, 'board', false)
+    const reason: keyof typeof PERMISSION_DENIED_REASON = !mayWrite(this.grant.role, this.target.address.kind)
+      ? 'readOnly'
+      : this.mayChange(room)
+        ? 'notYourBallot'
+        : 'locked'
     if (!this.toldDenied) {
       // Throws on a malformed update, which closes the client as it would anyone's.
       if (Y.snapshotContainsUpdate(Y.snapshot(room.doc), update)) return
       this.toldDenied = true
-      this.send(
-        encodePermissionDenied(locked ? PERMISSION_DENIED_REASON.locked : PERMISSION_DENIED_REASON.readOnly),
-      )
+      this.send(encodePermissionDenied(PERMISSION_DENIED_REASON[reason]))
     }
     this.refusedSinceResync = true
     this.log.debug('dropped an update this role may not make', {
       connection: this.id,
       document: this.documentName,
       role: this.grant.role,
-      reason: locked ? 'locked' : 'read-only',
+      reason,
       bytes: update.byteLength,
     })
   }

@@ -4,7 +4,14 @@ import { workshopDocumentName } from '../shared/documentNames'
 import { buildFollowUp, FOLLOW_UP_CARRY } from '../shared/followUp'
 import { addPractice } from '../shared/workshopOperations'
 import type { ApiContext } from './apiContext'
-import { Answered, BadRequest, type Route, readBodyBytes, readValidJson } from './apiRouting'
+import {
+  Answered,
+  BadRequest,
+  type Route,
+  readBodyBytes,
+  readValidJson,
+  requireContentType,
+} from './apiRouting'
 import { CloseCode, CloseReason } from './closeCodes'
 import { decodePracticeCsv, PracticeCsvError, parsePracticeCsv } from './practiceListCsv'
 import { sendJson } from './responses'
@@ -63,22 +70,26 @@ export function lifecycleRoutes(context: ApiContext): Route[] {
 
   async function startFollowUp(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
     await context.authenticateFacilitator(req, id)
-    const { title, date = '', place = '', carry = 'everything' } = await readValidJson(req, FollowUpBody)
-    const source = await readWorkshopDocuments(store, registry, id)
-    let newId: string
-    try {
-      newId = await context.storeNewWorkshop(
-        buildFollowUp({ workshopId: id, ...source }, { title, date, place }, carry, context.now()),
-      )
-    } finally {
-      source.release()
-    }
-    log.info('follow-up workshop created', { workshop: newId, origin: id, carry })
+    let carried = ''
+    const newId = await context.creations.spend(req, async () => {
+      const { title, date = '', place = '', carry = 'everything' } = await readValidJson(req, FollowUpBody)
+      carried = carry
+      const source = await readWorkshopDocuments(store, registry, id)
+      try {
+        return await context.storeNewWorkshop(
+          buildFollowUp({ workshopId: id, ...source }, { title, date, place }, carry, context.now()),
+        )
+      } finally {
+        source.release()
+      }
+    })
+    log.info('follow-up workshop created', { workshop: newId, origin: id, carry: carried })
     context.created(req, res, newId)
   }
 
   async function importPractices(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
     await context.authenticateFacilitator(req, id)
+    requireContentType(req, 'text/csv')
     const bytes = await readBodyBytes(req, MAX_PRACTICE_CSV_BYTES)
     let practices: ReturnType<typeof parsePracticeCsv>
     try {

@@ -34,11 +34,11 @@ function serializable(value: unknown): unknown {
 
 /**
  * A last line of defence, should a URL or header ever reach a log line after all: the value of any
- * `token=` parameter and of any `Bearer` credential is blanked out.
+ * `token=` or `voter=` parameter and of any `Bearer` credential is blanked out.
  */
 export function redactSecrets(line: string): string {
   return line
-    .replace(/([?&;]token=)[^&#\s"\\]+/gi, '$1[redacted]')
+    .replace(/([?&;](?:token|voter)=)[^&#\s"\\]+/gi, '$1[redacted]')
     .replace(/(Bearer\s+)[^\s"\\]+/gi, '$1[redacted]')
 }
 

@@ -18,7 +18,13 @@ import {
   encodeSyncStep2,
   encodeUpdate,
 } from './protocol'
-import { applyStoredDocument, type DocumentStore, type StoredDocument } from './storage/documentStore'
+import {
+  applyStoredDocument,
+  checkStoredDocument,
+  DamagedDocumentError,
+  type DocumentStore,
+  type StoredDocument,
+} from './storage/documentStore'
 
 /** Marks the transaction that rebuilds a document from storage, so it is not stored a second time. */
 export const LOAD_ORIGIN = Symbol('loaded from storage')
@@ -58,6 +64,13 @@ const STORED_ANSWER_WINDOW_MS = 25
 
 /** How long the whole document, encoded for a client arriving with nothing, is kept for the next ones. */
 const WHOLE_STATE_KEPT_MS = 1000
+
+/** How long a document found damaged is refused without reading it again (clients retry every few seconds). */
+const DAMAGED_DOCUMENT_MEMORY_MS = 60_000
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
 
 /** The update of an empty document. */
 const EMPTY_UPDATE = Y.encodeStateAsUpdate(new Y.Doc())
@@ -146,7 +159,11 @@ export class Room {
     // The server is not a participant and must not announce a presence of its own.
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.onAwarenessUpdate)
-    const stored = load()
+    // Checked before anything is answered from the bytes: a client would throw on a part that does not decode.
+    const stored = load().then((document) => {
+      checkStoredDocument(name, document)
+      return document
+    })
     this.storedRead = stored.then(() => {})
     // Failures are handled through `ready`; this copy must not count as an unhandled rejection.
     this.storedRead.catch(() => {})
@@ -180,7 +197,11 @@ export class Room {
     this.storedDocument = null
     this.storedState = null
     if (this.stateValue !== 'loading') return
-    applyStoredDocument(this.doc, stored, LOAD_ORIGIN)
+    try {
+      applyStoredDocument(this.doc, stored, LOAD_ORIGIN)
+    } catch (error) {
+      throw new DamagedDocumentError(this.name, 'snapshot and log', errorText(error))
+    }
     // Listening only now: Yjs encodes an update for its 'update' listeners, and for the load that would be
     // the whole document again (~75 ms for a 5,000-card board) only to be ignored.
     this.doc.on('update', this.onDocumentUpdate)
@@ -431,6 +452,8 @@ export class RoomRegistry {
    * and a new one is refused by the missing record.
    */
   private readonly deletedWorkshops = new Set<string>()
+  /** Documents whose stored copy does not decode, with when to read it again (see `refuseDamaged`). */
+  private readonly damagedDocuments = new Map<string, { error: DamagedDocumentError; until: number }>()
 
   constructor(private readonly options: RegistryOptions) {}
 
@@ -470,7 +493,12 @@ export class RoomRegistry {
 
   private create(documentName: string): Room {
     const { store, persistence, log } = this.options
-    const room = new Room(documentName, () => store.loadDocument(documentName), {
+    const damaged = this.damagedDocuments.get(documentName)
+    const load =
+      damaged && damaged.until > Date.now()
+        ? () => Promise.reject(damaged.error)
+        : () => store.loadDocument(documentName)
+    const room = new Room(documentName, load, {
       persistUpdate: (target, update, author) => persistence.enqueue(target, update, author),
       onEmpty: (target) => this.scheduleUnload(target),
       onCommitted: (target) => {
@@ -487,10 +515,31 @@ export class RoomRegistry {
     const address = parseDocumentName(documentName)
     if (address?.kind === 'board') this.holdWorkshop(room, address.workshopId)
     room.ready.catch((error: unknown) => {
+      if (error instanceof DamagedDocumentError) {
+        this.refuseDamaged(room, error)
+        return
+      }
       log.error('could not load document', { document: documentName, error })
       this.discard(room, CloseCode.internalError, CloseReason.couldNotLoad)
     })
     return room
+  }
+
+  /**
+   * A document whose stored copy does not decode is refused: its clients are closed with a code that says
+   * so (they keep what they have and retry), the reason is logged once, and for a while it is refused
+   * without being read again, so clients retrying cost no decoding. Other documents are not affected.
+   */
+  private refuseDamaged(room: Room, error: DamagedDocumentError): void {
+    if (!this.damagedDocuments.has(room.name)) {
+      this.options.log.error('stored document is damaged; refusing it until it is restored', {
+        document: room.name,
+        part: error.part,
+        detail: error.detail,
+      })
+    }
+    this.damagedDocuments.set(room.name, { error, until: Date.now() + DAMAGED_DOCUMENT_MEMORY_MS })
+    this.discard(room, CloseCode.documentDamaged, CloseReason.documentDamaged)
   }
 
   /**

@@ -4,6 +4,7 @@ import type { WebSocket, WebSocketServer } from 'ws'
 import { type DocumentAddress, parseDocumentName } from '../shared/documentNames'
 import { admit, type Decision, type Refusal } from './admission'
 import { type Auth, type Grant, tokenFrom } from './auth'
+import { voterIdFrom } from './ballotGuard'
 import { clientAddress } from './clientAddress'
 import type { Logger } from './log'
 import type { RefusalRateLimiter } from './rateLimit'
@@ -35,7 +36,10 @@ export type AuthorizeUpgrade = (
   workshop: WorkshopRecord,
 ) => Promise<UpgradeDecision> | UpgradeDecision
 
-/** The default: `?token=` (or a Bearer header) must be one of the workshop's current tokens. */
+/**
+ * The default: `?token=` (or a Bearer header) must be one of the workshop's current tokens. A `?voter=`
+ * secret names the ballot the connection may change (ballotGuard.ts).
+ */
 export function authorizeByToken(auth: Auth): AuthorizeUpgrade {
   return (request, _target, workshop) => {
     const token = tokenFrom(request)
@@ -44,7 +48,7 @@ export function authorizeByToken(auth: Auth): AuthorizeUpgrade {
     }
     const grant = auth.roleOfToken(workshop, token)
     return grant
-      ? { allow: true, grant }
+      ? { allow: true, grant: { ...grant, voterId: voterIdFrom(request) } }
       : {
           allow: false,
           status: 403,

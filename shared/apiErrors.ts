@@ -31,8 +31,12 @@ export const API_ERROR_CODES = [
   'methodNotAllowed',
   /** 409: the workshop already keeps the most snapshots taken by hand. */
   'snapshotLimit',
+  /** 415: the body is not of the type the endpoint takes (JSON, or CSV for a practice list). */
+  'unsupportedMediaType',
   /** 429: this address made too many refused requests (see the Retry-After header). */
   'rateLimited',
+  /** 429: this address created the most workshops allowed for now (see the Retry-After header). */
+  'creationLimit',
   /** 500: the workshop could not be deleted; nothing was removed. */
   'deleteFailed',
   /** 500: the server failed. */

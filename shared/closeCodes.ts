@@ -16,6 +16,7 @@
  * | 1009 | messageTooBig     | a frame above maxPayloadBytes (sent by `ws` itself) or an awareness frame above maxAwarenessBytes |
  * | 1011 | internalError     | the server could not load or save the document                         |
  * | 1013 | tryAgainLater     | the client reads too slowly (send buffer over its bound) or floods a room that is still loading |
+ * | 4500 | documentDamaged   | the stored document does not decode (server/storage/documentStore.ts checkStoredDocument); in the 4500 "try again later" range, so clients keep retrying and come back by themselves once it is restored |
  * | 4403 | linkRevoked       | the facilitator regenerated the link whose token this connection was admitted with |
  * | 4410 | workshopDeleted   | the facilitator deleted the workshop (410 Gone, in the 4400 range)     |
  */
@@ -28,6 +29,7 @@ export const CloseCode = {
   tryAgainLater: 1013,
   linkRevoked: 4403,
   workshopDeleted: 4410,
+  documentDamaged: 4500,
 } as const
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]

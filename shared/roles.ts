@@ -12,8 +12,11 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
 }
 
-/** The links a facilitator can hand out again with a fresh token (the old one stops working at once). */
-export const REGENERABLE_ROLES = ['participant', 'observer'] as const satisfies readonly Role[]
+/**
+ * The links a facilitator can hand out again with a fresh token (the old one stops working at once): all
+ * three, so a leaked facilitator link is answered by replacing it, not by deleting the workshop.
+ */
+export const REGENERABLE_ROLES = ['facilitator', 'participant', 'observer'] as const satisfies readonly Role[]
 export type RegenerableRole = (typeof REGENERABLE_ROLES)[number]
 
 export function isRegenerableRole(value: unknown): value is RegenerableRole {

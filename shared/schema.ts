@@ -194,8 +194,9 @@ export interface GroupFields {
 }
 
 /**
- * Fields of a voter's Y.Map in `votes` (keyed by the voter's user id): each person writes only their own
- * entry, so concurrent votes never conflict. `dots` maps a card or group id to a number of dots.
+ * Fields of a voter's Y.Map in `votes` (keyed by the voter id of the device, see voter.ts): each person
+ * writes only their own entry, so concurrent votes never conflict, and the server lets a participant write
+ * no other. `dots` maps a card or group id to a number of dots.
  */
 export interface BallotFields {
   name: string

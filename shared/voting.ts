@@ -12,10 +12,11 @@ import {
 } from './schema'
 
 /**
- * Dot voting. Each person's dots live in their own ballot in the board document (keyed by their user id),
- * so two people voting at once never conflict. Budgets are checked by the UI before a dot is placed, and
- * counted again here with the same rules for every reader, so dots beyond a budget (two devices voting
- * at once, or a client that ignores the rules) never count, and everyone sees the same tally.
+ * Dot voting. Each person's dots live in their own ballot in the board document (keyed by their device's
+ * voter id, see voter.ts), so two people voting at once never conflict. Budgets are checked by the UI
+ * before a dot is placed, and counted again here with the same rules for every reader, so dots beyond a
+ * budget (two devices voting at once, or a client that ignores the rules) never count, and everyone sees
+ * the same tally.
  */
 
 export interface Ballot {
@@ -58,7 +59,10 @@ export function readBallots(doc: Y.Doc): Ballot[] {
   return ballots.sort((a, b) => (a.voterId < b.voterId ? -1 : a.voterId > b.voterId ? 1 : 0))
 }
 
-/** Sets how many dots `voter` puts on a card or group (0 removes them). */
+/**
+ * Sets how many dots `voter` puts on a card or group (0 removes them). `voter.id` is the ballot's key: the
+ * device's voter id (voter.ts), or the server refuses the change from a participant.
+ */
 export function setDots(doc: Y.Doc, voter: Author, targetId: string, dots: number, origin?: unknown): void {
   doc.transact(() => {
     const ballots = votesMap(doc)

@@ -76,7 +76,8 @@ function practicemap(storage: 'memory' | 'sqlite'): ServerVariant {
       const child = await startChild(
         `practicemap-${storage}`,
         ['--import', 'tsx', 'bench/servers/practicemapProcess.ts', storage, dataDir],
-        { ROOM_UNLOAD_GRACE_MS: String(PRACTICEMAP_UNLOAD_GRACE_MS) },
+        // The load generator creates every room's workshop from one address.
+        { ROOM_UNLOAD_GRACE_MS: String(PRACTICEMAP_UNLOAD_GRACE_MS), WORKSHOP_CREATION_BURST: '100000' },
         sourceRoot(),
       )
       return {

@@ -13,9 +13,11 @@ export function ConnectionBadge() {
         ? t.connection.offline
         : status === 'notSaving'
           ? t.connection.notSaving
-          : everConnected
-            ? t.connection.reconnecting
-            : t.connection.connecting
+          : status === 'damaged'
+            ? t.connection.damaged
+            : everConnected
+              ? t.connection.reconnecting
+              : t.connection.connecting
   const help =
     status === 'connected'
       ? t.connection.connectedHelp
@@ -23,7 +25,9 @@ export function ConnectionBadge() {
         ? t.connection.offlineHelp
         : status === 'notSaving'
           ? t.connection.notSavingHelp
-          : t.connection.reconnectingHelp
+          : status === 'damaged'
+            ? t.connection.damagedHelp
+            : t.connection.reconnectingHelp
   return (
     <div
       className={`connection connection--${status}`}

@@ -1,10 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { withHiddenToken } from '../access'
 import { useI18n } from '../i18n'
 import { Icon } from './Icon'
 
 /**
  * A link shown in full (read-only, selected on focus) with a Copy button beside it. Where the clipboard
- * is unavailable (plain http, an old browser), the link is selected for copying by hand.
+ * is unavailable (plain http, an old browser), the link is selected for copying by hand. A `concealed`
+ * link (the facilitator's own, in a panel that may be on a projector) shows without its token, and in
+ * full only when it has to be copied by hand.
  */
 export function CopyField({
   label,
@@ -12,6 +15,7 @@ export function CopyField({
   value,
   copyLabel,
   testId,
+  concealed = false,
 }: {
   label: string
   hint?: string
@@ -19,9 +23,11 @@ export function CopyField({
   /** The Copy button's accessible name: which link it copies. */
   copyLabel: string
   testId?: string
+  concealed?: boolean
 }) {
   const { t } = useI18n()
   const [state, setState] = useState<'idle' | 'copied' | 'fallback'>('idle')
+  const shown = concealed && state !== 'fallback' ? withHiddenToken(value) : value
   const inputRef = useRef<HTMLInputElement>(null)
   const ids = useId()
 
@@ -38,8 +44,11 @@ export function CopyField({
       setState('copied')
     } catch {
       setState('fallback')
-      inputRef.current?.focus()
-      inputRef.current?.select()
+      // After the render that shows the whole link, when it is concealed.
+      setTimeout(() => {
+        inputRef.current?.focus()
+        inputRef.current?.select()
+      })
     }
   }
 
@@ -59,7 +68,7 @@ export function CopyField({
           ref={inputRef}
           className="copy-field__input"
           readOnly
-          value={value}
+          value={shown}
           aria-describedby={hint ? `${ids}-hint` : undefined}
           onFocus={(event) => event.target.select()}
           data-testid={testId}

@@ -1,10 +1,10 @@
-import { useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { RegenerableRole } from '../../shared/roles'
 import { useFailureMessage } from '../apiErrorMessages'
 import { useI18n } from '../i18n'
 import { sharePath } from '../router'
 import { useSession, useWorkshop } from '../session/sessionContext'
-import { useShareLinks } from '../session/shareLinks'
+import { ownLinkReplacedShown, useShareLinks, wasOwnLinkReplaced } from '../session/shareLinks'
 import { distinctPeople } from '../store/presence'
 import { ConfirmDialog } from './ConfirmDialog'
 import { CopyField } from './CopyField'
@@ -16,8 +16,14 @@ import { useModalDialog } from './useModalDialog'
 /** The top bar's "Share" button: facilitators and participants have a link to hand on; observers none. */
 export function ShareButton() {
   const { t } = useI18n()
+  const { workshopId } = useSession()
   const role = useWorkshop((state) => state.role)
-  const [open, setOpen] = useState(false)
+  // Open at once, saying so, on the page that goes on with the facilitator's new link.
+  const [replaced, setReplaced] = useState(() => wasOwnLinkReplaced(workshopId))
+  const [open, setOpen] = useState(replaced)
+  useEffect(() => {
+    if (replaced) ownLinkReplacedShown(workshopId)
+  }, [replaced, workshopId])
   if (role === 'observer') return null
   return (
     <>
@@ -34,7 +40,15 @@ export function ShareButton() {
         <Icon name="share" size={16} />
         <span>{t.share.button}</span>
       </button>
-      {open && <SharePanel onClose={() => setOpen(false)} />}
+      {open && (
+        <SharePanel
+          initialMessage={replaced ? t.share.facilitatorRegenerated : undefined}
+          onClose={() => {
+            setOpen(false)
+            setReplaced(false)
+          }}
+        />
+      )}
     </>
   )
 }
@@ -49,7 +63,7 @@ export function usePeopleCount(): number {
  * The participant link as text and QR code, the live number of people joined, and, for facilitators, the
  * observer link, new links for both, and the projector view. A modal dialog, full screen on a phone.
  */
-export function SharePanel({ onClose }: { onClose(): void }) {
+export function SharePanel({ onClose, initialMessage }: { onClose(): void; initialMessage?: string }) {
   const { t } = useI18n()
   const session = useSession()
   const role = useWorkshop((state) => state.role)
@@ -58,7 +72,9 @@ export function SharePanel({ onClose }: { onClose(): void }) {
   const failureMessage = useFailureMessage()
   const [confirming, setConfirming] = useState<RegenerableRole | null>(null)
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(
+    initialMessage ? { text: initialMessage, error: false } : null,
+  )
   const ref = useRef<HTMLDialogElement>(null)
   const ids = useId()
   const isFacilitator = role === 'facilitator'
@@ -164,6 +180,26 @@ export function SharePanel({ onClose }: { onClose(): void }) {
                 </button>
               </section>
             )}
+            {isFacilitator && links.facilitator && (
+              <section className="share__section share__section--secondary">
+                <CopyField
+                  label={t.share.facilitatorLabel}
+                  hint={t.share.facilitatorHint}
+                  value={links.facilitator}
+                  concealed
+                  copyLabel={t.share.copyFacilitator}
+                  testId="facilitator-link"
+                />
+                <button
+                  type="button"
+                  className="button button--small button--ghost share__new"
+                  disabled={busy}
+                  onClick={() => setConfirming('facilitator')}
+                >
+                  {t.share.newFacilitator}
+                </button>
+              </section>
+            )}
             <p
               className={message?.error ? 'form__error' : 'share__message'}
               role="status"
@@ -183,9 +219,19 @@ export function SharePanel({ onClose }: { onClose(): void }) {
       {confirming && (
         <ConfirmDialog
           title={
-            confirming === 'participant' ? t.share.confirmParticipantTitle : t.share.confirmObserverTitle
+            confirming === 'participant'
+              ? t.share.confirmParticipantTitle
+              : confirming === 'observer'
+                ? t.share.confirmObserverTitle
+                : t.share.confirmFacilitatorTitle
           }
-          text={confirming === 'participant' ? t.share.confirmParticipantText : t.share.confirmObserverText}
+          text={
+            confirming === 'participant'
+              ? t.share.confirmParticipantText
+              : confirming === 'observer'
+                ? t.share.confirmObserverText
+                : t.share.confirmFacilitatorText
+          }
           confirmLabel={t.share.confirmNew}
           onConfirm={() => void makeNewLink(confirming)}
           onCancel={() => setConfirming(null)}

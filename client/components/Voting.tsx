@@ -3,7 +3,7 @@ import { dotBudget, mayAddDot } from '../../shared/voting'
 import { useI18n } from '../i18n'
 import { useIdentity } from '../identity'
 import { useBoardRules, useFacilitation, useFacilitationActions } from '../session/facilitationContext'
-import { useCanWrite, useRole, useWorkshop } from '../session/sessionContext'
+import { useCanWrite, useRole, useSession, useWorkshop } from '../session/sessionContext'
 import { boardResults, itemsByVotes } from '../session/votes'
 import type { LaneCardIds } from '../store/workshopStore'
 import { excerpt } from '../text'
@@ -46,8 +46,8 @@ interface VoteControlsProps {
 
 function ShownVoteControls({ practiceId, targetId, label }: VoteControlsProps) {
   const { t } = useI18n()
-  const identity = useIdentity()
-  const me = identity?.id ?? ''
+  // Ballots are keyed by this device's voter id, not by the identity (see client/voter.ts).
+  const me = useSession().voterId
   const rules = useBoardRules(practiceId)
   const mayVote = useMayVote(practiceId)
   const actions = useFacilitationActions()
@@ -190,6 +190,7 @@ export function CardVotes({ practiceId, cardId }: { practiceId: string; cardId: 
 export function VotingBar({ practiceId }: { practiceId: string }) {
   const { t } = useI18n()
   const role = useRole()
+  const session = useSession()
   const identity = useIdentity()
   const rules = useBoardRules(practiceId)
   const mayVote = useMayVote(practiceId)
@@ -208,8 +209,8 @@ export function VotingBar({ practiceId }: { practiceId: string }) {
   const isFacilitator = role === 'facilitator'
 
   const budget = useMemo(
-    () => (identity ? dotBudget(identity.id, practiceId, Object.values(voteBoards), voting) : null),
-    [identity, practiceId, voteBoards, voting],
+    () => (identity ? dotBudget(session.voterId, practiceId, Object.values(voteBoards), voting) : null),
+    [identity, session, practiceId, voteBoards, voting],
   )
 
   if (!rules.votingOpen && !hasResults && !(isFacilitator && hasBallots)) return null

@@ -93,6 +93,11 @@ export function WorkshopLayout({ view, fallbackTitle }: { view: WorkshopView; fa
         )}
       </TopBar>
       <SessionBar practiceId={practiceId} />
+      {connection === 'damaged' && (
+        <p className="notice" role="alert" data-testid="damaged-notice">
+          {t.connection.damagedNotice}
+        </p>
+      )}
       {ready && empty && connection !== 'connected' && (
         <p className="notice" role="status">
           {t.workshop.notOnDevice}

@@ -64,6 +64,8 @@ export const en = {
     invalid: 'Please check the details you entered.',
     forbidden: 'This link does not allow that. Ask the facilitator.',
     tooLarge: 'This is more than the server takes at once.',
+    creationLimit:
+      'Many workshops were created from this network in a short time. Wait a little, then try again.',
   },
   join: {
     heading: 'Join the workshop',
@@ -143,6 +145,18 @@ export const en = {
     confirmObserverText:
       'The current observer link stops working at once. Screens and guests using it are disconnected and ' +
       'need the new link.',
+    facilitatorLabel: 'Your facilitator link',
+    facilitatorHint:
+      'Opens the workshop as facilitator, for your other devices. Keep it to yourself; if it may have leaked, make a new one.',
+    copyFacilitator: 'Copy your facilitator link',
+    newFacilitator: 'New facilitator link',
+    confirmFacilitatorTitle: 'Make a new facilitator link?',
+    confirmFacilitatorText:
+      'The current facilitator link stops working at once, for anyone who has it, and your other devices ' +
+      'are disconnected. This device goes on with the new link: copy it here for your other devices. ' +
+      'Participants and observers are not affected.',
+    facilitatorRegenerated:
+      'Your new facilitator link is ready, and this device uses it. The old one no longer works: copy the new one to your other devices.',
     confirmNew: 'Make a new link',
     regenerated: 'The new link is ready. The old one no longer works.',
     qrLabel: 'QR code of the participant link',
@@ -281,6 +295,13 @@ export const en = {
     notSaving: 'Not saved yet',
     notSavingHelp:
       'The server cannot save changes right now. Yours are kept on this device and sent again automatically.',
+    damaged: 'Server copy damaged',
+    damagedHelp:
+      'The server’s stored copy of part of this workshop is damaged, so it refuses it. Yours is kept on this device.',
+    damagedNotice:
+      'Part of this workshop cannot be opened from the server: its stored copy is damaged. What you see and ' +
+      'write is kept on this device and sent once the copy is restored. Tell the facilitator or whoever runs ' +
+      'the server: its log names the damaged part.',
   },
   groups: {
     untitled: 'Untitled group',

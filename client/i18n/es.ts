@@ -72,6 +72,8 @@ const spanish: Locale = {
       invalid: 'Revisa los datos que has introducido.',
       forbidden: 'Este enlace no permite hacerlo. Pregunta a la persona facilitadora.',
       tooLarge: 'Es más de lo que el servidor acepta de una vez.',
+      creationLimit:
+        'Desde esta red se han creado muchos talleres en poco tiempo. Espera un poco y vuelve a intentarlo.',
     },
     join: {
       heading: 'Únete al taller',
@@ -163,6 +165,18 @@ const spanish: Locale = {
       projector: 'Vista para proyector',
       loading: 'Cargando los enlaces…',
       failed: 'No se han podido cargar los enlaces.',
+      facilitatorLabel: 'Tu enlace de facilitación',
+      facilitatorHint:
+        'Abre el taller como persona facilitadora, para tus otros dispositivos. Guárdalo para ti; si puede haberse filtrado, crea uno nuevo.',
+      copyFacilitator: 'Copiar tu enlace de facilitación',
+      newFacilitator: 'Nuevo enlace de facilitación',
+      confirmFacilitatorTitle: '¿Crear un enlace nuevo de facilitación?',
+      confirmFacilitatorText:
+        'El enlace de facilitación actual deja de funcionar enseguida para quien lo tenga, y tus otros dispositivos ' +
+        'se desconectan. Este dispositivo sigue con el enlace nuevo: cópialo aquí para tus otros dispositivos. ' +
+        'Participantes y observadores no se ven afectados.',
+      facilitatorRegenerated:
+        'Tu nuevo enlace de facilitación está listo y este dispositivo ya lo usa. El anterior ya no funciona: copia el nuevo en tus otros dispositivos.',
     },
     projector: {
       scanToJoin: 'Escanea para unirte',
@@ -300,6 +314,13 @@ const spanish: Locale = {
       notSavingHelp:
         'El servidor no puede guardar cambios ahora mismo. Los tuyos se guardan en este dispositivo y se ' +
         'vuelven a enviar automáticamente.',
+      damaged: 'Copia del servidor dañada',
+      damagedHelp:
+        'La copia guardada en el servidor de una parte de este taller está dañada, así que el servidor la rechaza. La tuya se conserva en este dispositivo.',
+      damagedNotice:
+        'Una parte de este taller no se puede abrir desde el servidor: su copia guardada está dañada. Lo que ves y ' +
+        'escribes se conserva en este dispositivo y se envía cuando se restaure la copia. Avisa a la persona ' +
+        'facilitadora o a quien gestiona el servidor: su registro indica la parte dañada.',
     },
     groups: {
       untitled: 'Grupo sin título',

@@ -74,6 +74,8 @@ const french: Locale = {
       invalid: 'Vérifiez les informations saisies.',
       forbidden: 'Ce lien ne le permet pas. Adressez-vous à l’animateur.',
       tooLarge: 'C’est plus que ce que le serveur accepte en une fois.',
+      creationLimit:
+        'Trop d’ateliers ont été créés depuis ce réseau en peu de temps. Patientez un peu, puis réessayez.',
     },
     join: {
       heading: 'Rejoindre l’atelier',
@@ -170,6 +172,18 @@ const french: Locale = {
       projector: 'Mode projection',
       loading: 'Chargement des liens…',
       failed: 'Impossible de charger les liens.',
+      facilitatorLabel: 'Votre lien animateur',
+      facilitatorHint:
+        'Ouvre l’atelier en tant qu’animateur, pour vos autres appareils. Gardez-le pour vous ; s’il a pu fuiter, créez-en un nouveau.',
+      copyFacilitator: 'Copier votre lien animateur',
+      newFacilitator: 'Nouveau lien animateur',
+      confirmFacilitatorTitle: 'Créer un nouveau lien animateur ?',
+      confirmFacilitatorText:
+        'Le lien animateur actuel cesse aussitôt de fonctionner, pour quiconque le détient, et vos autres appareils ' +
+        'sont déconnectés. Cet appareil continue avec le nouveau lien : copiez-le ici pour vos autres appareils. ' +
+        'Les participants et les observateurs ne sont pas concernés.',
+      facilitatorRegenerated:
+        'Votre nouveau lien animateur est prêt et cet appareil l’utilise. L’ancien ne fonctionne plus : copiez le nouveau sur vos autres appareils.',
     },
     projector: {
       scanToJoin: 'Scannez pour participer',
@@ -320,6 +334,13 @@ const french: Locale = {
       notSavingHelp:
         'Le serveur ne peut pas enregistrer les modifications pour le moment. Les vôtres sont conservées sur ' +
         'cet appareil et renvoyées automatiquement.',
+      damaged: 'Copie du serveur endommagée',
+      damagedHelp:
+        'La copie enregistrée sur le serveur d’une partie de cet atelier est endommagée, le serveur la refuse donc. La vôtre est conservée sur cet appareil.',
+      damagedNotice:
+        'Une partie de cet atelier ne peut pas être ouverte depuis le serveur : sa copie enregistrée est endommagée. Ce que vous ' +
+        'voyez et écrivez est conservé sur cet appareil et envoyé dès que la copie est restaurée. Prévenez l’animateur ' +
+        'ou la personne qui gère le serveur : son journal indique la partie endommagée.',
     },
     groups: {
       untitled: 'Groupe sans titre',

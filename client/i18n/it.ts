@@ -70,6 +70,8 @@ const italian: Locale = {
       invalid: 'Controlla i dati che hai inserito.',
       forbidden: 'Questo link non lo consente. Chiedi al facilitatore.',
       tooLarge: 'È più di quanto il server accetti in una volta.',
+      creationLimit:
+        'Da questa rete sono stati creati troppi workshop in poco tempo. Attendi un po’ e riprova.',
     },
     join: {
       heading: 'Partecipa al workshop',
@@ -161,6 +163,18 @@ const italian: Locale = {
       projector: 'Vista per il proiettore',
       loading: 'Caricamento dei link…',
       failed: 'Non è stato possibile caricare i link.',
+      facilitatorLabel: 'Il tuo link da facilitatore',
+      facilitatorHint:
+        'Apre il workshop come facilitatore, per gli altri tuoi dispositivi. Tienilo per te; se potrebbe essere trapelato, creane uno nuovo.',
+      copyFacilitator: 'Copia il tuo link da facilitatore',
+      newFacilitator: 'Nuovo link da facilitatore',
+      confirmFacilitatorTitle: 'Creare un nuovo link da facilitatore?',
+      confirmFacilitatorText:
+        'Il link da facilitatore attuale smette subito di funzionare per chiunque lo abbia, e gli altri tuoi dispositivi ' +
+        'vengono disconnessi. Questo dispositivo continua con il nuovo link: copialo da qui per gli altri dispositivi. ' +
+        'Partecipanti e osservatori non ne risentono.',
+      facilitatorRegenerated:
+        'Il tuo nuovo link da facilitatore è pronto e questo dispositivo lo usa già. Quello vecchio non funziona più: copia il nuovo sugli altri dispositivi.',
     },
     projector: {
       scanToJoin: 'Scansiona per partecipare',
@@ -295,6 +309,13 @@ const italian: Locale = {
       notSavingHelp:
         'In questo momento il server non riesce a salvare le modifiche. Le tue sono conservate su questo ' +
         'dispositivo e vengono inviate di nuovo automaticamente.',
+      damaged: 'Copia del server danneggiata',
+      damagedHelp:
+        'La copia salvata sul server di una parte di questo workshop è danneggiata, quindi il server la rifiuta. La tua resta su questo dispositivo.',
+      damagedNotice:
+        'Una parte di questo workshop non si può aprire dal server: la sua copia salvata è danneggiata. Ciò che vedi e ' +
+        'scrivi resta su questo dispositivo e viene inviato quando la copia sarà ripristinata. Avvisa il facilitatore ' +
+        'o chi gestisce il server: il suo log indica la parte danneggiata.',
     },
     groups: {
       untitled: 'Gruppo senza titolo',

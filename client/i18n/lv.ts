@@ -72,6 +72,8 @@ const latvian: Locale = {
       invalid: 'Lūdzu, pārbaudiet ievadītos datus.',
       forbidden: 'Šī saite to neatļauj. Jautājiet moderatoram.',
       tooLarge: 'Tas ir vairāk, nekā serveris pieņem vienā reizē.',
+      creationLimit:
+        'No šī tīkla īsā laikā izveidots pārāk daudz darbnīcu. Mazliet pagaidiet un mēģiniet vēlreiz.',
     },
     join: {
       heading: 'Pievienoties darbnīcai',
@@ -163,6 +165,18 @@ const latvian: Locale = {
       projector: 'Projektora skats',
       loading: 'Ielādē saites…',
       failed: 'Saites neizdevās ielādēt.',
+      facilitatorLabel: 'Jūsu moderatora saite',
+      facilitatorHint:
+        'Atver darbnīcu kā moderators — jūsu citām ierīcēm. Paturiet to pie sevis; ja tā varētu būt nopludināta, izveidojiet jaunu.',
+      copyFacilitator: 'Kopēt jūsu moderatora saiti',
+      newFacilitator: 'Jauna moderatora saite',
+      confirmFacilitatorTitle: 'Izveidot jaunu moderatora saiti?',
+      confirmFacilitatorText:
+        'Pašreizējā moderatora saite uzreiz pārstāj darboties ikvienam, kam tā ir, un jūsu citas ierīces ' +
+        'tiek atvienotas. Šī ierīce turpina ar jauno saiti: nokopējiet to šeit savām citām ierīcēm. ' +
+        'Dalībniekus un novērotājus tas neietekmē.',
+      facilitatorRegenerated:
+        'Jūsu jaunā moderatora saite ir gatava, un šī ierīce to jau izmanto. Vecā vairs nedarbojas: nokopējiet jauno savās citās ierīcēs.',
     },
     projector: {
       scanToJoin: 'Noskenējiet, lai pievienotos',
@@ -302,6 +316,13 @@ const latvian: Locale = {
       notSavingHelp:
         'Serveris pašlaik nevar saglabāt izmaiņas. Jūsējās tiek glabātas šajā ierīcē un tiks automātiski ' +
         'nosūtītas vēlreiz.',
+      damaged: 'Servera kopija ir bojāta',
+      damagedHelp:
+        'Šīs darbnīcas daļas serverī saglabātā kopija ir bojāta, tāpēc serveris to atsaka. Jūsu kopija ir saglabāta šajā ierīcē.',
+      damagedNotice:
+        'Daļu šīs darbnīcas nevar atvērt no servera: tās saglabātā kopija ir bojāta. Tas, ko redzat un rakstāt, ' +
+        'tiek glabāts šajā ierīcē un tiks nosūtīts, kad kopija būs atjaunota. Pasakiet moderatoram vai tam, kas ' +
+        'uztur serveri: servera žurnālā ir norādīta bojātā daļa.',
     },
     groups: {
       untitled: 'Grupa bez nosaukuma',

@@ -62,6 +62,8 @@ const polish: Locale = {
       invalid: 'Sprawdź wprowadzone dane.',
       forbidden: 'Ten link na to nie pozwala. Zapytaj prowadzącego.',
       tooLarge: 'To więcej, niż serwer przyjmuje naraz.',
+      creationLimit:
+        'Z tej sieci utworzono zbyt wiele warsztatów w krótkim czasie. Odczekaj chwilę i spróbuj ponownie.',
     },
     join: {
       heading: 'Dołącz do warsztatów',
@@ -141,6 +143,18 @@ const polish: Locale = {
       confirmObserverText:
         'Obecny link dla obserwatorów natychmiast przestanie działać. Ekrany i goście, którzy go używają, ' +
         'zostaną rozłączeni i będą potrzebować nowego linku.',
+      facilitatorLabel: 'Twój link prowadzącego',
+      facilitatorHint:
+        'Otwiera warsztaty jako prowadzący, na Twoich innych urządzeniach. Zachowaj go dla siebie; jeśli mógł wyciec, utwórz nowy.',
+      copyFacilitator: 'Kopiuj swój link prowadzącego',
+      newFacilitator: 'Nowy link prowadzącego',
+      confirmFacilitatorTitle: 'Utworzyć nowy link prowadzącego?',
+      confirmFacilitatorText:
+        'Obecny link prowadzącego natychmiast przestanie działać dla każdego, kto go ma, a Twoje inne ' +
+        'urządzenia zostaną rozłączone. To urządzenie będzie dalej działać z nowym linkiem: skopiuj go tutaj ' +
+        'dla swoich innych urządzeń. Uczestników i obserwatorów to nie dotyczy.',
+      facilitatorRegenerated:
+        'Twój nowy link prowadzącego jest gotowy i to urządzenie już go używa. Stary już nie działa: skopiuj nowy na swoje inne urządzenia.',
       confirmNew: 'Utwórz nowy link',
       regenerated: 'Nowy link jest gotowy. Stary już nie działa.',
       qrLabel: 'Kod QR linku dla uczestników',
@@ -298,6 +312,13 @@ const polish: Locale = {
       notSaving: 'Jeszcze niezapisane',
       notSavingHelp:
         'Serwer nie może teraz zapisać zmian. Twoje zmiany są przechowywane na tym urządzeniu i zostaną wysłane ponownie automatycznie.',
+      damaged: 'Kopia na serwerze uszkodzona',
+      damagedHelp:
+        'Zapisana na serwerze kopia części tego warsztatu jest uszkodzona, więc serwer jej nie otwiera. Twoja kopia jest przechowywana na tym urządzeniu.',
+      damagedNotice:
+        'Części tego warsztatu nie da się otworzyć z serwera: jej zapisana kopia jest uszkodzona. To, co widzisz ' +
+        'i piszesz, jest przechowywane na tym urządzeniu i zostanie wysłane, gdy kopia zostanie przywrócona. ' +
+        'Powiedz o tym prowadzącemu lub osobie, która prowadzi serwer: jego dziennik wskazuje uszkodzoną część.',
     },
     groups: {
       untitled: 'Grupa bez nazwy',

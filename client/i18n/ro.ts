@@ -72,6 +72,8 @@ const romanian: Locale = {
       invalid: 'Verifică datele introduse.',
       forbidden: 'Acest link nu permite așa ceva. Întreabă facilitatorul.',
       tooLarge: 'Este mai mult decât acceptă serverul dintr-odată.',
+      creationLimit:
+        'Din această rețea s-au creat prea multe ateliere într-un timp scurt. Așteaptă puțin, apoi încearcă din nou.',
     },
     join: {
       heading: 'Alătură-te atelierului',
@@ -165,6 +167,18 @@ const romanian: Locale = {
       projector: 'Mod proiector',
       loading: 'Se încarcă linkurile…',
       failed: 'Linkurile nu au putut fi încărcate.',
+      facilitatorLabel: 'Linkul tău de facilitator',
+      facilitatorHint:
+        'Deschide atelierul ca facilitator, pentru celelalte dispozitive ale tale. Păstrează-l doar pentru tine; dacă s-ar fi putut scurge, creează unul nou.',
+      copyFacilitator: 'Copiază linkul tău de facilitator',
+      newFacilitator: 'Link nou de facilitator',
+      confirmFacilitatorTitle: 'Creezi un link nou de facilitator?',
+      confirmFacilitatorText:
+        'Linkul de facilitator actual nu mai funcționează imediat, pentru oricine îl are, iar celelalte dispozitive ale tale ' +
+        'sunt deconectate. Acest dispozitiv continuă cu linkul nou: copiază-l de aici pentru celelalte dispozitive. ' +
+        'Participanții și observatorii nu sunt afectați.',
+      facilitatorRegenerated:
+        'Linkul tău nou de facilitator este gata, iar acest dispozitiv îl folosește. Cel vechi nu mai funcționează: copiază-l pe cel nou pe celelalte dispozitive.',
     },
     projector: {
       scanToJoin: 'Scanează ca să intri',
@@ -306,6 +320,13 @@ const romanian: Locale = {
       notSavingHelp:
         'Serverul nu poate salva modificările acum. Ale tale sunt păstrate pe acest dispozitiv și retrimise ' +
         'automat.',
+      damaged: 'Copia de pe server este deteriorată',
+      damagedHelp:
+        'Copia salvată pe server a unei părți din acest atelier este deteriorată, așa că serverul o refuză. A ta este păstrată pe acest dispozitiv.',
+      damagedNotice:
+        'O parte din acest atelier nu poate fi deschisă de pe server: copia ei salvată este deteriorată. Ce vezi și ' +
+        'scrii este păstrat pe acest dispozitiv și trimis după ce copia este restaurată. Anunță facilitatorul sau ' +
+        'pe cine administrează serverul: jurnalul lui numește partea deteriorată.',
     },
     groups: {
       untitled: 'Grup fără titlu',

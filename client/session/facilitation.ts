@@ -61,6 +61,8 @@ export interface FacilitationHost {
   readonly origin: object
   readonly store: WorkshopStore
   identity(): Identity
+  /** The key of this device's ballot (client/voter.ts): the only one the server lets it change. */
+  readonly voterId: string
   /** The open board of a practice, if any. */
   boardDoc(practiceId: string): Y.Doc | undefined
   /** Whether the workshop document holds what this device or the server knows (not a blank copy). */
@@ -423,15 +425,15 @@ export class Facilitation {
     const workshop = this.host.store.getState()
     if (!board || !canWrite(workshop, 'board', practiceId)) return
     if (!boardRules(state.session, workshop.practices[practiceId]).votingOpen) return
-    const voter = this.host.identity()
-    const mine = state.voteBoards[practiceId]?.ballots.find((ballot) => ballot.voterId === voter.id)
+    const { voterId } = this.host
+    const mine = state.voteBoards[practiceId]?.ballots.find((ballot) => ballot.voterId === voterId)
     const current = mine?.dots.get(targetId) ?? 0
     if (delta > 0) {
       const boards = Object.values(state.voteBoards)
-      if (!mayAddDot(voter.id, practiceId, targetId, boards, state.session.voting)) return
+      if (!mayAddDot(voterId, practiceId, targetId, boards, state.session.voting)) return
     } else if (current === 0) return
-    const { id, name, organisation } = voter
-    setDots(board, { id, name, organisation }, targetId, current + delta, this.host.origin)
+    const { name, organisation } = this.host.identity()
+    setDots(board, { id: voterId, name, organisation }, targetId, current + delta, this.host.origin)
   }
 
   clearVotes(practiceId: string): void {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { RegenerableRole } from '../../shared/roles'
-import { workshopLink } from '../access'
+import { replaceToken, workshopLink } from '../access'
 import { type ApiFailure, type ApiResult, getLinks, regenerateLink, type WorkshopLinks } from '../api'
 import { useSession, useWorkshop } from './sessionContext'
 
@@ -13,6 +13,8 @@ export interface ShareLinks {
   participant: string
   /** Null for participants: they do not get the observer link. */
   observer: string | null
+  /** The facilitator's own link, for their other devices; null for participants. */
+  facilitator: string | null
 }
 
 export type ShareLinksState =
@@ -20,6 +22,30 @@ export type ShareLinksState =
   | { status: 'loading' }
   | { status: 'ready'; links: ShareLinks }
   | { status: 'failed'; failure: ApiFailure }
+
+/**
+ * Workshops whose facilitator link this page has just replaced. The new link opens a new session (and
+ * page), whose share panel opens again to say so and to offer the new link for the facilitator's other
+ * devices; the panel forgets it once shown (`ownLinkReplacedShown`).
+ */
+const ownLinkReplaced = new Set<string>()
+
+export function wasOwnLinkReplaced(workshopId: string): boolean {
+  return ownLinkReplaced.has(workshopId)
+}
+
+export function ownLinkReplacedShown(workshopId: string): void {
+  ownLinkReplaced.delete(workshopId)
+}
+
+/** The token of one of our links (`…/w/<id>?token=…`), or null. */
+function tokenOfLink(link: string): string | null {
+  try {
+    return new URL(link).searchParams.get('token')
+  } catch {
+    return null
+  }
+}
 
 /** The last links fetched, so the share panel and the projector view open at once after the first time. */
 const fetched = new Map<string, WorkshopLinks>()
@@ -52,7 +78,10 @@ export function useShareLinks(options: ShareLinksOptions = {}): {
   function initialState(): ShareLinksState {
     if (role === 'observer') return { status: 'none' }
     if (role === 'participant')
-      return { status: 'ready', links: { participant: workshopLink(workshopId, token), observer: null } }
+      return {
+        status: 'ready',
+        links: { participant: workshopLink(workshopId, token), observer: null, facilitator: null },
+      }
     const known = fetched.get(cacheKey)
     return known ? { status: 'ready', links: known } : { status: 'loading' }
   }
@@ -62,7 +91,10 @@ export function useShareLinks(options: ShareLinksOptions = {}): {
       setState(
         role === 'observer'
           ? { status: 'none' }
-          : { status: 'ready', links: { participant: workshopLink(workshopId, token), observer: null } },
+          : {
+              status: 'ready',
+              links: { participant: workshopLink(workshopId, token), observer: null, facilitator: null },
+            },
       )
       return
     }
@@ -101,17 +133,26 @@ export function useShareLinks(options: ShareLinksOptions = {}): {
 
   const regenerate = useCallback(
     async (which: RegenerableRole) => {
+      // Replacing one's own link closes this session's connections too: this device goes on with the new one.
+      const ownLink = which === 'facilitator'
+      const endWait = ownLink ? session.replaceOwnLink() : null
       const result = await regenerateLink(workshopId, token, which)
       if (result.ok) {
-        fetched.set(cacheKey, result.value)
+        const newToken = ownLink ? tokenOfLink(result.value.facilitator) : null
+        fetched.set(newToken ? `${workshopId}:${newToken}` : cacheKey, result.value)
         setState({ status: 'ready', links: result.value })
         const channel = linksChannel(workshopId)
         channel?.postMessage('regenerated')
         channel?.close()
-      }
+        // A new session with the new token replaces this one (WorkshopRoot keys it by token).
+        if (newToken) {
+          ownLinkReplaced.add(workshopId)
+          replaceToken(workshopId, newToken, 'facilitator')
+        }
+      } else endWait?.()
       return result
     },
-    [workshopId, token, cacheKey],
+    [session, workshopId, token, cacheKey],
   )
 
   return { state, reload, regenerate }

@@ -37,6 +37,7 @@ import {
   type WorkshopOrigin,
   workshopDetailsMap,
 } from '../../shared/schema'
+import { VOTER_SECRET_PARAM, voterIdOf } from '../../shared/voter'
 import {
   addPractice,
   movePractice,
@@ -66,6 +67,7 @@ import {
   type WorkshopState,
   type WorkshopStore,
 } from '../store/workshopStore'
+import { voterSecret } from '../voter'
 import { changedKeys } from './changedKeys'
 import { Facilitation } from './facilitation'
 
@@ -124,6 +126,11 @@ const CLOSE_NOT_FOUND = 4404
 const CLOSE_COULD_NOT_SAVE = CloseCode.internalError
 /** See SyncedDocument.saveFailedAt. */
 const SAVE_TROUBLE_CLEARS_AFTER_MS = 10_000
+/**
+ * The server's stored copy of the document does not decode: it is refused until an operator restores it.
+ * The provider keeps retrying; what this device has stays here.
+ */
+const CLOSE_DAMAGED = CloseCode.documentDamaged
 /** The facilitator deleted the workshop. */
 const CLOSE_DELETED = CloseCode.workshopDeleted
 /**
@@ -158,6 +165,8 @@ interface SyncedDocument {
    * people are told their changes are waiting on this device rather than shown a plain "Connected".
    */
   saveFailedAt: number | null
+  /** The server refused the document because its stored copy is damaged; cleared when it syncs again. */
+  damaged: boolean
 }
 
 type UndoScopeTypes = ConstructorParameters<typeof Y.UndoManager>[0]
@@ -183,6 +192,12 @@ export class WorkshopSession {
   readonly origin: object = Object.freeze({ source: 'practicemap:local-user' })
 
   readonly token: string
+  /**
+   * The key of this device's ballot on every board: derived from its voter secret, which board connections
+   * send so that the server lets them change this ballot and no other (client/voter.ts).
+   */
+  readonly voterId: string
+  private readonly voterSecret: string
   private identity: Identity
   private readonly syncUrl: string
   private readonly checkAccess: () => Promise<AccessCheck>
@@ -206,6 +221,8 @@ export class WorkshopSession {
     this.workshopId = options.workshopId
     this.identity = options.identity
     this.token = options.token
+    this.voterSecret = voterSecret()
+    this.voterId = voterIdOf(this.voterSecret)
     this.syncUrl = options.syncUrl ?? defaultSyncUrl()
     this.checkAccess = options.checkAccess ?? (() => checkWithServer(options.workshopId, options.token))
     this.store = createWorkshopStore(options.workshopId, options.role)
@@ -246,6 +263,7 @@ export class WorkshopSession {
       origin: this.origin,
       store: this.store,
       identity: () => this.identity,
+      voterId: this.voterId,
       boardDoc: (practiceId) => this.boards.get(practiceId)?.doc,
       workshopLoaded: () =>
         this.workshop.serverSynced ||
@@ -543,18 +561,22 @@ export class WorkshopSession {
       boards: withEntry(state.boards, practiceId, EMPTY_BOARD),
       boardUndo: withEntry(state.boardUndo, practiceId, NO_UNDO),
     }))
-    const board = this.openDocument(boardDocumentName(this.workshopId, practiceId), {
-      scope: (doc) => [cardsMap(doc), groupsMap(doc)],
-      hasContent: (doc) => cardsMap(doc).size > 0,
-      onReady: (ready) =>
-        this.updateBoard(practiceId, (view) => (view.ready === ready ? view : { ...view, ready })),
-      onUndo: (availability) =>
-        this.setState((state) => {
-          const previous = ownValue(state.boardUndo, practiceId)
-          if (!previous || sameUndo(previous, availability)) return state
-          return { boardUndo: withEntry(state.boardUndo, practiceId, availability) }
-        }),
-    })
+    const board = this.openDocument(
+      boardDocumentName(this.workshopId, practiceId),
+      {
+        scope: (doc) => [cardsMap(doc), groupsMap(doc)],
+        hasContent: (doc) => cardsMap(doc).size > 0,
+        onReady: (ready) =>
+          this.updateBoard(practiceId, (view) => (view.ready === ready ? view : { ...view, ready })),
+        onUndo: (availability) =>
+          this.setState((state) => {
+            const previous = ownValue(state.boardUndo, practiceId)
+            if (!previous || sameUndo(previous, availability)) return state
+            return { boardUndo: withEntry(state.boardUndo, practiceId, availability) }
+          }),
+      },
+      { [VOTER_SECRET_PARAM]: this.voterSecret },
+    )
     this.boards.set(practiceId, board)
     this.facilitation.boardOpened(practiceId, board.doc)
     const cards = cardsMap(board.doc)
@@ -615,7 +637,12 @@ export class WorkshopSession {
 
   private readonly readyHooks = new WeakMap<SyncedDocument, DocumentHooks>()
 
-  private openDocument(name: string, hooks: DocumentHooks): SyncedDocument {
+  /** `params`: sent on the connection besides the token (a board's voter secret). */
+  private openDocument(
+    name: string,
+    hooks: DocumentHooks,
+    params: Record<string, string> = {},
+  ): SyncedDocument {
     const doc = new Y.Doc()
     let persistence: IndexeddbPersistence | null = null
     try {
@@ -625,7 +652,7 @@ export class WorkshopSession {
     }
     const provider = new WebsocketProvider(this.syncUrl, name, doc, {
       connect: navigator.onLine,
-      params: { token: this.token },
+      params: { ...params, token: this.token },
     })
     const undo = new Y.UndoManager(hooks.scope(doc), {
       trackedOrigins: new Set([this.origin]),
@@ -645,6 +672,7 @@ export class WorkshopSession {
       failedAttempts: 0,
       refusal: null,
       saveFailedAt: null,
+      damaged: false,
     }
     this.readyHooks.set(entry, hooks)
 
@@ -665,6 +693,10 @@ export class WorkshopSession {
         entry.saveFailedAt = Date.now()
         this.updateConnection()
       }
+      if (event?.code === CLOSE_DAMAGED && !entry.damaged) {
+        entry.damaged = true
+        this.updateConnection()
+      }
       // Emitted before the provider forgets the socket: wsconnected still tells whether it had opened.
       if (event === null || provider.wsconnected) return
       entry.failedAttempts++
@@ -683,6 +715,10 @@ export class WorkshopSession {
     }
     provider.on('sync', (synced) => {
       if (synced) entry.serverSynced = true
+      if (synced && entry.damaged) {
+        entry.damaged = false
+        this.updateConnection()
+      }
       this.evaluateReady(entry)
     })
     const reportUndo = () => hooks.onUndo({ canUndo: undo.canUndo(), canRedo: undo.canRedo() })
@@ -727,7 +763,31 @@ export class WorkshopSession {
 
   // ---- Access: a link revoked or a workshop deleted while it is open ----
 
+  /**
+   * This facilitator is replacing their own link (the share panel): the server closes every connection that
+   * uses the old one with 4403, this session's too, and this device goes on with the new link, in a new
+   * session (WorkshopRoot opens one per token). Until the server has answered, those closes do not end
+   * access. Returns what ends the wait: if the replacement failed, the link is checked with the server.
+   */
+  replaceOwnLink(): () => void {
+    this.replacingOwnLink = true
+    return () => {
+      this.replacingOwnLink = false
+      if (this.closedWhileReplacing) {
+        this.closedWhileReplacing = false
+        this.verifyAccess(true)
+      }
+    }
+  }
+
+  private replacingOwnLink = false
+  private closedWhileReplacing = false
+
   private onClosedForGood(code: number): void {
+    if (CLOSE_REVOKED.has(code) && this.replacingOwnLink) {
+      this.closedWhileReplacing = true
+      return
+    }
     if (CLOSE_REVOKED.has(code)) this.endAccess('revoked')
     else if (code === CLOSE_NOT_FOUND) this.endAccess('notFound')
     else if (code === CLOSE_DELETED) this.endAccess('deleted')
@@ -783,11 +843,13 @@ export class WorkshopSession {
     const documents = this.allDocuments()
     const status: ConnectionStatus = !navigator.onLine
       ? 'offline'
-      : documents.some((entry) => entry.saveFailedAt !== null)
-        ? 'notSaving'
-        : documents.every((entry) => entry.status === 'connected')
-          ? 'connected'
-          : 'reconnecting'
+      : documents.some((entry) => entry.damaged)
+        ? 'damaged'
+        : documents.some((entry) => entry.saveFailedAt !== null)
+          ? 'notSaving'
+          : documents.every((entry) => entry.status === 'connected')
+            ? 'connected'
+            : 'reconnecting'
     const everConnected = this.workshop.status === 'connected'
     const current = this.store.getState()
     if (status === 'reconnecting' && current.connection === 'connected') {

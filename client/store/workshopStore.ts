@@ -19,8 +19,11 @@ import { initialMappingSlice, type MappingSlice } from './mappingSlice'
  * for an id like `constructor`. Build them with emptyRecord/copyRecord, never with `{}` or a spread.
  */
 
-/** 'notSaving': connected or reconnecting, but the server has just failed to save changes (see workshopSession). */
-export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'notSaving'
+/**
+ * 'notSaving': connected or reconnecting, but the server has just failed to save changes; 'damaged': the
+ * server refuses a document because its stored copy is damaged (see workshopSession).
+ */
+export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'notSaving' | 'damaged'
 
 /**
  * Whether this device may still use the workshop: 'revoked' once the server has closed the connection

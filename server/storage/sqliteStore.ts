@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { closeSync, openSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { HISTORY_REASONS, type HistoryReason, type HistorySnapshotSummary } from '../../shared/history'
 import type { Role } from '../../shared/roles'
 import type { Logger } from '../log'
+import { makeFilesPrivate, makePrivateFolder, PRIVATE_FILE_MODE } from './dataFolder'
 import {
   AUTOMATIC_SNAPSHOTS_KEPT,
   type DocumentStore,
@@ -144,11 +145,65 @@ function bytes(buffer: Buffer): Uint8Array {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }
 
+/** The database's own files: SQLite makes the -wal and -shm files with the database file's mode. */
+function databaseFiles(file: string): string[] {
+  return [file, `${file}-wal`, `${file}-shm`]
+}
+
+/** A database SQLite cannot read as one, or whose pages PRAGMA quick_check finds broken. */
+export class DamagedDatabaseError extends Error {
+  override name = 'DamagedDatabaseError'
+}
+
+/** How many of quick_check's findings the refusal names (it can list thousands). */
+const FINDINGS_SHOWN = 3
+
 export interface SqliteStoreOptions {
   /** Largest the database file may grow (bytes); beyond it writes fail as on a full disk. Unlimited when unset. */
   maxBytes?: number
   /** Where the store reports what it could not finish but need not fail for. */
   log?: Pick<Logger, 'warn'>
+}
+
+/**
+ * Opens `path` as SQLite, creating it readable by its owner only (SQLite would make it 644, and its -wal
+ * and -shm files take its mode), and checks its pages with PRAGMA quick_check before anything reads or
+ * writes it: a damaged file is refused at start with the reason, not discovered mid-workshop.
+ */
+function openChecked(path: string, log: Pick<Logger, 'warn'> | undefined): Database.Database {
+  closeSync(openSync(path, 'a', PRIVATE_FILE_MODE))
+  const folder = dirname(path)
+  const file = basename(path)
+  makeFilesPrivate(folder, databaseFiles(file), log)
+  const db = new Database(path)
+  try {
+    db.pragma('journal_mode = WAL')
+    const findings = (db.pragma('quick_check') as Record<string, unknown>[]).map((row) =>
+      String(Object.values(row)[0]),
+    )
+    if (findings.length !== 1 || findings[0] !== 'ok') {
+      throw new DamagedDatabaseError(damagedMessage(path, findings.slice(0, FINDINGS_SHOWN).join('; ')))
+    }
+  } catch (error) {
+    db.close()
+    if (error instanceof DamagedDatabaseError) throw error
+    const code = (error as { code?: unknown }).code
+    // SQLITE_CORRUPT, SQLITE_NOTADB: SQLite gave up on the file before quick_check could list why.
+    if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB)/.test(code)) {
+      throw new DamagedDatabaseError(damagedMessage(path, error instanceof Error ? error.message : code))
+    }
+    throw error
+  }
+  // SQLite made a new -wal or -shm file just now, with the database file's mode; an old one may be 644.
+  makeFilesPrivate(folder, databaseFiles(file), log)
+  return db
+}
+
+function damagedMessage(path: string, finding: string): string {
+  return (
+    `${path} is damaged (PRAGMA quick_check: ${finding}). Stop here rather than lose more: restore the ` +
+    'database from a backup (with its -wal file, if the backup has one), then start again.'
+  )
 }
 
 /**
@@ -167,8 +222,7 @@ export class SqliteStore implements DocumentStore {
     readonly path: string,
     private readonly options: SqliteStoreOptions = {},
   ) {
-    this.db = new Database(path)
-    this.db.pragma('journal_mode = WAL')
+    this.db = openChecked(path, options.log)
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('busy_timeout = 5000')
     // A deleted workshop's bytes are overwritten with zeros, not left in free pages (see deleteWorkshop).
@@ -287,9 +341,9 @@ export class SqliteStore implements DocumentStore {
     )
   }
 
-  /** Opens (creating the folder and the file when missing) `DATA_DIR/practicemap.db`. */
+  /** Opens (creating the folder and the file when missing, both private) `DATA_DIR/practicemap.db`. */
   static open(dataDir: string, options: SqliteStoreOptions = {}): SqliteStore {
-    mkdirSync(dataDir, { recursive: true })
+    makePrivateFolder(dataDir, options.log)
     return new SqliteStore(join(dataDir, DATABASE_FILE), options)
   }
 

@@ -152,15 +152,21 @@ export interface TestClient {
 
 /**
  * The stock WebsocketProvider, as the browser uses it, minus BroadcastChannel (which would bypass the
- * server), with the link's token in its `params` (so `?token=` on the WebSocket URL).
+ * server), with the link's token in its `params` (so `?token=` on the WebSocket URL), and any other
+ * parameters the app sends (the device's `voter` secret on a board).
  */
-export function connectClient(serverUrl: string, documentName: string, token: string): TestClient {
+export function connectClient(
+  serverUrl: string,
+  documentName: string,
+  token: string,
+  params: Record<string, string> = {},
+): TestClient {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(syncUrl(serverUrl), documentName, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     connect: true,
-    params: { token },
+    params: { ...params, token },
   })
   let destroyed = false
   const destroy = () => {
@@ -177,8 +183,9 @@ export async function connectSynced(
   serverUrl: string,
   documentName: string,
   token: string,
+  params: Record<string, string> = {},
 ): Promise<TestClient> {
-  const client = connectClient(serverUrl, documentName, token)
+  const client = connectClient(serverUrl, documentName, token, params)
   await waitFor(() => client.provider.synced, 5000, `${documentName} to sync`)
   return client
 }
@@ -209,11 +216,11 @@ export class RawClient {
     documentName: string,
     token: string,
     options: WebSocket.ClientOptions = {},
+    /** More query parameters, as the app sends them (`voter` on a board). */
+    query: Record<string, string> = {},
   ) {
-    const ws = new WebSocket(
-      `${syncUrl(serverUrl)}/${documentName}?token=${encodeURIComponent(token)}`,
-      options,
-    )
+    const params = new URLSearchParams({ ...query, token })
+    const ws = new WebSocket(`${syncUrl(serverUrl)}/${documentName}?${params}`, options)
     const client = new RawClient(ws)
     onCleanup(() => ws.terminate())
     await new Promise<void>((resolve, reject) => {

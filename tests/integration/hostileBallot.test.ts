@@ -7,6 +7,7 @@ import { boardDocumentName, workshopDocumentName } from '../../shared/documentNa
 import { readBoard } from '../../shared/readers'
 import { type Author, BOARD_ROOT, votesMap } from '../../shared/schema'
 import { setVotingSettings } from '../../shared/sessionOperations'
+import { newVoterSecret, voterIdOf } from '../../shared/voter'
 import { setDots } from '../../shared/voting'
 import { addPractice } from '../../shared/workshopOperations'
 import { cleanup, connectSynced, createWorkshop, startTestServer, waitFor } from './helpers'
@@ -22,8 +23,15 @@ afterEach(cleanup)
 
 const PROTOTYPE_NAMES = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'prototype']
 
-const voter = (id: string): Author => ({ id, name: id, organisation: `Org ${id}` })
-const [ana, juan, ola, ioana] = ['ana', 'juan', 'ola', 'ioana'].map(voter) as [Author, Author, Author, Author]
+/** A person with their device's voter secret: the server takes dots only under the id it proves. */
+interface Voter extends Author {
+  secret: string
+}
+function voter(name: string): Voter {
+  const secret = newVoterSecret()
+  return { secret, id: voterIdOf(secret), name, organisation: `Org ${name}` }
+}
+const [ana, juan, ola, ioana] = ['ana', 'juan', 'ola', 'ioana'].map(voter) as [Voter, Voter, Voter, Voter]
 
 function globalsSnapshot() {
   return {
@@ -71,8 +79,12 @@ describe('a hostile ballot on one board', () => {
     )
     const gardens = addCard(a.doc, { lane: 'keyAspects', text: 'Gardens', author: ana }, 3)
     const bikes = addCard(a.doc, { lane: 'benefits', text: 'Bikes', author: juan }, 4)
-    setDots(a.doc, ana, gardens, 2)
-    setDots(a.doc, juan, bikes, 1)
+    const onBoard = (practiceId: string, person: Voter) =>
+      connectSynced(server.url, boardDocumentName(workshop.id, practiceId), workshop.tokens.participant, {
+        voter: person.secret,
+      })
+    setDots((await onBoard(boardA, ana)).doc, ana, gardens, 2)
+    setDots((await onBoard(boardA, juan)).doc, juan, bikes, 1)
 
     // Board B: a card, one honest dot, and a participant's ballot aimed at inherited names.
     const b = await connectSynced(
@@ -81,9 +93,11 @@ describe('a hostile ballot on one board', () => {
       workshop.tokens.participant,
     )
     const plot = addCard(b.doc, { lane: 'transferSteps', text: 'Find a plot', author: ola }, 5)
-    setDots(b.doc, ola, plot, 1)
-    for (const name of PROTOTYPE_NAMES) setDots(b.doc, juan, name, 1)
-    // A ballot under an inherited voter id too, written raw, as a hostile client can.
+    setDots((await onBoard(boardB, ola)).doc, ola, plot, 1)
+    const juanOnB = await onBoard(boardB, juan)
+    for (const name of PROTOTYPE_NAMES) setDots(juanOnB.doc, juan, name, 1)
+    // A ballot under an inherited voter id too, written raw, as a hostile client can: the server takes
+    // dots only under the id the connection's voter secret proves, so this one is refused.
     b.doc.transact(() => {
       const ballot = new Y.Map<unknown>()
       const dots = new Y.Map<number>()
@@ -96,7 +110,7 @@ describe('a hostile ballot on one board', () => {
     })
 
     const live = (practiceId: string) => server.registry.get(boardDocumentName(workshop.id, practiceId))?.doc
-    await waitFor(() => (live(boardB)?.getMap(BOARD_ROOT.votes).size ?? 0) === 3, 5000, 'board B ballots')
+    await waitFor(() => (live(boardB)?.getMap(BOARD_ROOT.votes).size ?? 0) === 2, 5000, 'board B ballots')
     await waitFor(() => (live(boardA)?.getMap(BOARD_ROOT.votes).size ?? 0) === 2, 5000, 'board A ballots')
     await waitFor(() => readBoard(live(boardB) ?? new Y.Doc()).lanes.transferSteps.length === 1)
 
@@ -122,10 +136,13 @@ describe('a hostile ballot on one board', () => {
     const exported = (await json.json()) as {
       practices: { board: { ballots: { voterId: string; dots: Record<string, number> }[] } }[]
     }
-    // JSON stays the raw record: the hostile ballot is there as data, harmless.
+    // JSON stays the raw record: Juan's dots on inherited names are there as data, harmless; the ballot
+    // under a voter id nobody proved never got in.
     const ballotsB = exported.practices[1]?.board.ballots ?? []
-    expect(ballotsB.map((ballot) => ballot.voterId)).toEqual(['constructor', 'juan', 'ola'])
-    expect(Object.keys(ballotsB[1]?.dots ?? {}).sort()).toEqual([...PROTOTYPE_NAMES].sort())
+    expect(ballotsB.map((ballot) => ballot.voterId).sort()).toEqual([juan.id, ola.id].sort())
+    const juansB = ballotsB.find((ballot) => ballot.voterId === juan.id)
+    expect(Object.keys(juansB?.dots ?? {}).sort()).toEqual([...PROTOTYPE_NAMES].sort())
+    expect(Object.hasOwn(live(boardB)?.getMap(BOARD_ROOT.votes).toJSON() ?? {}, 'constructor')).toBe(false)
 
     expect(globalsSnapshot()).toEqual(before)
     expect(Object.hasOwn(Object, 'total')).toBe(false)
@@ -156,10 +173,14 @@ describe('a hostile ballot on one board', () => {
     const ngo = addCard(board.doc, { lane: 'stakeholders', text: 'Neighbours', author: ola }, 4)
     groupCards(board.doc, school, council)
     // 4 dots: 2 on the group (one on each of its cards), 2 on the loose card.
-    setDots(board.doc, ana, council, 1)
-    setDots(board.doc, juan, school, 1)
-    setDots(board.doc, ola, ngo, 1)
-    setDots(board.doc, ioana, ngo, 1)
+    const asVoter = (person: Voter) =>
+      connectSynced(server.url, boardDocumentName(workshop.id, practiceId), workshop.tokens.participant, {
+        voter: person.secret,
+      })
+    setDots((await asVoter(ana)).doc, ana, council, 1)
+    setDots((await asVoter(juan)).doc, juan, school, 1)
+    setDots((await asVoter(ola)).doc, ola, ngo, 1)
+    setDots((await asVoter(ioana)).doc, ioana, ngo, 1)
     const live = () => server.registry.get(boardDocumentName(workshop.id, practiceId))?.doc
     await waitFor(() => (live()?.getMap(BOARD_ROOT.votes).size ?? 0) === 4, 5000, 'the ballots')
     await waitFor(() => (live()?.getMap(BOARD_ROOT.groups).size ?? 0) === 1, 5000, 'the group')

@@ -247,6 +247,7 @@ describe('POST /api/workshops/<id>/follow-up', () => {
     expect(asParticipant.status).toBe(403)
     const noTitle = await api(server.url, `/${workshop.id}/follow-up`, workshop.tokens.facilitator, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ carry: 'votes' }),
     })
     expect(noTitle.status).toBe(400)
@@ -304,6 +305,7 @@ describe('POST /api/workshops/<id>/practices/import', () => {
     const workshop = await createWorkshop(server.url)
     const response = await api(server.url, `/${workshop.id}/practices/import`, workshop.tokens.facilitator, {
       method: 'POST',
+      headers: { 'Content-Type': 'text/csv' },
       body: 'title,organisation\nGood one,A\n,B\n',
     })
     expect(response.status).toBe(400)

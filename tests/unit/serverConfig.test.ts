@@ -21,6 +21,9 @@ describe('readConfig', () => {
       allowedOrigins: [],
       maxDatabaseBytes: 0,
       trustedProxies: 0,
+      creationBurst: 20,
+      creationPerHour: 60,
+      startFresh: false,
     })
     // Room for one document-sized frame plus 8 MiB of other traffic.
     expect(config.maxBufferedBytes).toBe(config.maxPayloadBytes + 8 * 1024 * 1024)
@@ -46,6 +49,9 @@ describe('readConfig', () => {
       ALLOWED_ORIGINS: 'https://workshop.example.org, http://10.0.0.5:8080/',
       MAX_DATABASE_MB: '512',
       TRUST_PROXY: '2',
+      WORKSHOP_CREATION_BURST: '3',
+      WORKSHOP_CREATION_PER_HOUR: '0.5',
+      START_FRESH: '1',
     })
     expect(config).toEqual({
       port: 0,
@@ -66,6 +72,9 @@ describe('readConfig', () => {
       allowedOrigins: ['https://workshop.example.org', 'http://10.0.0.5:8080'],
       maxDatabaseBytes: 512 * 1024 * 1024,
       trustedProxies: 2,
+      creationBurst: 3,
+      creationPerHour: 0.5,
+      startFresh: true,
     })
   })
 
@@ -76,6 +85,9 @@ describe('readConfig', () => {
     [{ ROOM_UNLOAD_GRACE_MS: '1.5' }, /ROOM_UNLOAD_GRACE_MS/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ REFUSAL_BURST: '0' }, /REFUSAL_BURST/],
+    [{ START_FRESH: 'yes' }, /START_FRESH must be 1 or 0/],
+    [{ WORKSHOP_CREATION_BURST: '0' }, /WORKSHOP_CREATION_BURST/],
+    [{ WORKSHOP_CREATION_PER_HOUR: '0' }, /WORKSHOP_CREATION_PER_HOUR must be a number/],
     [{ REFUSAL_REFILL_PER_SECOND: '0' }, /REFUSAL_REFILL_PER_SECOND must be a number/],
     [{ REFUSAL_REFILL_PER_SECOND: '-1' }, /REFUSAL_REFILL_PER_SECOND/],
     [{ REFUSAL_REFILL_PER_SECOND: '1e3' }, /REFUSAL_REFILL_PER_SECOND/],
