@@ -85,7 +85,7 @@ export function ExportMenu({ practiceId }: { practiceId?: string }) {
 
   return (
     <Disclosure
-      label={t.exports.menuLabel}
+      buttonTitle={t.exports.menuLabel}
       buttonTestId="export-menu"
       panelClassName="export-menu"
       buttonContent={

@@ -67,8 +67,8 @@ function ShownVoteControls({ practiceId, targetId, label }: VoteControlsProps) {
         <span
           className="votes__mine"
           role="img"
-          aria-label={t.voting.yourDots(mine)}
-          title={t.voting.yourDots(mine)}
+          aria-label={t.voting.yourDots(mine, short)}
+          title={t.voting.yourDots(mine, short)}
         >
           {Array.from({ length: mine }, (_, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: identical dots, only their number matters
