@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { captureTokenFromAddress } from './access'
+import { startFocusRescue } from './focusRescue'
 import { I18nProvider } from './i18n'
 import './styles.css'
 import './mapping.css'
@@ -11,6 +12,7 @@ captureTokenFromAddress()
 
 const root = document.getElementById('root')
 if (root) {
+  startFocusRescue(root)
   createRoot(root).render(
     <StrictMode>
       <I18nProvider>

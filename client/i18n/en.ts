@@ -386,7 +386,7 @@ export const en = {
     addNoteTo: (organisation: string, practice: string) =>
       `Add a note to the interest of ${organisation} in “${practice}”`,
     editNoteOf: (organisation: string, practice: string) =>
-      `Edit the note on the interest of ${organisation} in “${practice}”`,
+      `Edit note on the interest of ${organisation} in “${practice}”`,
     noteLabel: (organisation: string, practice: string) => `Note of ${organisation} on “${practice}”`,
     saveNote: 'Save note',
     noteNeedsLevel: 'Choose a level first.',
