@@ -25,6 +25,14 @@ export function App() {
           view={{ kind: 'board', practiceId: route.practiceId }}
         />
       )
+    case 'projector':
+      return (
+        <WorkshopRoot
+          key={route.workshopId}
+          workshopId={route.workshopId}
+          view={{ kind: 'projector', practiceId: route.practiceId }}
+        />
+      )
     case 'share':
       return <WorkshopRoot key={route.workshopId} workshopId={route.workshopId} view={SHARE} />
     case 'overview':

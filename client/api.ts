@@ -1,3 +1,9 @@
+import {
+  type ApiErrorCode,
+  isApiErrorCode,
+  type PracticeListProblem,
+  readPracticeListProblem,
+} from '../shared/apiErrors'
 import { isRole, type RegenerableRole, type Role } from '../shared/roles'
 import type { WorkshopDetails } from '../shared/schema'
 import { isRecord, stringField } from './storage'
@@ -40,12 +46,40 @@ export type ApiFailure =
   | 'network'
   | 'server'
 
-/** `message` is the server's own explanation of a refusal (its JSON `error`), when it gave one. */
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure; message?: string }
+/**
+ * Why a request failed: `failure` from the status (or the network), and, when the server said why, its
+ * stable `code` (shared/apiErrors.ts) and the practice list's `problems`, for a message in the reader's
+ * language (apiErrorMessages.ts). The server's English `error` is for scripts; it is never shown.
+ */
+export interface ApiRefusal {
+  failure: ApiFailure
+  code?: ApiErrorCode
+  problems?: PracticeListProblem[]
+}
+
+export type ApiResult<T> = { ok: true; value: T } | ({ ok: false } & ApiRefusal)
 
 const TIMEOUT_MS = 10_000
 
-function failureOf(status: number): ApiFailure {
+/**
+ * A refusal's status and JSON body as the UI reads it. The body is read defensively: a proxy's HTML page,
+ * another version's codes or a malformed list leave only what can be trusted.
+ */
+export async function readRefusal(response: Response): Promise<ApiRefusal> {
+  const refusal: ApiRefusal = { failure: failureOf(response.status) }
+  const body: unknown = await response.json().catch(() => null)
+  if (!isRecord(body)) return refusal
+  const code = Object.hasOwn(body, 'code') ? body.code : undefined
+  if (isApiErrorCode(code)) refusal.code = code
+  const problems = Object.hasOwn(body, 'problems') ? body.problems : undefined
+  if (Array.isArray(problems)) {
+    const read = problems.map(readPracticeListProblem).filter((problem) => problem !== null)
+    if (read.length > 0) refusal.problems = read
+  }
+  return refusal
+}
+
+export function failureOf(status: number): ApiFailure {
   switch (status) {
     case 400:
       return 'invalid'
@@ -85,12 +119,7 @@ export async function request(
   } catch {
     return { ok: false, failure: navigator.onLine ? 'network' : 'offline' }
   }
-  if (!response.ok) {
-    const failure = failureOf(response.status)
-    const body: unknown = await response.json().catch(() => null)
-    const message = isRecord(body) ? stringField(body, 'error') : ''
-    return message ? { ok: false, failure, message } : { ok: false, failure }
-  }
+  if (!response.ok) return { ok: false, ...(await readRefusal(response)) }
   try {
     return { ok: true, value: await response.json() }
   } catch {
@@ -202,28 +231,28 @@ export function filenameFrom(disposition: string | null, fallback: string): stri
   return plain?.[1] || fallback
 }
 
-/** The workshop's results as a file (facilitators only), with the name the server gives it. */
+/**
+ * The workshop's results as a file (facilitators only), with the name the server gives it; a report's words
+ * in `language` (the server falls back to English for one it lacks; the JSON export has no words).
+ */
 export async function downloadExport(
   id: string,
   token: string,
   format: ExportFormat,
+  language?: string,
 ): Promise<ApiResult<ExportFile>> {
   if (!navigator.onLine) return { ok: false, failure: 'offline' }
+  const query = language ? `?lang=${encodeURIComponent(language)}` : ''
   let response: Response
   try {
-    response = await fetch(`${workshopApiPath(id)}/export.${format}`, {
+    response = await fetch(`${workshopApiPath(id)}/export.${format}${query}`, {
       headers: { Authorization: `Bearer ${token}` },
       signal: AbortSignal.timeout(60_000),
     })
   } catch {
     return { ok: false, failure: navigator.onLine ? 'network' : 'offline' }
   }
-  if (!response.ok) {
-    const failure = failureOf(response.status)
-    const body: unknown = await response.json().catch(() => null)
-    const message = isRecord(body) ? stringField(body, 'error') : ''
-    return message ? { ok: false, failure, message } : { ok: false, failure }
-  }
+  if (!response.ok) return { ok: false, ...(await readRefusal(response)) }
   try {
     const blob = await response.blob()
     return {

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { withoutBidiControls } from '../shared/bidi'
 import { newId } from '../shared/ids'
 import { LIMITS } from '../shared/schema'
 import { isRecord, storedValue, stringField } from './storage'
@@ -55,8 +56,10 @@ export function saveIdentity(details: { name: string; organisation: string }): I
     id: previous?.id ?? newId(),
     color:
       previous?.color ?? PRESENCE_COLORS[Math.floor(Math.random() * PRESENCE_COLORS.length)] ?? DEFAULT_COLOR,
-    name: details.name.trim().slice(0, LIMITS.personName),
-    organisation: details.organisation.trim().slice(0, LIMITS.organisation),
+    // Bidi controls would let a name show as another's (shared/bidi.ts): every card, ballot and presence
+    // takes the name from here.
+    name: withoutBidiControls(details.name).trim().slice(0, LIMITS.personName),
+    organisation: withoutBidiControls(details.organisation).trim().slice(0, LIMITS.organisation),
   }
   stored.set(identity)
   return identity

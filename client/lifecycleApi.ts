@@ -1,6 +1,6 @@
 import type { FollowUpCarry } from '../shared/followUp'
 import { forgetAccess } from './access'
-import { type ApiFailure, type ApiResult, type CreatedWorkshop, readLinks, request } from './api'
+import { type ApiResult, type CreatedWorkshop, readLinks, readRefusal, request } from './api'
 import { forgetWorkshop } from './recentWorkshops'
 import { isRecord, stringField } from './storage'
 
@@ -30,11 +30,7 @@ export async function deleteWorkshop(id: string, token: string): Promise<ApiResu
     return { ok: false, failure: navigator.onLine ? 'network' : 'offline' }
   }
   if (response.ok) return { ok: true, value: null }
-  const failure: ApiFailure =
-    response.status === 403 ? 'forbidden' : response.status === 404 ? 'notFound' : 'server'
-  const body: unknown = await response.json().catch(() => null)
-  const message = isRecord(body) ? stringField(body, 'error') : ''
-  return message ? { ok: false, failure, message } : { ok: false, failure }
+  return { ok: false, ...(await readRefusal(response)) }
 }
 
 /**

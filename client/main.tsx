@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { captureTokenFromAddress } from './access'
 import { startFocusRescue } from './focusRescue'
-import { I18nProvider } from './i18n'
+import { I18nProvider, loadStartLocale } from './i18n'
 import './styles.css'
 import './mapping.css'
 
@@ -13,13 +13,18 @@ captureTokenFromAddress()
 const root = document.getElementById('root')
 if (root) {
   startFocusRescue(root)
-  createRoot(root).render(
-    <StrictMode>
-      <I18nProvider>
-        <App />
-      </I18nProvider>
-    </StrictMode>,
-  )
+  // The first render waits for the person's language (a chunk of its own, from the service worker's cache
+  // once stored), so an Italian never sees the app flash in English first.
+  void loadStartLocale().then((locale) => {
+    document.documentElement.lang = locale.code
+    createRoot(root).render(
+      <StrictMode>
+        <I18nProvider initial={locale}>
+          <App />
+        </I18nProvider>
+      </StrictMode>,
+    )
+  })
 }
 
 // The service worker keeps the app shell loadable offline, so a reload without network still opens the

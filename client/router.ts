@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react'
 import { parseRoute, type Route } from './routes'
 
-export { boardPath, parseRoute, type Route, sharePath, workshopPath } from './routes'
+export { boardPath, parseRoute, projectorPath, type Route, sharePath, workshopPath } from './routes'
 
 /** The current route over the History API; links and navigate() change the page without a reload. */
 const listeners = new Set<() => void>()

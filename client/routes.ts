@@ -6,6 +6,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'workshop'; workshopId: string }
   | { name: 'board'; workshopId: string; practiceId: string }
+  /** A board in projector mode: the four lanes filling the screen, large enough for the back row. */
+  | { name: 'projector'; workshopId: string; practiceId: string }
   /** The projector view: the participant link as a huge QR code, for the back of the room. */
   | { name: 'share'; workshopId: string }
   /** Every practice at a glance, for facilitators (and observers): counts, presence, votes, action plan. */
@@ -24,6 +26,10 @@ export function workshopPath(workshopId: string): string {
 
 export function boardPath(workshopId: string, practiceId: string): string {
   return `${workshopPath(workshopId)}/p/${encodeURIComponent(practiceId)}`
+}
+
+export function projectorPath(workshopId: string, practiceId: string): string {
+  return `${boardPath(workshopId, practiceId)}/projector`
 }
 
 function decode(segment: string): string | null {
@@ -57,15 +63,19 @@ export function historyPath(workshopId: string): string {
 export function parseRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/'
   if (path === '/') return { name: 'home' }
-  const match = /^\/w\/([^/]+)(?:\/p\/([^/]+)|\/(share|overview|interest|report|history))?$/.exec(path)
+  const match =
+    /^\/w\/([^/]+)(?:\/p\/([^/]+)(\/projector)?|\/(share|overview|interest|report|history))?$/.exec(path)
   const workshopId = match?.[1] === undefined ? null : decode(match[1])
   if (!workshopId) return { name: 'notFound' }
-  if (match?.[3] === 'share') return { name: 'share', workshopId }
-  if (match?.[3] === 'overview') return { name: 'overview', workshopId }
-  if (match?.[3] === 'interest') return { name: 'interest', workshopId }
-  if (match?.[3] === 'report') return { name: 'report', workshopId }
-  if (match?.[3] === 'history') return { name: 'history', workshopId }
+  if (match?.[4] === 'share') return { name: 'share', workshopId }
+  if (match?.[4] === 'overview') return { name: 'overview', workshopId }
+  if (match?.[4] === 'interest') return { name: 'interest', workshopId }
+  if (match?.[4] === 'report') return { name: 'report', workshopId }
+  if (match?.[4] === 'history') return { name: 'history', workshopId }
   if (match?.[2] === undefined) return { name: 'workshop', workshopId }
   const practiceId = decode(match[2])
-  return practiceId ? { name: 'board', workshopId, practiceId } : { name: 'notFound' }
+  if (!practiceId) return { name: 'notFound' }
+  return match[3] === undefined
+    ? { name: 'board', workshopId, practiceId }
+    : { name: 'projector', workshopId, practiceId }
 }

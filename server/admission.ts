@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from '../shared/apiErrors'
 import { isValidId } from '../shared/ids'
 import type { Grant } from './auth'
 import type { Logger } from './log'
@@ -10,7 +11,14 @@ import type { WorkshopCachingStore } from './storage/workshopCache'
  * budget of refusals, the workshop, then what the request's token grants in it.
  */
 
-export type Refusal = { allow: false; status: number; message: string; headers?: Record<string, string> }
+export type Refusal = {
+  allow: false
+  status: number
+  /** The API answers it (shared/apiErrors.ts); a refused WebSocket upgrade only logs it. */
+  code: ApiErrorCode
+  message: string
+  headers?: Record<string, string>
+}
 export type Decision = { allow: true; grant: Grant } | Refusal
 export type Admission = { allow: true; workshop: WorkshopRecord; grant: Grant } | Refusal
 
@@ -25,6 +33,7 @@ export function rateLimited(retryAfterSeconds: number): Refusal {
   return {
     allow: false,
     status: 429,
+    code: 'rateLimited',
     message: 'too many refused requests from this address; try again later',
     headers: { 'Retry-After': String(retryAfterSeconds) },
   }
@@ -56,7 +65,7 @@ export async function admit(
   let decision: Decision
   try {
     workshop = isValidId(workshopId) ? await store.getWorkshop(workshopId) : null
-    if (!workshop) return { allow: false, status: 404, message: 'no such workshop' }
+    if (!workshop) return { allow: false, status: 404, code: 'workshopNotFound', message: 'no such workshop' }
     decision = await decide(workshop)
   } catch (error) {
     // The server's failure, not the client's: it costs the address nothing.

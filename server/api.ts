@@ -9,6 +9,7 @@ import { newId } from '../shared/ids'
 import { ImportError, importJson } from '../shared/importJson'
 import { readWorkshop } from '../shared/readers'
 import { buildReport, type ReportSources } from '../shared/report'
+import { type ReportLabels, reportLabels } from '../shared/reportLabels'
 import { isRegenerableRole, type RegenerableRole, type Role } from '../shared/roles'
 import type { Workshop } from '../shared/schema'
 import { initWorkshop } from '../shared/workshopOperations'
@@ -132,6 +133,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
         return {
           allow: false,
           status: 401,
+          code: 'tokenMissing',
           message: 'this request needs the workshop link’s token',
           headers: { 'WWW-Authenticate': 'Bearer realm="PracticeMap"' },
         }
@@ -139,16 +141,25 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
       const grant = auth.roleOfToken(workshop, token)
       return grant
         ? { allow: true, grant }
-        : { allow: false, status: 403, message: 'this link is not valid (it may have been replaced)' }
+        : {
+            allow: false,
+            status: 403,
+            code: 'linkInvalid',
+            message: 'this link is not valid (it may have been replaced)',
+          }
     })
-    if (!admission.allow) throw new Answered(admission.status, admission.message, admission.headers)
+    if (!admission.allow) {
+      throw new Answered(admission.status, admission.code, admission.message, admission.headers)
+    }
     return { workshop: admission.workshop, grant: admission.grant }
   }
 
   async function authenticateFacilitator(req: IncomingMessage, id: string): Promise<WorkshopRecord> {
     const { workshop, grant } = await authenticate(req, id)
     // A valid token of another role is no guess: this refusal does not spend the address's budget.
-    if (grant.role !== 'facilitator') throw new Answered(403, 'only the facilitator’s link may do this')
+    if (grant.role !== 'facilitator') {
+      throw new Answered(403, 'facilitatorOnly', 'only the facilitator’s link may do this')
+    }
     return workshop
   }
 
@@ -205,7 +216,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     try {
       imported = importJson(body, now())
     } catch (error) {
-      if (error instanceof ImportError) throw new BadRequest(error.message)
+      if (error instanceof ImportError) throw new BadRequest(error.message, { code: 'notAnExport' })
       throw error
     }
     const id = await storeNewWorkshop(imported)
@@ -261,22 +272,45 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     }
     const generation = await store.bumpTokenGeneration(id, role)
     const workshop = generation === null ? null : await store.getWorkshop(id)
-    if (generation === null || !workshop) throw new Answered(404, 'no such workshop')
+    if (generation === null || !workshop) throw new Answered(404, 'workshopNotFound', 'no such workshop')
     options.onLinkRegenerated(id, role, generation)
     log.info('link regenerated', { workshop: id, role, generation })
     const body: LinksResponse = { links: links(req, workshop) }
     sendJson(res, 200, body)
   }
 
-  type Exporter = { contentType: string; render(documents: ReportSources): string | Promise<Uint8Array> }
-  const EXPORTS: Record<string, Exporter> = {
-    md: { contentType: 'text/markdown; charset=utf-8', render: (docs) => exportMarkdown(buildReport(docs)) },
-    csv: { contentType: 'text/csv; charset=utf-8', render: (docs) => exportCsv(buildReport(docs)) },
-    json: { contentType: 'application/json; charset=utf-8', render: exportJson },
-    docx: { contentType: DOCX_CONTENT_TYPE, render: (docs) => exportDocx(buildReport(docs)) },
+  type Exporter = {
+    contentType: string
+    render(documents: ReportSources, labels: ReportLabels): string | Promise<Uint8Array>
   }
+  // A Map: the format comes from the request's path.
+  const EXPORTS = new Map<string, Exporter>([
+    [
+      'md',
+      {
+        contentType: 'text/markdown; charset=utf-8',
+        render: (docs, labels) => exportMarkdown(buildReport(docs), labels),
+      },
+    ],
+    [
+      'csv',
+      {
+        contentType: 'text/csv; charset=utf-8',
+        render: (docs, labels) => exportCsv(buildReport(docs), labels),
+      },
+    ],
+    // The JSON export is data for a later import, in no language.
+    ['json', { contentType: 'application/json; charset=utf-8', render: (docs) => exportJson(docs) }],
+    [
+      'docx',
+      { contentType: DOCX_CONTENT_TYPE, render: (docs, labels) => exportDocx(buildReport(docs), labels) },
+    ],
+  ])
 
-  /** The workshop's results as a file (facilitators only): read from loaded rooms or storage, never loading a room. */
+  /**
+   * The workshop's results as a file (facilitators only): read from loaded rooms or storage, never loading a
+   * room. `?lang=` (pl, es, it-IT, ...) chooses the language of its words; anything else gives English.
+   */
   async function exportWorkshop(
     req: IncomingMessage,
     res: ServerResponse,
@@ -284,11 +318,12 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     format: string,
   ): Promise<void> {
     await authenticateFacilitator(req, id)
-    const exporter = EXPORTS[format]
-    if (!exporter) throw new Answered(404, `no export format ${format.slice(0, 20)}`)
+    const exporter = EXPORTS.get(format)
+    if (!exporter) throw new Answered(404, 'notFound', `no export format ${format.slice(0, 20)}`)
+    const labels = reportLabels(new URL(req.url ?? '/', 'http://server.invalid').searchParams.get('lang'))
     const documents = await readWorkshopDocuments(store, registry, id)
     try {
-      const body = await exporter.render(documents)
+      const body = await exporter.render(documents, labels)
       sendDownload(res, body, exporter.contentType, readWorkshop(documents.workshop).title, format)
     } finally {
       documents.release()

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { z } from 'zod'
+import type { ApiErrorCode } from '../shared/apiErrors'
 import type { Logger } from './log'
-import { sendJsonError } from './responses'
+import { type ApiErrorDetails, sendJsonError } from './responses'
 
 /**
  * The plumbing every API module shares: request bodies, refusals as exceptions, and the route table that
@@ -14,6 +15,7 @@ export const MAX_JSON_BODY_BYTES = 16 * 1024
 export class Answered extends Error {
   constructor(
     readonly status: number,
+    readonly code: ApiErrorCode,
     message: string,
     readonly headers: Record<string, string> = {},
   ) {
@@ -21,13 +23,21 @@ export class Answered extends Error {
   }
 }
 
+/** A 400: `message` says in English what is wrong; `code` is 'invalidRequest' unless told. */
 export class BadRequest extends Error {
+  readonly code: ApiErrorCode
+  /** Set when the request body was not read to its end, so the connection cannot be reused. */
+  readonly closeConnection: boolean
+  readonly details: ApiErrorDetails
+
   constructor(
     message: string,
-    /** Set when the request body was not read to its end, so the connection cannot be reused. */
-    readonly closeConnection = false,
+    options: { code?: ApiErrorCode; closeConnection?: boolean; details?: ApiErrorDetails } = {},
   ) {
     super(message)
+    this.code = options.code ?? 'invalidRequest'
+    this.closeConnection = options.closeConnection ?? false
+    this.details = options.details ?? {}
   }
 }
 
@@ -37,7 +47,11 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
 
 /** The request body as it came, at most `limit` bytes (BadRequest beyond). */
 export function readBodyBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const tooLarge = () => new BadRequest(`request body is larger than ${limit} bytes`, true)
+  const tooLarge = () =>
+    new BadRequest(`request body is larger than ${limit} bytes`, {
+      code: 'bodyTooLarge',
+      closeConnection: true,
+    })
   const declared = Number(req.headers['content-length'])
   if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge())
   return new Promise((resolve, reject) => {
@@ -104,7 +118,7 @@ export function routeRequests(routes: readonly Route[], log: Logger): ApiHandler
     // DELETE it in lifecycleApi.ts), so the methods of every route with the same pattern count.
     const first = routes.find((candidate) => candidate.pattern.test(pathname))
     if (!first) {
-      sendJsonError(res, 404, `no API endpoint ${pathname}`)
+      sendJsonError(res, 404, 'notFound', `no API endpoint ${pathname}`)
       return
     }
     const samePath = routes.filter((candidate) => candidate.pattern.source === first.pattern.source)
@@ -113,7 +127,9 @@ export function routeRequests(routes: readonly Route[], log: Logger): ApiHandler
     const handler = route?.methods[method]
     if (!route || !handler) {
       const allowed = [...new Set(samePath.flatMap((candidate) => Object.keys(candidate.methods)))].join(', ')
-      sendJsonError(res, 405, `${method} is not allowed here; use ${allowed}`, { Allow: allowed })
+      sendJsonError(res, 405, 'methodNotAllowed', `${method} is not allowed here; use ${allowed}`, {
+        Allow: allowed,
+      })
       return
     }
     const params = (route.pattern.exec(pathname) ?? []).slice(1)
@@ -121,15 +137,16 @@ export function routeRequests(routes: readonly Route[], log: Logger): ApiHandler
       await handler(req, res, ...params)
     } catch (error) {
       if (error instanceof Answered) {
-        sendJsonError(res, error.status, error.message, error.headers)
+        sendJsonError(res, error.status, error.code, error.message, error.headers)
         return
       }
       if (error instanceof BadRequest) {
-        sendJsonError(res, 400, error.message, error.closeConnection ? { Connection: 'close' } : {})
+        const headers: Record<string, string> = error.closeConnection ? { Connection: 'close' } : {}
+        sendJsonError(res, 400, error.code, error.message, headers, error.details)
         return
       }
       log.error('API request failed', { method, path: pathname, error })
-      if (!res.headersSent) sendJsonError(res, 500, 'internal server error')
+      if (!res.headersSent) sendJsonError(res, 500, 'internal', 'internal server error')
       else res.destroy()
     }
   }

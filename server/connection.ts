@@ -269,7 +269,7 @@ export class Connection implements RoomPeer {
             })
             return
           }
-          room.applyClientAwareness(this, message.update)
+          room.applyClientAwareness(this, message.update, this.grant.role)
           return
         case 'queryAwareness':
           room.sendAwarenessTo(this)

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http'
+import { withoutBidiControls } from '../shared/bidi'
 
 /** File downloads (exports): UTF-8 text (or a binary file's bytes) sent as an attachment under a name safe in every browser and OS. */
 
@@ -35,9 +36,11 @@ export function sendDownload(
   res: ServerResponse,
   body: string | Uint8Array,
   contentType: string,
-  title: string,
+  rawTitle: string,
   extension: string,
 ): void {
+  // Bidi controls would make the name show other than it is ("abc\u202Egnp.exe.md" as "abcdm.exe.png").
+  const title = withoutBidiControls(rawTitle)
   const stem = safeFileStem(title)
   // RFC 5987 (filename*): browsers that read it keep the title's own letters.
   const utf8Name = encodeURIComponent(

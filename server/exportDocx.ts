@@ -11,8 +11,16 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
-import type { ReportCard, ReportLane, ReportPractice, WorkshopReport } from '../shared/report'
-import { LANE_TITLES, LEVEL_TITLES, STAKEHOLDER_TITLES } from '../shared/reportLabels'
+import { formatIsoDate } from '../shared/calendarDate'
+import {
+  actionPlanItems,
+  type ReportActionStep,
+  type ReportCard,
+  type ReportLane,
+  type ReportPractice,
+  type WorkshopReport,
+} from '../shared/report'
+import { english, type ReportLabels } from '../shared/reportLabels'
 import type { LaneId } from '../shared/schema'
 
 /**
@@ -27,12 +35,7 @@ import type { LaneId } from '../shared/schema'
 
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
-const TRANSFER_FIELDS = [
-  ['Owner', 'owner'],
-  ['Timeframe', 'timeframe'],
-  ['Resources', 'resources'],
-  ['Barriers', 'barriers'],
-] as const
+const TRANSFER_FIELDS = ['owner', 'timeframe', 'resources', 'barriers'] as const
 
 /** Whether XML 1.0 can hold the code point: not C0 controls other than tab/LF/CR, U+FFFE/U+FFFF or lone surrogates. */
 function allowedInXml(code: number): boolean {
@@ -78,10 +81,6 @@ function textRuns(value: string, style: RunStyle = {}, fallback = ''): TextRun[]
   return lines.map((line, index) => new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined }))
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`
-}
-
 function paragraph(value: string, style: RunStyle = {}, fallback = ''): Paragraph {
   return new Paragraph({ children: textRuns(value, style, fallback) })
 }
@@ -90,8 +89,12 @@ function heading(value: string, level: (typeof HeadingLevel)[keyof typeof Headin
   return new Paragraph({ heading: level, children: textRuns(value.trim(), {}, fallback) })
 }
 
-function cell(value: string, options: { header?: boolean; fallback?: string } = {}): TableCell {
+function cell(
+  value: string,
+  options: { header?: boolean; fallback?: string; columnSpan?: number } = {},
+): TableCell {
   return new TableCell({
+    columnSpan: options.columnSpan,
     children: [paragraph(value, options.header ? { bold: true } : {}, options.fallback ?? '')],
   })
 }
@@ -108,7 +111,13 @@ function table(header: string[], rows: string[][]): Table {
 
 const META = { size: 18, color: '555555' } as const
 
-function cardBlock(card: ReportCard, lane: LaneId, grouped: boolean): (Paragraph | Table)[] {
+/** A card: its text, then who wrote it, its votes (only a card on its own: a group's are on the group) and tags. */
+function cardBlock(
+  card: ReportCard,
+  lane: LaneId,
+  grouped: boolean,
+  labels: ReportLabels,
+): (Paragraph | Table)[] {
   // Aligned with the bullet's text (docx indents list levels 0 and 1 by 720 and 1440 twips).
   const indent = grouped ? 1440 : 720
   const by = [
@@ -117,26 +126,33 @@ function cardBlock(card: ReportCard, lane: LaneId, grouped: boolean): (Paragraph
   ]
     .filter(Boolean)
     .join(' ')
-  const meta = [by, plural(card.votes, 'vote', 'votes')]
+  const meta = [by]
+  if (!grouped) meta.push(labels.votes(card.votes))
   if (lane === 'stakeholders' && (card.stakeholder.type || card.stakeholder.level)) {
     meta.push(
       [card.stakeholder.type, card.stakeholder.level]
-        .flatMap((tag) => (tag ? [STAKEHOLDER_TITLES[tag]] : []))
+        .flatMap((tag) => (tag ? [labels.stakeholderTags[tag]] : []))
         .join(', '),
     )
   }
   const blocks: (Paragraph | Table)[] = [
-    new Paragraph({ bullet: { level: grouped ? 1 : 0 }, children: textRuns(card.text, {}, '(empty card)') }),
-    new Paragraph({ indent: { left: indent }, children: textRuns(meta.filter(Boolean).join(' · '), META) }),
+    new Paragraph({
+      bullet: { level: grouped ? 1 : 0 },
+      children: textRuns(card.text, {}, labels.emptyCard),
+    }),
   ]
+  const said = meta.filter(Boolean).join(' · ')
+  if (said) blocks.push(new Paragraph({ indent: { left: indent }, children: textRuns(said, META) }))
   if (lane === 'transferSteps') {
     blocks.push(
       new Table({
         width: { size: 90, type: WidthType.PERCENTAGE },
         indent: { size: indent, type: WidthType.DXA },
         rows: TRANSFER_FIELDS.map(
-          ([label, key]) =>
-            new TableRow({ children: [cell(label, { header: true }), cell(card.transfer[key])] }),
+          (key) =>
+            new TableRow({
+              children: [cell(labels.transferFields[key], { header: true }), cell(card.transfer[key])],
+            }),
         ),
       }),
       new Paragraph({ children: [] }),
@@ -145,46 +161,51 @@ function cardBlock(card: ReportCard, lane: LaneId, grouped: boolean): (Paragraph
   return blocks
 }
 
-function laneBlocks({ lane, cards }: ReportLane): (Paragraph | Table)[] {
-  const blocks: (Paragraph | Table)[] = [heading(LANE_TITLES[lane], HeadingLevel.HEADING_2, '')]
-  if (cards.length === 0) return [...blocks, paragraph('(no cards)', { italics: true })]
-  let currentGroup: string | null = null
-  for (const card of cards) {
-    if (card.groupId !== null && card.groupId !== currentGroup) {
-      blocks.push(
-        new Paragraph({
-          children: [
-            new TextRun({ text: 'Group: ', bold: true }),
-            ...textRuns(card.groupTitle, { bold: true }, 'untitled'),
-          ],
-        }),
-      )
+/** A group as an item of the lane: its title and its votes, once, then its cards one level in. */
+function groupBlocks(title: string, votes: number, labels: ReportLabels): Paragraph[] {
+  const shown = docxLines(title).join(' ') || labels.untitledGroup
+  return [
+    new Paragraph({ bullet: { level: 0 }, children: textRuns(labels.group(shown), { bold: true }) }),
+    new Paragraph({ indent: { left: 720 }, children: textRuns(labels.votes(votes), META) }),
+  ]
+}
+
+function laneBlocks({ lane, items }: ReportLane, labels: ReportLabels): (Paragraph | Table)[] {
+  const blocks: (Paragraph | Table)[] = [heading(labels.lanes[lane], HeadingLevel.HEADING_2, '')]
+  if (items.length === 0) return [...blocks, paragraph(labels.noCards, { italics: true })]
+  for (const item of items) {
+    if (item.kind === 'card') blocks.push(...cardBlock(item.card, lane, false, labels))
+    else {
+      blocks.push(...groupBlocks(item.group.title, item.group.votes, labels))
+      for (const card of item.group.cards) blocks.push(...cardBlock(card, lane, true, labels))
     }
-    currentGroup = card.groupId
-    blocks.push(...cardBlock(card, lane, card.groupId !== null))
   }
   return blocks
 }
 
-function practiceBlocks(practice: ReportPractice, index: number): (Paragraph | Table)[] {
+function practiceBlocks(
+  practice: ReportPractice,
+  index: number,
+  labels: ReportLabels,
+): (Paragraph | Table)[] {
   const blocks: (Paragraph | Table)[] = [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
       pageBreakBefore: true,
-      children: [new TextRun(`${index + 1}. `), ...textRuns(practice.title.trim(), {}, 'Untitled practice')],
+      children: [
+        new TextRun(`${index + 1}. `),
+        ...textRuns(practice.title.trim(), {}, labels.untitledPractice),
+      ],
     }),
   ]
-  if (practice.organisation.trim()) {
-    blocks.push(
-      new Paragraph({ children: [new TextRun('Presented by: '), ...textRuns(practice.organisation.trim())] }),
-    )
-  }
+  const organisation = docxLines(practice.organisation.trim()).join(' ')
+  if (organisation) blocks.push(paragraph(labels.presentedBy(organisation)))
   if (docxLines(practice.description).length > 0) blocks.push(paragraph(practice.description))
-  for (const lane of practice.lanes) blocks.push(...laneBlocks(lane))
+  for (const lane of practice.lanes) blocks.push(...laneBlocks(lane, labels))
   return blocks
 }
 
-function titlePage(report: WorkshopReport): Paragraph[] {
+function titlePage(report: WorkshopReport, labels: ReportLabels): Paragraph[] {
   const { workshop, voting } = report
   const centred = (value: string, style: RunStyle = {}) =>
     new Paragraph({ alignment: AlignmentType.CENTER, children: textRuns(value, style) })
@@ -193,78 +214,110 @@ function titlePage(report: WorkshopReport): Paragraph[] {
     new Paragraph({
       heading: HeadingLevel.TITLE,
       alignment: AlignmentType.CENTER,
-      children: textRuns(workshop.title.trim(), {}, 'Workshop'),
+      children: textRuns(workshop.title.trim(), {}, labels.untitledWorkshop),
     }),
-    ...[workshop.date, workshop.place]
+    ...[formatIsoDate(labels.locale, workshop.date.trim()), workshop.place]
       .filter((value) => value.trim() !== '')
       .map((value) => centred(value.trim(), { size: 28 })),
     centred(''),
     centred(
-      `${plural(report.practices.length, 'practice', 'practices')} · voting: ${plural(voting.dotsPerPerson, 'dot', 'dots')} per person ${
-        voting.scope === 'workshop' ? 'across the workshop' : 'per practice'
-      }, at most ${voting.maxDotsPerCard} per card`,
+      `${labels.practiceCount(report.practices.length)} · ${labels.votingRule(
+        voting.dotsPerPerson,
+        voting.maxDotsPerCard,
+        voting.scope,
+      )}`,
       META,
     ),
     new Paragraph({ children: [new PageBreak()] }),
   ]
 }
 
-function interestBlocks(report: WorkshopReport): (Paragraph | Table)[] {
+function interestBlocks(report: WorkshopReport, labels: ReportLabels): (Paragraph | Table)[] {
   const blocks: (Paragraph | Table)[] = [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
       pageBreakBefore: true,
-      children: [new TextRun('Transfer interest')],
+      children: [new TextRun(labels.interestHeading)],
     }),
   ]
   if (report.interest.rows.length === 0 || report.interest.practices.length === 0) {
-    return [...blocks, paragraph('(nobody has said yet)', { italics: true })]
+    return [...blocks, paragraph(labels.nobodyYet, { italics: true })]
   }
   const header = [
-    'Organisation',
-    ...report.interest.practices.map((p) => p.title.trim() || 'Untitled practice'),
+    labels.organisation,
+    ...report.interest.practices.map((p) => p.title.trim() || labels.untitledPractice),
   ]
   const rows = report.interest.rows.map((row) => [
     row.organisation,
     ...row.cells.map((c) =>
-      c.level === null ? '' : [LEVEL_TITLES[c.level], c.note.trim()].filter(Boolean).join('\n'),
+      c.level === null ? '' : [labels.levels[c.level], c.note.trim()].filter(Boolean).join('\n'),
     ),
   ])
   return [...blocks, table(header, rows)]
 }
 
-function actionPlanBlocks(report: WorkshopReport): (Paragraph | Table)[] {
+function actionPlanBlocks(report: WorkshopReport, labels: ReportLabels): (Paragraph | Table)[] {
   const blocks: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Action plan')] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(labels.actionPlanHeading)] }),
   ]
-  if (report.actionPlan.length === 0) return [...blocks, paragraph('(no transfer steps)', { italics: true })]
-  const header = ['Practice', 'Step', 'Owner', 'Timeframe', 'Resources', 'Barriers', 'Votes']
-  const rows = report.actionPlan.map((step) => [
-    step.practiceTitle.trim() || 'Untitled practice',
-    step.step,
-    step.owner,
-    step.timeframe,
-    step.resources,
-    step.barriers,
-    String(step.votes),
-  ])
-  return [...blocks, table(header, rows)]
+  if (report.actionPlan.length === 0) return [...blocks, paragraph(labels.noSteps, { italics: true })]
+  const header = [
+    labels.practice,
+    labels.step,
+    ...TRANSFER_FIELDS.map((field) => labels.transferFields[field]),
+    labels.votesColumn,
+  ]
+  const practice = (title: string) => title.trim() || labels.untitledPractice
+  const stepRow = (step: ReportActionStep, votes: string) =>
+    new TableRow({
+      children: [
+        practice(step.practiceTitle),
+        step.step,
+        step.owner,
+        step.timeframe,
+        step.resources,
+        step.barriers,
+        votes,
+      ].map((value) => cell(value)),
+    })
+  const rows = actionPlanItems(report.actionPlan).flatMap((item) => {
+    if (item.kind === 'step') return [stepRow(item.step, String(item.step.votes))]
+    // The group's row holds its votes; its steps' rows leave the column empty, so it adds up.
+    const groupRow = new TableRow({
+      children: [
+        cell(practice(item.practiceTitle)),
+        cell(labels.group(item.group.title.trim() || labels.untitledGroup), { header: true, columnSpan: 5 }),
+        cell(String(item.group.votes), { header: true }),
+      ],
+    })
+    return [groupRow, ...item.steps.map((step) => stepRow(step, ''))]
+  })
+  return [
+    ...blocks,
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        new TableRow({ tableHeader: true, children: header.map((title) => cell(title, { header: true })) }),
+        ...rows,
+      ],
+    }),
+  ]
 }
 
-/** The Word document of a report, as the bytes of a .docx (a zip) file. */
-export async function exportDocx(report: WorkshopReport): Promise<Buffer> {
+/** The Word document of a report in the labels' language (English unless told), as the bytes of a .docx file. */
+export async function exportDocx(report: WorkshopReport, labels: ReportLabels = english): Promise<Buffer> {
   const document = new Document({
     creator: 'PracticeMap',
     title: docxLines(report.workshop.title).join(' '),
-    description: 'Workshop report',
+    description: labels.reportDescription,
     features: { updateFields: false },
     sections: [
       {
         children: [
-          ...titlePage(report),
-          ...report.practices.flatMap(practiceBlocks),
-          ...interestBlocks(report),
-          ...actionPlanBlocks(report),
+          ...titlePage(report, labels),
+          ...report.practices.flatMap((practice, index) => practiceBlocks(practice, index, labels)),
+          ...interestBlocks(report, labels),
+          ...actionPlanBlocks(report, labels),
         ],
       },
     ],

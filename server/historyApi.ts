@@ -30,7 +30,7 @@ const NewSnapshotBody = z
   .strict()
 
 function noSuchSnapshot(): Answered {
-  return new Answered(404, 'no such snapshot in this workshop’s history')
+  return new Answered(404, 'snapshotNotFound', 'no such snapshot in this workshop’s history')
 }
 
 export function historyRoutes(context: ApiContext): Route[] {
@@ -55,6 +55,7 @@ export function historyRoutes(context: ApiContext): Route[] {
       if (error instanceof ManualSnapshotLimitError) {
         throw new Answered(
           409,
+          'snapshotLimit',
           `this workshop already keeps ${MANUAL_SNAPSHOTS_LIMIT} snapshots taken by hand, the most it can keep`,
         )
       }

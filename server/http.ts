@@ -95,7 +95,7 @@ export function createRequestHandler(options: HttpOptions) {
     if (isUnder(pathname, '/api')) {
       options.api(req, res, pathname).catch((error: unknown) => {
         options.log.error('unhandled API error', { error })
-        if (!res.headersSent) sendJsonError(res, 500, 'internal server error')
+        if (!res.headersSent) sendJsonError(res, 500, 'internal', 'internal server error')
       })
       return
     }

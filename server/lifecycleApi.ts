@@ -49,7 +49,11 @@ export function lifecycleRoutes(context: ApiContext): Route[] {
       // nobody may be told it is gone.
       registry.workshopNotDeleted(id)
       log.error('could not delete a workshop', { workshop: id, error })
-      throw new Answered(500, 'the workshop could not be deleted; nothing was removed, try again')
+      throw new Answered(
+        500,
+        'deleteFailed',
+        'the workshop could not be deleted; nothing was removed, try again',
+      )
     }
     registry.workshopDeleted(id)
     log.info('workshop deleted', { workshop: id })
@@ -80,7 +84,12 @@ export function lifecycleRoutes(context: ApiContext): Route[] {
     try {
       practices = parsePracticeCsv(decodePracticeCsv(bytes))
     } catch (error) {
-      if (error instanceof PracticeCsvError) throw new BadRequest(error.message)
+      if (error instanceof PracticeCsvError) {
+        throw new BadRequest(error.message, {
+          code: 'practiceListInvalid',
+          details: { problems: [...error.problems] },
+        })
+      }
       throw error
     }
     // One transaction: everyone in the workshop sees the whole list arrive at once, or nothing.

@@ -1,10 +1,11 @@
 import { CsvError, parse } from 'csv-parse/sync'
+import type { PracticeListColumn, PracticeListProblem } from '../shared/apiErrors'
 import { LIMITS } from '../shared/schema'
 import type { PracticeInput } from '../shared/workshopOperations'
 
 /**
  * The day-one practice list as a spreadsheet exports it: one practice per row, columns found by their
- * header (in English, Polish or Spanish, any case, accents optional). Spreadsheets set to Polish or Spanish
+ * header (in any of the app's seven languages, any case, accents optional). Spreadsheets set to Polish or Spanish
  * export `;` instead of `,`, and some put a byte-order mark first; both are taken as they come.
  *
  * Everything is checked before anything is added: a file with a problem adds nothing, and the error names
@@ -19,13 +20,41 @@ export const MAX_CSV_PRACTICES = 200
 /** Problems named one by one; the rest are counted. A file of 350,000 bad rows needs no 350,000-line answer. */
 export const MAX_CSV_PROBLEMS_LISTED = 20
 
+/**
+ * The file's problems, each as data (the app says it in the facilitator's language) and, as the error's
+ * message, in English for scripts.
+ */
 export class PracticeCsvError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(problems.join('; '))
+  constructor(readonly problems: readonly PracticeListProblem[]) {
+    super(problems.map(describePracticeListProblem).join('; '))
   }
 }
 
-type Column = keyof PracticeInput
+/** A problem in English, as the API's `error` gives it. */
+export function describePracticeListProblem(problem: PracticeListProblem): string {
+  switch (problem.problem) {
+    case 'notUtf8':
+      return 'the file is not UTF-8 text; save it as "CSV UTF-8" (in Excel: File → Save As → CSV UTF-8) and import it again'
+    case 'empty':
+      return 'the file is empty'
+    case 'notCsv':
+      return `the file is not valid CSV near line ${problem.line} (check its quotation marks)`
+    case 'noTitleColumn':
+      return `the first row must name the columns; no title column found (expected: ${describeColumns()})`
+    case 'noPractices':
+      return 'the file has a header row but no practices'
+    case 'noTitle':
+      return `row ${problem.row} has no title`
+    case 'tooLong':
+      return `row ${problem.row}: the ${problem.column} is ${problem.length} characters long; at most ${problem.max} fit`
+    case 'tooManyPractices':
+      return `the file has ${problem.count} practices; at most ${problem.max} can be imported at once`
+    case 'moreProblems':
+      return `and ${problem.count} more ${problem.count === 1 ? 'problem' : 'problems'}`
+  }
+}
+
+type Column = keyof PracticeInput & PracticeListColumn
 
 /** Header names per column, written as `headerKey` reduces them (lower case, no accents). */
 const HEADER_ALIASES: Record<Column, readonly string[]> = {
@@ -40,9 +69,36 @@ const HEADER_ALIASES: Record<Column, readonly string[]> = {
     'titulo',
     'practica',
     'nombre',
+    'titolo',
+    'pratica',
+    'nome',
+    'titre',
+    'pratique',
+    'nom',
+    'titlu',
+    'nume',
+    'nosaukums',
+    'prakse',
   ],
-  organisation: ['organisation', 'organization', 'region', 'partner', 'organizacja', 'organizacion', 'socio'],
-  description: ['description', 'opis', 'descripcion'],
+  organisation: [
+    'organisation',
+    'organization',
+    'region',
+    'partner',
+    'organizacja',
+    'organizacion',
+    'socio',
+    'organizzazione',
+    'regione',
+    'partenaire',
+    'organizatie',
+    'regiune',
+    'partener',
+    'organizacija',
+    'regions',
+    'partneris',
+  ],
+  description: ['description', 'opis', 'descripcion', 'descrizione', 'descriere', 'apraksts'],
 }
 
 const MAX_LENGTH: Record<Column, number> = {
@@ -89,9 +145,7 @@ export function decodePracticeCsv(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new PracticeCsvError([
-      'the file is not UTF-8 text; save it as "CSV UTF-8" (in Excel: File → Save As → CSV UTF-8) and import it again',
-    ])
+    throw new PracticeCsvError([{ problem: 'notUtf8' }])
   }
 }
 
@@ -102,7 +156,7 @@ function describeColumns(): string {
 /** The practices of a CSV file, in file order; throws a PracticeCsvError listing every problem. */
 export function parsePracticeCsv(input: string): PracticeInput[] {
   const text = input.replace(/^\uFEFF/, '')
-  if (text.trim() === '') throw new PracticeCsvError(['the file is empty'])
+  if (text.trim() === '') throw new PracticeCsvError([{ problem: 'empty' }])
   let rows: string[][]
   try {
     rows = parse(text, {
@@ -111,7 +165,10 @@ export function parsePracticeCsv(input: string): PracticeInput[] {
       skip_empty_lines: false,
     })
   } catch (error) {
-    if (error instanceof CsvError) throw new PracticeCsvError([`the file is not valid CSV: ${error.message}`])
+    if (error instanceof CsvError) {
+      const line = typeof error.lines === 'number' && error.lines > 0 ? error.lines : 1
+      throw new PracticeCsvError([{ problem: 'notCsv', line }])
+    }
     throw error
   }
   const [header = [], ...records] = rows
@@ -125,13 +182,11 @@ export function parsePracticeCsv(input: string): PracticeInput[] {
     }
   })
   if (columnIndex.title === undefined) {
-    throw new PracticeCsvError([
-      `the first row must name the columns; no title column found (expected: ${describeColumns()})`,
-    ])
+    throw new PracticeCsvError([{ problem: 'noTitleColumn' }])
   }
 
   const practices: PracticeInput[] = []
-  const problems: string[] = []
+  const problems: PracticeListProblem[] = []
   records.forEach((record, index) => {
     const row = index + 2 // spreadsheet numbering: the header is row 1
     if (record.every((value) => value.trim() === '')) return
@@ -144,32 +199,28 @@ export function parsePracticeCsv(input: string): PracticeInput[] {
       organisation: value('organisation'),
       description: value('description'),
     }
-    if (practice.title === '') problems.push(`row ${row} has no title`)
+    if (practice.title === '') problems.push({ problem: 'noTitle', row })
     for (const column of Object.keys(MAX_LENGTH) as Column[]) {
       // Counted as the app counts (UTF-16 units), so what passes here is never cut by addPractice.
       const length = practice[column].length
       if (length > MAX_LENGTH[column]) {
-        problems.push(
-          `row ${row}: the ${column} is ${length} characters long; at most ${MAX_LENGTH[column]} fit`,
-        )
+        problems.push({ problem: 'tooLong', row, column, length, max: MAX_LENGTH[column] })
       }
     }
     practices.push(practice)
   })
   if (practices.length === 0 && problems.length === 0) {
-    problems.push('the file has a header row but no practices')
+    problems.push({ problem: 'noPractices' })
   }
   if (practices.length > MAX_CSV_PRACTICES) {
     // First, so the cut below never hides it.
-    problems.unshift(
-      `the file has ${practices.length} practices; at most ${MAX_CSV_PRACTICES} can be imported at once`,
-    )
+    problems.unshift({ problem: 'tooManyPractices', count: practices.length, max: MAX_CSV_PRACTICES })
   }
   if (problems.length > MAX_CSV_PROBLEMS_LISTED) {
     const more = problems.length - MAX_CSV_PROBLEMS_LISTED
     throw new PracticeCsvError([
       ...problems.slice(0, MAX_CSV_PROBLEMS_LISTED),
-      `and ${more} more ${more === 1 ? 'problem' : 'problems'}`,
+      { problem: 'moreProblems', count: more },
     ])
   }
   if (problems.length > 0) throw new PracticeCsvError(problems)

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http'
+import type { ApiErrorBody, ApiErrorCode } from '../shared/apiErrors'
 
 export function sendJson(
   res: ServerResponse,
@@ -16,13 +17,20 @@ export function sendJson(
   res.end(text)
 }
 
+/** What a refusal may say beyond its code and sentence (shared/apiErrors.ts). */
+export type ApiErrorDetails = Omit<ApiErrorBody, 'error' | 'code'>
+
+/** A refusal: `{ error, code }`, the English sentence for scripts, the code for the app to translate. */
 export function sendJsonError(
   res: ServerResponse,
   status: number,
+  code: ApiErrorCode,
   message: string,
   headers: Record<string, string> = {},
+  details: ApiErrorDetails = {},
 ): void {
-  sendJson(res, status, { error: message }, headers)
+  const body: ApiErrorBody = { error: message, code, ...details }
+  sendJson(res, status, body, headers)
 }
 
 export function sendText(res: ServerResponse, status: number, text: string): void {

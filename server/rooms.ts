@@ -45,6 +45,14 @@ interface AwarenessChange {
   removed: number[]
 }
 
+/** The entry with `role` in place of the role its state claims, if it claims one (the same entry otherwise). */
+function withRole(entry: AwarenessEntry, role: string): AwarenessEntry {
+  const { state } = entry
+  if (typeof state !== 'object' || state === null || Array.isArray(state) || !Object.hasOwn(state, 'role'))
+    return entry
+  return (state as { role?: unknown }).role === role ? entry : { ...entry, state: { ...state, role } }
+}
+
 /** How long a loaded document waits to be built while its first client's step 1 may still arrive. */
 const STORED_ANSWER_WINDOW_MS = 25
 
@@ -272,19 +280,23 @@ export class Room {
    * Applies a client's awareness update and broadcasts it to every peer, the sender included. Entries for
    * client ids that another connection announced are dropped: nobody can change or end someone else's
    * presence. They are not a reason to close the sender, since the stock client relays every awareness
-   * change it receives, other people's included (with clocks the server already has).
+   * change it receives, other people's included (with clocks the server already has). With `role`, the
+   * role the sender's link grants, a state that names a role names that one: presence steers where
+   * "Follow facilitator" and a projector go, so nobody may pass for a facilitator there.
    */
-  applyClientAwareness(peer: RoomPeer, update: Uint8Array): void {
+  applyClientAwareness(peer: RoomPeer, update: Uint8Array, role?: string): void {
     // Decoded in full first (throws when malformed), so a bad entry cannot leave half an update applied.
     const decoded = decodeAwarenessUpdate(update)
-    const entries = decoded.filter((entry) => {
+    const owned = decoded.filter((entry) => {
       const owner = this.awarenessOwners.get(entry.clientId)
       return owner === undefined || owner === peer
     })
     const first = !this.announced.has(peer)
     this.announced.add(peer)
-    if (entries.length === 0) return
-    const own = entries.length === decoded.length ? update : encodeAwarenessEntries(entries)
+    if (owned.length === 0) return
+    const entries = role === undefined ? owned : owned.map((entry) => withRole(entry, role))
+    const unchanged = entries.length === decoded.length && entries.every((entry, i) => entry === owned[i])
+    const own = unchanged ? update : encodeAwarenessEntries(entries)
     applyAwarenessUpdate(this.awareness, (first && this.rejoin(entries)) || own, peer)
   }
 

@@ -39,11 +39,18 @@ export type AuthorizeUpgrade = (
 export function authorizeByToken(auth: Auth): AuthorizeUpgrade {
   return (request, _target, workshop) => {
     const token = tokenFrom(request)
-    if (token === null) return { allow: false, status: 401, message: 'this link needs its ?token=' }
+    if (token === null) {
+      return { allow: false, status: 401, code: 'tokenMissing', message: 'this link needs its ?token=' }
+    }
     const grant = auth.roleOfToken(workshop, token)
     return grant
       ? { allow: true, grant }
-      : { allow: false, status: 403, message: 'this link is not valid (it may have been replaced)' }
+      : {
+          allow: false,
+          status: 403,
+          code: 'linkInvalid',
+          message: 'this link is not valid (it may have been replaced)',
+        }
   }
 }
 
@@ -128,13 +135,15 @@ export function createUpgradeHandler(options: UpgradeHandlerOptions) {
   async function decide(
     request: IncomingMessage,
   ): Promise<{ allow: true; target: SyncTarget; grant: Grant } | Refusal> {
-    if (!isAccepting()) return { allow: false, status: 503, message: 'server shutting down' }
+    if (!isAccepting())
+      return { allow: false, status: 503, code: 'shuttingDown', message: 'server shutting down' }
     const address = clientAddress(request.headers, request.socket.remoteAddress, options.trustedProxies ?? 0)
     if (!isOriginAllowed(request, options.allowedOrigins ?? [])) {
       limiter.reserve(address)
       return {
         allow: false,
         status: 403,
+        code: 'originNotAllowed',
         message: 'pages of this origin may not connect (see ALLOWED_ORIGINS)',
       }
     }
@@ -145,6 +154,7 @@ export function createUpgradeHandler(options: UpgradeHandlerOptions) {
       return {
         allow: false,
         status: 400,
+        code: 'invalidRequest',
         message:
           'expected /sync/<workshopId>, /sync/<workshopId>/boards/<practiceId> or /sync/<workshopId>/participation',
       }

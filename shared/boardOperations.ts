@@ -1,7 +1,8 @@
 import * as Y from 'yjs'
+import { withoutBidiControls } from './bidi'
 import { newId } from './ids'
 import { type Ordered, orderKeyAt, sortOrdered } from './ordering'
-import { type GroupRecord, readBoard } from './readers'
+import { type GroupRecord, readBoard, readPosition } from './readers'
 import {
   type Author,
   type Card,
@@ -49,15 +50,20 @@ function laneItems(doc: Y.Doc, lane: LaneId, exceptId?: string): Ordered[] {
   for (const card of board.lanes[lane]) {
     if (card.groupId === null && card.id !== exceptId) items.push(card)
   }
-  for (const group of Object.values(board.groups)) {
+  for (const group of board.groups.values()) {
     if (group.lane === lane && group.id !== exceptId) items.push(group)
   }
   return sortOrdered(items)
 }
 
 function cardText(value: string): string {
-  // Cards keep inner line breaks (Shift+Enter) but not leading or trailing blank space.
-  return value.trim().slice(0, LIMITS.cardText)
+  // Cards keep inner line breaks (Shift+Enter) but not leading or trailing blank space, nor bidi controls.
+  return withoutBidiControls(value).trim().slice(0, LIMITS.cardText)
+}
+
+/** A name, title or field written on a board: without bidi controls (see bidi.ts), trimmed, at most `max`. */
+function boardText(value: string, max: number): string {
+  return withoutBidiControls(value).trim().slice(0, max)
 }
 
 export function addCard(doc: Y.Doc, input: NewCard, now: number, origin?: unknown): string {
@@ -75,17 +81,30 @@ export function addCard(doc: Y.Doc, input: NewCard, now: number, origin?: unknow
     card.set('position', { lane: input.lane, order: orderKeyAt(siblings, input.index ?? siblings.length) })
     card.set('color', input.color && isCardColor(input.color) ? input.color : DEFAULT_CARD_COLOR)
     card.set('authorId', input.author.id)
-    card.set('authorName', input.author.name.slice(0, LIMITS.personName))
-    card.set('authorOrganisation', input.author.organisation.slice(0, LIMITS.organisation))
+    card.set('authorName', boardText(input.author.name, LIMITS.personName))
+    card.set('authorOrganisation', boardText(input.author.organisation, LIMITS.organisation))
     card.set('createdAt', now)
     cardsMap(doc).set(id, card.map)
   }, origin)
   return id
 }
 
+/** A card's fields, or undefined when there is no card (or something other than a Y.Map) under `id`. */
 function cardFields(doc: Y.Doc, id: string) {
-  const map = cardsMap(doc).get(id)
-  return map ? typed<CardFields>(map) : undefined
+  const map: unknown = cardsMap(doc).get(id)
+  return map instanceof Y.Map ? typed<CardFields>(map) : undefined
+}
+
+/** The group a card's fields name, or null (a card written by a hostile client may hold anything there). */
+function storedGroupId(card: { get(key: 'groupId'): unknown }): string | null {
+  const groupId = card.get('groupId')
+  return typeof groupId === 'string' && groupId !== '' ? groupId : null
+}
+
+/** A group's Y.Map, or undefined when there is no group (or something other than a Y.Map) under `id`. */
+function groupMap(doc: Y.Doc, id: string): Y.Map<unknown> | undefined {
+  const map: unknown = groupsMap(doc).get(id)
+  return map instanceof Y.Map ? map : undefined
 }
 
 /** Sets the card's text, changing only the span that differs so concurrent edits elsewhere in it survive. */
@@ -121,7 +140,7 @@ export function moveCard(doc: Y.Doc, id: string, lane: LaneId, index: number, or
   const card = cardFields(doc, id)
   if (!card || !isLaneId(lane)) return false
   doc.transact(() => {
-    const groupId = card.get('groupId')
+    const groupId = storedGroupId(card)
     if (groupId) card.set('groupId', null)
     card.set('position', { lane, order: orderKeyAt(laneItems(doc, lane, id), index) })
     if (groupId) removeGroupIfEmpty(doc, groupId)
@@ -131,10 +150,10 @@ export function moveCard(doc: Y.Doc, id: string, lane: LaneId, index: number, or
 
 export function deleteCard(doc: Y.Doc, id: string, origin?: unknown): boolean {
   const cards = cardsMap(doc)
-  const card = cards.get(id)
-  if (!card) return false
+  const card: unknown = cards.get(id)
+  if (card === undefined) return false
   doc.transact(() => {
-    const groupId = typed<CardFields>(card).get('groupId')
+    const groupId = card instanceof Y.Map ? storedGroupId(typed<CardFields>(card)) : null
     cards.delete(id)
     if (groupId) removeGroupIfEmpty(doc, groupId)
   }, origin)
@@ -145,12 +164,14 @@ export function deleteCard(doc: Y.Doc, id: string, origin?: unknown): boolean {
 
 function removeGroupIfEmpty(doc: Y.Doc, groupId: string): void {
   // Only the group field matters: no need to read every card's text.
-  const stillUsed = [...cardsMap(doc).values()].some((card) => card.get('groupId') === groupId)
+  const stillUsed = [...cardsMap(doc).values()].some(
+    (card: unknown) => card instanceof Y.Map && card.get('groupId') === groupId,
+  )
   if (!stillUsed) groupsMap(doc).delete(groupId)
 }
 
 function groupCardIds(doc: Y.Doc, groupId: string): string[] {
-  return readBoard(doc).groups[groupId]?.cardIds ?? []
+  return readBoard(doc).groups.get(groupId)?.cardIds ?? []
 }
 
 /**
@@ -168,15 +189,14 @@ export function groupCards(
   const target = cardFields(doc, targetId)
   const dragged = cardFields(doc, draggedId)
   if (!target || !dragged || targetId === draggedId) return null
-  let groupId = target.get('groupId') ?? null
+  let groupId = storedGroupId(target)
   doc.transact(() => {
-    const previousGroup = dragged.get('groupId') ?? null
-    if (!groupId || !groupsMap(doc).has(groupId)) {
-      const position = target.get('position')
-      if (!position) return
+    const previousGroup = storedGroupId(dragged)
+    if (!groupId || !groupMap(doc, groupId)) {
+      const position = readPosition(target.get('position'))
       groupId = newId()
       const group = typed<GroupFields>(new Y.Map())
-      group.set('title', title.trim().slice(0, LIMITS.title))
+      group.set('title', boardText(title, LIMITS.title))
       group.set('position', { lane: position.lane, order: position.order })
       groupsMap(doc).set(groupId, group.map)
       target.set('groupId', groupId)
@@ -184,7 +204,7 @@ export function groupCards(
     }
     // One read of the board: the group's lane and its other cards, already in their order.
     const board = readBoard(doc)
-    const lane = board.groups[groupId]?.lane ?? target.get('position')?.lane ?? 'keyAspects'
+    const lane = board.groups.get(groupId)?.lane ?? readPosition(target.get('position')).lane
     const members = board.lanes[lane].filter((card) => card.groupId === groupId && card.id !== draggedId)
     dragged.set('groupId', groupId)
     dragged.set('position', { lane, order: orderKeyAt(members, members.length) })
@@ -194,9 +214,9 @@ export function groupCards(
 }
 
 export function renameGroup(doc: Y.Doc, groupId: string, title: string, origin?: unknown): boolean {
-  const map = groupsMap(doc).get(groupId)
+  const map = groupMap(doc, groupId)
   if (!map) return false
-  doc.transact(() => typed<GroupFields>(map).set('title', title.trim().slice(0, LIMITS.title)), origin)
+  doc.transact(() => typed<GroupFields>(map).set('title', boardText(title, LIMITS.title)), origin)
   return true
 }
 
@@ -208,7 +228,7 @@ export function moveGroup(
   index: number,
   origin?: unknown,
 ): boolean {
-  const map = groupsMap(doc).get(groupId)
+  const map = groupMap(doc, groupId)
   if (!map || !isLaneId(lane)) return false
   doc.transact(() => {
     typed<GroupFields>(map).set('position', { lane, order: orderKeyAt(laneItems(doc, lane, groupId), index) })
@@ -216,8 +236,8 @@ export function moveGroup(
     // that leaves the group later, or outlives it, stays where people last saw it.
     for (const cardId of groupCardIds(doc, groupId)) {
       const card = cardFields(doc, cardId)
-      const position = card?.get('position')
-      if (card && position && position.lane !== lane) card.set('position', { lane, order: position.order })
+      const position = readPosition(card?.get('position'))
+      if (card && position.lane !== lane) card.set('position', { lane, order: position.order })
     }
   }, origin)
   return true
@@ -225,10 +245,9 @@ export function moveGroup(
 
 /** Dissolves a group: its cards stand alone again, in the group's place and order. */
 export function ungroup(doc: Y.Doc, groupId: string, origin?: unknown): boolean {
-  const map = groupsMap(doc).get(groupId)
-  if (!map) return false
+  if (!groupsMap(doc).has(groupId)) return false
   doc.transact(() => {
-    const group = readBoard(doc).groups[groupId]
+    const group = readBoard(doc).groups.get(groupId)
     if (group) {
       const items = laneItems(doc, group.lane)
       let index = Math.max(
@@ -275,7 +294,7 @@ export function setTransferDetails(
       (typeof keys)[keyof TransferDetails],
     ][]) {
       const value = patch[field]
-      if (value !== undefined) card.set(key, value.trim().slice(0, DETAIL_LIMIT))
+      if (value !== undefined) card.set(key, boardText(value, DETAIL_LIMIT))
     }
   }, origin)
   return true
@@ -308,27 +327,30 @@ export function writeBoardRecords(
   groups: Iterable<GroupRecord>,
   origin?: unknown,
 ): void {
+  // Records are copied as they are (ids, order keys, limits: an import checked them), but what people
+  // wrote loses its bidi controls here too, as in every other write (see bidi.ts).
+  const clean = withoutBidiControls
   doc.transact(() => {
     for (const group of groups) {
       const fields = typed<GroupFields>(new Y.Map())
-      fields.set('title', group.title)
+      fields.set('title', clean(group.title))
       fields.set('position', { lane: group.lane, order: group.order })
       groupsMap(doc).set(group.id, fields.map)
     }
     for (const card of cards) {
       const fields = typed<CardFields>(new Y.Map())
-      fields.set('text', new Y.Text(card.text))
+      fields.set('text', new Y.Text(clean(card.text)))
       fields.set('position', { lane: card.lane, order: card.order })
       fields.set('color', card.color)
       fields.set('authorId', card.author.id)
-      fields.set('authorName', card.author.name)
-      fields.set('authorOrganisation', card.author.organisation)
+      fields.set('authorName', clean(card.author.name))
+      fields.set('authorOrganisation', clean(card.author.organisation))
       fields.set('createdAt', card.createdAt)
       fields.set('groupId', card.groupId)
-      fields.set('transferOwner', card.transfer.owner)
-      fields.set('transferTimeframe', card.transfer.timeframe)
-      fields.set('transferResources', card.transfer.resources)
-      fields.set('transferBarriers', card.transfer.barriers)
+      fields.set('transferOwner', clean(card.transfer.owner))
+      fields.set('transferTimeframe', clean(card.transfer.timeframe))
+      fields.set('transferResources', clean(card.transfer.resources))
+      fields.set('transferBarriers', clean(card.transfer.barriers))
       fields.set('stakeholderType', card.stakeholder.type)
       fields.set('stakeholderLevel', card.stakeholder.level)
       cardsMap(doc).set(card.id, fields.map)

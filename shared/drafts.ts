@@ -1,6 +1,8 @@
 import * as Y from 'yjs'
+import { withoutBidiControls } from './bidi'
 import { addCard } from './boardOperations'
 import { newId } from './ids'
+import { emptyRecord, ownField } from './ownKeys'
 import {
   type Author,
   type CardColor,
@@ -28,6 +30,11 @@ export interface NewDraft {
   color?: CardColor
 }
 
+/** A draft's text as a card's will be (boardOperations.addCard): trimmed, cut, without bidi controls. */
+function draftText(value: string): string {
+  return withoutBidiControls(value).trim().slice(0, LIMITS.cardText)
+}
+
 export function addDraft(doc: Y.Doc, input: NewDraft, now: number, origin?: unknown): string {
   if (!isLaneId(input.lane)) throw new Error(`Unknown lane: ${String(input.lane)}`)
   const id = newId()
@@ -35,7 +42,7 @@ export function addDraft(doc: Y.Doc, input: NewDraft, now: number, origin?: unkn
     id,
     practiceId: input.practiceId,
     lane: input.lane,
-    text: input.text.trim().slice(0, LIMITS.cardText),
+    text: draftText(input.text),
     color: input.color && isCardColor(input.color) ? input.color : DEFAULT_CARD_COLOR,
     createdAt: now,
   }
@@ -46,10 +53,7 @@ export function addDraft(doc: Y.Doc, input: NewDraft, now: number, origin?: unkn
 export function editDraft(doc: Y.Doc, id: string, text: string, origin?: unknown): boolean {
   const draft = readDraft(draftsMap(doc).get(id))
   if (!draft) return false
-  doc.transact(
-    () => draftsMap(doc).set(id, { ...draft, text: text.trim().slice(0, LIMITS.cardText) }),
-    origin,
-  )
+  doc.transact(() => draftsMap(doc).set(id, { ...draft, text: draftText(text) }), origin)
   return true
 }
 
@@ -60,8 +64,14 @@ export function deleteDraft(doc: Y.Doc, id: string, origin?: unknown): boolean {
 }
 
 function readDraft(value: unknown): Draft | null {
-  if (typeof value !== 'object' || value === null) return null
-  const { id, practiceId, lane, text, color, createdAt } = value as Record<string, unknown>
+  const [id, practiceId, lane, text, color, createdAt] = [
+    'id',
+    'practiceId',
+    'lane',
+    'text',
+    'color',
+    'createdAt',
+  ].map((key) => ownField(value, key))
   if (
     typeof id !== 'string' ||
     typeof practiceId !== 'string' ||
@@ -74,9 +84,9 @@ function readDraft(value: unknown): Draft | null {
     id,
     practiceId,
     lane,
-    text,
+    text: withoutBidiControls(text),
     color: isCardColor(color) ? color : DEFAULT_CARD_COLOR,
-    createdAt: typeof createdAt === 'number' ? createdAt : 0,
+    createdAt: typeof createdAt === 'number' && Number.isFinite(createdAt) ? createdAt : 0,
   }
 }
 
@@ -90,9 +100,9 @@ export function readDrafts(doc: Y.Doc): Draft[] {
   return drafts.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
-/** Practice id → number of drafts, what others may see of them. */
+/** Practice id → number of drafts, what others may see of them (a record without prototype: see ownKeys.ts). */
 export function draftCounts(doc: Y.Doc): Record<string, number> {
-  const counts: Record<string, number> = {}
+  const counts = emptyRecord<number>()
   for (const draft of readDrafts(doc)) counts[draft.practiceId] = (counts[draft.practiceId] ?? 0) + 1
   return counts
 }

@@ -1,9 +1,13 @@
 import { stringify } from 'csv-stringify/browser/esm/sync'
 import type { WorkshopReport } from './report'
+import { english, type ReportLabels } from './reportLabels'
 import type { LaneId } from './schema'
 
 /**
- * The report as CSV: one row per card, for spreadsheets. Written with csv-stringify (the node-csv project)
+ * The report as CSV: one row per card, for spreadsheets. The `votes` column adds up to the dots cast: a
+ * card on its own has its dots there, and a group (whose cards are voted on as one) has its dots once, on
+ * its first card's row, the cell of its other cards left empty. `groupVotes` repeats a group's dots on
+ * every row of the group, to sort or filter by, and stays empty for a card on its own. Written with csv-stringify (the node-csv project)
  * rather than by hand, so quoting of commas, quotes and line breaks inside card text follows RFC 4180; its
  * browser ESM build has no Node dependency, so the same code runs on the server and in the client.
  *
@@ -22,6 +26,7 @@ export const CSV_COLUMNS = [
   'organisation',
   'colour',
   'votes',
+  'groupVotes',
   'created',
   'transferOwner',
   'transferTimeframe',
@@ -31,6 +36,8 @@ export const CSV_COLUMNS = [
   'stakeholderLevel',
 ] as const
 
+export type CsvColumn = (typeof CSV_COLUMNS)[number]
+
 const FORMULA_START = /^[=+\-@\t\r]/
 
 /** A text cell a spreadsheet will show, never evaluate. */
@@ -38,41 +45,52 @@ export function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value
 }
 
+/** A time as ISO 8601, or empty: before 1970, or beyond what a Date holds (±8.64e15 ms, a hostile client's 1e300). */
 function isoTime(ms: number): string {
-  return ms > 0 && Number.isFinite(ms) ? new Date(ms).toISOString() : ''
+  const date = new Date(ms)
+  return ms > 0 && !Number.isNaN(date.getTime()) ? date.toISOString() : ''
 }
 
 export function csvRows(report: WorkshopReport): (string | number)[][] {
   const rows: (string | number)[][] = []
   for (const practice of report.practices) {
-    for (const { lane, cards } of practice.lanes) {
-      for (const card of cards) {
-        const cells: (string | number)[] = [
-          report.workshop.title,
-          practice.title,
-          lane satisfies LaneId,
-          card.groupTitle,
-          card.text,
-          card.authorName,
-          card.authorOrganisation,
-          card.color,
-          card.votes,
-          isoTime(card.createdAt),
-          card.transfer.owner,
-          card.transfer.timeframe,
-          card.transfer.resources,
-          card.transfer.barriers,
-          card.stakeholder.type ?? '',
-          card.stakeholder.level ?? '',
-        ]
-        rows.push(cells.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell)))
+    for (const { lane, items } of practice.lanes) {
+      for (const item of items) {
+        const [cards, group] = item.kind === 'card' ? [[item.card], null] : [item.group.cards, item.group]
+        cards.forEach((card, index) => {
+          const votes = group === null ? card.votes : index === 0 ? group.votes : ''
+          const cells: (string | number)[] = [
+            report.workshop.title,
+            practice.title,
+            lane satisfies LaneId,
+            card.groupTitle,
+            card.text,
+            card.authorName,
+            card.authorOrganisation,
+            card.color,
+            votes,
+            group === null ? '' : group.votes,
+            isoTime(card.createdAt),
+            card.transfer.owner,
+            card.transfer.timeframe,
+            card.transfer.resources,
+            card.transfer.barriers,
+            card.stakeholder.type ?? '',
+            card.stakeholder.level ?? '',
+          ]
+          rows.push(cells.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell)))
+        })
       }
     }
   }
   return rows
 }
 
-/** The CSV text, starting with a UTF-8 BOM, CRLF line ends, a header row first. */
-export function exportCsv(report: WorkshopReport): string {
-  return stringify([[...CSV_COLUMNS], ...csvRows(report)], { bom: true, record_delimiter: 'windows' })
+/**
+ * The CSV text, starting with a UTF-8 BOM, CRLF line ends, a header row first (in the labels' language;
+ * the cells keep the model's ids, such as the lane's, so a spreadsheet sorts and filters them alike).
+ */
+export function exportCsv(report: WorkshopReport, labels: ReportLabels = english): string {
+  const header = CSV_COLUMNS.map((column) => labels.csvColumns[column])
+  return stringify([header, ...csvRows(report)], { bom: true, record_delimiter: 'windows' })
 }

@@ -13,7 +13,7 @@ import {
   type WorkshopOrigin,
 } from './schema'
 import { readSession } from './sessionOperations'
-import { type Ballot, readBallots } from './voting'
+import { readBallots } from './voting'
 
 /**
  * The whole workshop as one JSON document: structure, practices, every card with all its fields, groups,
@@ -26,10 +26,18 @@ import { type Ballot, readBallots } from './voting'
 export const JSON_EXPORT_FORMAT = 'practicemap-workshop'
 export const JSON_EXPORT_VERSION = 1
 
+/** A person's ballot as the file holds it: `dots` by target id, in code-unit order of the ids. */
+export interface JsonExportBallot {
+  voterId: string
+  name: string
+  organisation: string
+  dots: Record<string, number>
+}
+
 export interface JsonExportBoard {
   cards: Card[]
   groups: CardGroup[]
-  ballots: Ballot[]
+  ballots: JsonExportBallot[]
 }
 
 export interface JsonExportPractice extends Practice {
@@ -55,8 +63,12 @@ export interface WorkshopJsonExport {
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
-function sortedDots(dots: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(dots).sort(([a], [b]) => byCodeUnits(a, b)))
+/**
+ * The dots as a JSON object. Object.fromEntries defines each key as the object's own, so a target id
+ * `__proto__` is written out as a key like any other and never becomes the object's prototype.
+ */
+function sortedDots(dots: ReadonlyMap<string, number>): Record<string, number> {
+  return Object.fromEntries([...dots].sort(([a], [b]) => byCodeUnits(a, b)))
 }
 
 function exportBoard(doc: Y.Doc | undefined): JsonExportBoard {
@@ -67,7 +79,7 @@ function exportBoard(doc: Y.Doc | undefined): JsonExportBoard {
   const groupIds = [...new Set(cards.flatMap((card) => (card.groupId === null ? [] : [card.groupId])))]
   return {
     cards,
-    groups: groupIds.flatMap((id) => (board.groups[id] ? [board.groups[id]] : [])),
+    groups: groupIds.flatMap((id) => board.groups.get(id) ?? []),
     ballots: readBallots(doc).map((ballot) => ({ ...ballot, dots: sortedDots(ballot.dots) })),
   }
 }
@@ -80,7 +92,7 @@ export function buildJsonExport({
   const workshop = readWorkshop(workshopDoc)
   const origin = readWorkshopOrigin(workshopDoc)
   const session = readSession(workshopDoc)
-  const matrix = participation ? readInterest(participation) : { organisations: [], cells: {} }
+  const cells = participation ? readInterest(participation).cells : new Map<string, InterestEntry>()
   return {
     format: JSON_EXPORT_FORMAT,
     exportVersion: JSON_EXPORT_VERSION,
@@ -102,9 +114,7 @@ export function buildJsonExport({
       ...practice,
       board: exportBoard(boardDocument(boards, practice.id)),
     })),
-    interest: Object.entries(matrix.cells)
-      .sort(([a], [b]) => byCodeUnits(a, b))
-      .map(([, entry]) => entry),
+    interest: [...cells].sort(([a], [b]) => byCodeUnits(a, b)).map(([, entry]) => entry),
   }
 }
 

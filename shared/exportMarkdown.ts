@@ -1,6 +1,13 @@
-import type { ReportCard, WorkshopReport } from './report'
-import { LANE_TITLES, LEVEL_TITLES, STAKEHOLDER_TITLES } from './reportLabels'
-import type { LaneId } from './schema'
+import { formatIsoDate } from './calendarDate'
+import {
+  actionPlanItems,
+  type ReportActionStep,
+  type ReportCard,
+  type ReportItem,
+  type WorkshopReport,
+} from './report'
+import { english, type ReportLabels } from './reportLabels'
+import type { LaneId, TransferDetails } from './schema'
 
 /**
  * The report as Markdown that reads well as plain text too. Everything people typed (titles, card text,
@@ -38,99 +45,128 @@ export function escapeBlock(value: string, indent = ''): string {
   return lines.length === 0 ? '' : lines.join(`  \n${indent}`)
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`
-}
-
-function cardLine(card: ReportCard, lane: LaneId): string {
-  const indent = '  '
+/**
+ * A card as a list item: its text, then who wrote it, its votes (a card on its own: a grouped card's dots
+ * are its group's, told once on the group) and its tags. `depth` 1 nests it under its group's item.
+ */
+function cardLine(card: ReportCard, lane: LaneId, labels: ReportLabels, depth: 0 | 1 = 0): string {
+  const bullet = depth === 0 ? '- ' : '  - '
+  const indent = depth === 0 ? '  ' : '    '
   const by = [card.authorName, card.authorOrganisation ? `(${card.authorOrganisation})` : '']
     .filter(Boolean)
     .map(escapeMarkdown)
     .join(' ')
-  const meta = [by, plural(card.votes, 'vote', 'votes')]
-  if (card.groupTitle) meta.push(`group: ${escapeMarkdown(card.groupTitle)}`)
+  const meta = [by]
+  if (depth === 0) meta.push(labels.votes(card.votes))
   if (lane === 'stakeholders' && (card.stakeholder.type || card.stakeholder.level)) {
     meta.push(
       [card.stakeholder.type, card.stakeholder.level]
-        .flatMap((tag) => (tag ? [STAKEHOLDER_TITLES[tag]] : []))
+        .flatMap((tag) => (tag ? [labels.stakeholderTags[tag]] : []))
         .join(', '),
     )
   }
-  const lines = [
-    `- ${escapeBlock(card.text, indent) || '(empty card)'}`,
-    `${indent}— ${meta.filter(Boolean).join(' · ')}`,
-  ]
-  if (lane === 'transferSteps') lines.push(...transferLines(card.transfer, indent))
+  const lines = [`${bullet}${escapeBlock(card.text, indent) || labels.emptyCard}`]
+  const said = meta.filter(Boolean)
+  if (said.length > 0) lines.push(`${indent}— ${said.join(' · ')}`)
+  if (lane === 'transferSteps') lines.push(...transferLines(card.transfer, indent, labels))
   return lines.join('  \n')
 }
 
-function transferLines(
-  transfer: { owner: string; timeframe: string; resources: string; barriers: string },
-  indent: string,
-): string[] {
-  const fields: [string, string][] = [
-    ['Owner', transfer.owner],
-    ['Timeframe', transfer.timeframe],
-    ['Resources', transfer.resources],
-    ['Barriers', transfer.barriers],
-  ]
-  return fields
-    .filter(([, value]) => value.trim() !== '')
-    .map(([label, value]) => `${indent}${label}: ${escapeBlock(value, indent)}`)
+const TRANSFER_FIELDS = [
+  'owner',
+  'timeframe',
+  'resources',
+  'barriers',
+] as const satisfies readonly (keyof TransferDetails)[]
+
+function transferLines(transfer: TransferDetails, indent: string, labels: ReportLabels): string[] {
+  return TRANSFER_FIELDS.filter((field) => transfer[field].trim() !== '').map(
+    (field) => `${indent}${labels.field(labels.transferFields[field], escapeBlock(transfer[field], indent))}`,
+  )
 }
 
-export function exportMarkdown(report: WorkshopReport): string {
+/** A group's title and votes, once, with its cards as a list under it. */
+function groupTitleLine(title: string, votes: number, labels: ReportLabels): string {
+  return `- **${labels.group(escapeMarkdown(title.trim()) || labels.untitledGroup)}** — ${labels.votes(votes)}`
+}
+
+function itemLines(item: ReportItem, lane: LaneId, labels: ReportLabels): string[] {
+  if (item.kind === 'card') return [cardLine(item.card, lane, labels)]
+  return [
+    groupTitleLine(item.group.title, item.group.votes, labels),
+    ...item.group.cards.map((card) => cardLine(card, lane, labels, 1)),
+  ]
+}
+
+function practiceOf(title: string, labels: ReportLabels): string {
+  return escapeMarkdown(title) || labels.untitledPractice
+}
+
+/** A step of the action plan: its text, the practice and votes (`about`, left out inside a group), its fields. */
+function stepLines(step: ReportActionStep, about: string, depth: 0 | 1, labels: ReportLabels): string {
+  const bullet = depth === 0 ? '- ' : '  - '
+  const indent = depth === 0 ? '  ' : '    '
+  return [
+    `${bullet}${escapeBlock(step.step, indent) || labels.emptyCard}`,
+    ...(about ? [`${indent}${about}`] : []),
+    ...transferLines(step, indent, labels),
+  ].join('  \n')
+}
+
+/** The report in the labels' language (English unless told), its date written the language's way. */
+export function exportMarkdown(report: WorkshopReport, labels: ReportLabels = english): string {
   const out: string[] = []
   const { workshop } = report
-  out.push(`# ${escapeMarkdown(workshop.title.trim()) || 'Workshop'}`, '')
-  const when = [workshop.date, workshop.place].map((v) => escapeMarkdown(v.trim())).filter(Boolean)
+  out.push(`# ${escapeMarkdown(workshop.title.trim()) || labels.untitledWorkshop}`, '')
+  const when = [formatIsoDate(labels.locale, workshop.date.trim()), workshop.place]
+    .map((v) => escapeMarkdown(v.trim()))
+    .filter(Boolean)
   if (when.length > 0) out.push(when.join(' · '), '')
   const { voting } = report
-  out.push(
-    `Voting: ${plural(voting.dotsPerPerson, 'dot', 'dots')} per person ${
-      voting.scope === 'workshop' ? 'across the workshop' : 'per practice'
-    }, at most ${voting.maxDotsPerCard} per card.`,
-    '',
-  )
+  out.push(`${labels.votingRule(voting.dotsPerPerson, voting.maxDotsPerCard, voting.scope)}.`, '')
 
   report.practices.forEach((practice, index) => {
-    out.push(`## ${index + 1}\\. ${escapeMarkdown(practice.title.trim()) || 'Untitled practice'}`, '')
+    out.push(`## ${index + 1}\\. ${escapeMarkdown(practice.title.trim()) || labels.untitledPractice}`, '')
     if (practice.organisation.trim())
-      out.push(`Presented by: ${escapeMarkdown(practice.organisation.trim())}`, '')
+      out.push(labels.presentedBy(escapeMarkdown(practice.organisation.trim())), '')
     const description = escapeBlock(practice.description)
     if (description) out.push(description, '')
-    for (const { lane, cards } of practice.lanes) {
-      out.push(`### ${LANE_TITLES[lane]}`, '')
-      if (cards.length === 0) out.push('(no cards)', '')
-      else out.push(...cards.map((card) => cardLine(card, lane)), '')
+    for (const { lane, items } of practice.lanes) {
+      out.push(`### ${labels.lanes[lane]}`, '')
+      if (items.length === 0) out.push(labels.noCards, '')
+      else out.push(...items.flatMap((item) => itemLines(item, lane, labels)), '')
     }
   })
 
-  out.push('## Transfer interest', '')
-  if (report.interest.rows.length === 0) out.push('(nobody has said yet)', '')
+  out.push(`## ${labels.interestHeading}`, '')
+  if (report.interest.rows.length === 0) out.push(labels.nobodyYet, '')
   const titles = new Map(report.interest.practices.map((p) => [p.id, p.title]))
   for (const row of report.interest.rows) {
     out.push(`### ${escapeMarkdown(row.organisation)}`, '')
     for (const cell of row.cells) {
       if (cell.level === null) continue
       const note = escapeBlock(cell.note, '  ')
-      const practice = escapeMarkdown(titles.get(cell.practiceId) ?? '') || 'Untitled practice'
-      out.push(`- ${practice}: ${LEVEL_TITLES[cell.level]}${note ? ` — ${note}` : ''}`)
+      const practice = escapeMarkdown(titles.get(cell.practiceId) ?? '') || labels.untitledPractice
+      out.push(`- ${labels.field(practice, labels.levels[cell.level])}${note ? ` — ${note}` : ''}`)
     }
     out.push('')
   }
 
-  out.push('## Action plan', '')
-  if (report.actionPlan.length === 0) out.push('(no transfer steps)', '')
-  for (const step of report.actionPlan) {
-    const practice = escapeMarkdown(step.practiceTitle) || 'Untitled practice'
+  out.push(`## ${labels.actionPlanHeading}`, '')
+  if (report.actionPlan.length === 0) out.push(labels.noSteps, '')
+  const about = (practiceTitle: string, votes: number) =>
+    `${labels.field(labels.practice, practiceOf(practiceTitle, labels))} · ${labels.votes(votes)}`
+  for (const item of actionPlanItems(report.actionPlan)) {
+    if (item.kind === 'step') {
+      out.push(stepLines(item.step, about(item.step.practiceTitle, item.step.votes), 0, labels))
+      continue
+    }
     out.push(
       [
-        `- ${escapeBlock(step.step, '  ') || '(empty card)'}`,
-        `  Practice: ${practice} · ${plural(step.votes, 'vote', 'votes')}`,
-        ...transferLines(step, '  '),
+        `- **${labels.group(escapeMarkdown(item.group.title.trim()) || labels.untitledGroup)}**`,
+        `  ${about(item.practiceTitle, item.group.votes)}`,
       ].join('  \n'),
+      ...item.steps.map((step) => stepLines(step, '', 1, labels)),
     )
   }
   if (report.actionPlan.length > 0) out.push('')

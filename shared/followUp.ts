@@ -105,9 +105,7 @@ export function buildFollowUp(
   const practiceIds = new Set(practices.map((practice) => practice.id))
   // Only well-formed entries about practices that are carried: readInterest drops the rest.
   const entries = source.participation
-    ? Object.entries(readInterest(source.participation).cells).filter(([, entry]) =>
-        practiceIds.has(entry.practiceId),
-      )
+    ? [...readInterest(source.participation).cells].filter(([, entry]) => practiceIds.has(entry.practiceId))
     : []
   if (entries.length > 0) {
     participation = new Y.Doc()

@@ -82,7 +82,7 @@ export interface RestoreResult {
 export interface WorkshopContent {
   practices: Practice[]
   /** Board by practice id; a practice without a board document has an empty board. */
-  boards: Record<string, Board>
+  boards: ReadonlyMap<string, Board>
 }
 
 export interface HistoryDocuments {
@@ -92,16 +92,16 @@ export interface HistoryDocuments {
 
 export function readWorkshopContent(documents: HistoryDocuments): WorkshopContent {
   const practices = readPractices(documents.workshop)
-  const boards: Record<string, Board> = {}
+  const boards = new Map<string, Board>()
   for (const practice of practices) {
     const board = documents.boards.get(practice.id)
-    boards[practice.id] = board ? readBoard(board) : emptyBoard()
+    boards.set(practice.id, board ? readBoard(board) : emptyBoard())
   }
   return { practices, boards }
 }
 
 function emptyBoard(): Board {
-  return { lanes: { keyAspects: [], stakeholders: [], benefits: [], transferSteps: [] }, groups: {} }
+  return { lanes: { keyAspects: [], stakeholders: [], benefits: [], transferSteps: [] }, groups: new Map() }
 }
 
 export interface CardMove {
@@ -149,7 +149,7 @@ function cardsById(board: Board): Map<string, Card> {
 
 function groupOf(board: Board, card: Card): { id: string; title: string } | null {
   if (card.groupId === null) return null
-  const group = board.groups[card.groupId]
+  const group = board.groups.get(card.groupId)
   return group ? { id: group.id, title: group.title } : null
 }
 
@@ -191,15 +191,15 @@ export function compareWorkshops(then: WorkshopContent, now: WorkshopContent): W
       compareBoards(
         practice.id,
         current?.title ?? practice.title,
-        then.boards[practice.id] ?? emptyBoard(),
-        (current && now.boards[practice.id]) || emptyBoard(),
+        then.boards.get(practice.id) ?? emptyBoard(),
+        (current && now.boards.get(practice.id)) || emptyBoard(),
       ),
     )
   }
   for (const practice of now.practices) {
     if (thenIds.has(practice.id)) continue
     practices.push(
-      compareBoards(practice.id, practice.title, emptyBoard(), now.boards[practice.id] ?? emptyBoard()),
+      compareBoards(practice.id, practice.title, emptyBoard(), now.boards.get(practice.id) ?? emptyBoard()),
     )
   }
   const totals = { added: 0, removed: 0, moved: 0, edited: 0 }
@@ -219,7 +219,7 @@ export function compareWorkshops(then: WorkshopContent, now: WorkshopContent): W
 
 export function countCards(content: WorkshopContent): number {
   let count = 0
-  for (const board of Object.values(content.boards)) {
+  for (const board of content.boards.values()) {
     for (const lane of LANES) count += board.lanes[lane].length
   }
   return count

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { z } from 'zod'
+import { withoutBidiControls } from './bidi'
 import { writeBoardRecords } from './boardOperations'
 import { JSON_EXPORT_FORMAT, JSON_EXPORT_VERSION, type WorkshopJsonExport } from './exportJson'
 import { isValidId } from './ids'
@@ -71,11 +72,24 @@ const Card = z.object({
 
 const Group = z.object({ id, title: text(LIMITS.title), lane, order: z.string(), cardIds: z.array(id) })
 
+/**
+ * A ballot's dots by target id, read as the object's own entries: z.record builds its result by assigning
+ * keys, which would drop a target `__proto__` (or worse, were the value an object). Object.fromEntries
+ * defines each key as an own property, so every target of the file comes through as data.
+ */
+const Dots = z
+  .preprocess(
+    (value) =>
+      typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : value,
+    z.array(z.tuple([z.string(), z.number().int().min(1).max(100)])),
+  )
+  .transform((entries): Record<string, number> => Object.fromEntries(entries))
+
 const Ballot = z.object({
   voterId: personId.min(1),
   name: text(LIMITS.personName),
   organisation: text(LIMITS.organisation),
-  dots: z.record(z.string(), z.number().int().min(1).max(100)),
+  dots: Dots,
 })
 
 const Practice = z.object({
@@ -199,6 +213,9 @@ export interface ImportedWorkshop {
   participation: Y.Doc | null
 }
 
+/** Text people wrote, as every write keeps it: without bidi controls (see bidi.ts). */
+const clean = withoutBidiControls
+
 function buildBoard(practice: WorkshopJsonExport['practices'][number]): Y.Doc | null {
   const { cards, groups, ballots } = practice.board
   if (cards.length === 0 && groups.length === 0 && ballots.length === 0) return null
@@ -207,8 +224,8 @@ function buildBoard(practice: WorkshopJsonExport['practices'][number]): Y.Doc | 
     writeBoardRecords(doc, cards, groups)
     for (const ballot of ballots) {
       const fields = typed<BallotFields>(new Y.Map())
-      fields.set('name', ballot.name)
-      fields.set('organisation', ballot.organisation)
+      fields.set('name', clean(ballot.name))
+      fields.set('organisation', clean(ballot.organisation))
       const dots = new Y.Map<number>()
       for (const [targetId, n] of Object.entries(ballot.dots)) dots.set(targetId, n)
       fields.set('dots', dots)
@@ -225,15 +242,17 @@ export function buildImportedWorkshop(data: WorkshopJsonExport, now: number): Im
     const details = workshopDetailsMap(workshop)
     details.set('schemaVersion', SCHEMA_VERSION)
     details.set('createdAt', now)
-    details.set('title', data.workshop.title)
+    details.set('title', clean(data.workshop.title))
     details.set('date', data.workshop.date)
-    details.set('place', data.workshop.place)
+    details.set('place', clean(data.workshop.place))
     // A copy of a follow-up still continues the same workshop.
-    if (data.workshop.origin) details.set('origin', { ...data.workshop.origin })
+    if (data.workshop.origin) {
+      details.set('origin', { ...data.workshop.origin, title: clean(data.workshop.origin.title) })
+    }
     for (const phase of data.session.phases) {
       const fields = typed<PhaseFields>(new Y.Map())
       fields.set('kind', phase.kind)
-      fields.set('name', phase.name)
+      fields.set('name', clean(phase.name))
       fields.set('order', phase.order)
       fields.set('privateWriting', phase.privateWriting)
       fields.set('voting', phase.voting)
@@ -245,9 +264,9 @@ export function buildImportedWorkshop(data: WorkshopJsonExport, now: number): Im
     setTimerDuration(workshop, data.session.timerDurationMs)
     for (const practice of data.practices) {
       const fields = typed<PracticeFields>(new Y.Map())
-      fields.set('title', practice.title)
-      fields.set('organisation', practice.organisation)
-      fields.set('description', practice.description)
+      fields.set('title', clean(practice.title))
+      fields.set('organisation', clean(practice.organisation))
+      fields.set('description', clean(practice.description))
       fields.set('order', practice.order)
       fields.set('createdAt', practice.createdAt)
       if (practice.locked) fields.set('locked', true)
@@ -264,7 +283,13 @@ export function buildImportedWorkshop(data: WorkshopJsonExport, now: number): Im
     const doc = new Y.Doc()
     doc.transact(() => {
       for (const entry of data.interest) {
-        interestMap(doc).set(interestKey(entry.organisation, entry.practiceId), { ...entry })
+        const organisation = clean(entry.organisation)
+        interestMap(doc).set(interestKey(organisation, entry.practiceId), {
+          ...entry,
+          organisation,
+          note: clean(entry.note),
+          updatedBy: { ...entry.updatedBy, name: clean(entry.updatedBy.name) },
+        })
       }
     })
     participation = doc

@@ -1,4 +1,6 @@
 import type * as Y from 'yjs'
+import { withoutBidiControls } from './bidi'
+import { ownField } from './ownKeys'
 import {
   type Author,
   INTEREST_LEVELS,
@@ -21,9 +23,12 @@ export function isInterestLevel(value: unknown): value is InterestLevel {
   return typeof value === 'string' && (INTEREST_LEVELS as readonly string[]).includes(value)
 }
 
-/** One key per organisation however its name was typed: Unicode-normalised, spaces collapsed, lower case. */
+/**
+ * One key per organisation however its name was typed: Unicode-normalised, without bidi controls (which
+ * only change how it shows), spaces collapsed, lower case.
+ */
 export function organisationKey(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
+  return withoutBidiControls(name.normalize('NFC')).trim().replace(/\s+/g, ' ').toLowerCase()
 }
 
 export function interestKey(organisation: string, practiceId: string): string {
@@ -45,8 +50,7 @@ export function setInterest(
   now: number,
   origin?: unknown,
 ): boolean {
-  const organisation = input.organisation
-    .normalize('NFC')
+  const organisation = withoutBidiControls(input.organisation.normalize('NFC'))
     .trim()
     .replace(/\s+/g, ' ')
     .slice(0, LIMITS.organisation)
@@ -55,50 +59,62 @@ export function setInterest(
     organisation,
     practiceId: input.practiceId,
     level: input.level,
-    note: (input.note ?? '').trim().slice(0, NOTE_LIMIT),
-    updatedBy: { id: by.id, name: by.name.slice(0, LIMITS.personName) },
+    note: withoutBidiControls(input.note ?? '')
+      .trim()
+      .slice(0, NOTE_LIMIT),
+    updatedBy: { id: by.id, name: withoutBidiControls(by.name).slice(0, LIMITS.personName) },
     updatedAt: now,
   }
   doc.transact(() => interestMap(doc).set(interestKey(organisation, input.practiceId), entry), origin)
   return true
 }
 
+function userText(value: unknown): string {
+  return typeof value === 'string' ? withoutBidiControls(value) : ''
+}
+
+/** A cell's plain value, field by field (see ownField: a hostile client may give it any prototype). */
 function readEntry(value: unknown): InterestEntry | null {
-  if (typeof value !== 'object' || value === null) return null
-  const { organisation, practiceId, level, note, updatedBy, updatedAt } = value as Record<string, unknown>
-  if (typeof organisation !== 'string' || !organisation.trim() || typeof practiceId !== 'string') return null
-  if (!isInterestLevel(level)) return null
-  const by = typeof updatedBy === 'object' && updatedBy !== null ? (updatedBy as Record<string, unknown>) : {}
+  const organisation = userText(ownField(value, 'organisation'))
+  const practiceId = ownField(value, 'practiceId')
+  const level = ownField(value, 'level')
+  if (!organisation.trim() || typeof practiceId !== 'string' || !isInterestLevel(level)) return null
+  const by = ownField(value, 'updatedBy')
+  const byId = ownField(by, 'id')
+  const updatedAt = ownField(value, 'updatedAt')
   return {
     organisation,
     practiceId,
     level,
-    note: typeof note === 'string' ? note : '',
-    updatedBy: {
-      id: typeof by.id === 'string' ? by.id : '',
-      name: typeof by.name === 'string' ? by.name : '',
-    },
-    updatedAt: typeof updatedAt === 'number' ? updatedAt : 0,
+    note: userText(ownField(value, 'note')),
+    updatedBy: { id: typeof byId === 'string' ? byId : '', name: userText(ownField(by, 'name')) },
+    updatedAt: typeof updatedAt === 'number' && Number.isFinite(updatedAt) ? updatedAt : 0,
   }
 }
 
 export interface InterestMatrix {
   /** Organisations with at least one entry, by display name (the latest spelling), sorted by key. */
   organisations: { key: string; name: string }[]
-  /** interestKey(organisation, practiceId) → entry. */
-  cells: Record<string, InterestEntry>
+  /** interestKey(organisation, practiceId) → entry (a Map: organisations are names people typed). */
+  cells: ReadonlyMap<string, InterestEntry>
 }
 
 export function readInterest(doc: Y.Doc): InterestMatrix {
-  const cells: Record<string, InterestEntry> = {}
+  const cells = new Map<string, InterestEntry>()
   const names = new Map<string, InterestEntry>()
-  interestMap(doc).forEach((value, key) => {
+  interestMap(doc).forEach((value, storedKey) => {
     const entry = readEntry(value)
-    if (!entry || key !== interestKey(entry.organisation, entry.practiceId)) return
-    cells[key] = entry
+    if (!entry) return
+    // An entry lies under the key of its own organisation and practice, or it is no cell of the matrix.
+    // Keys written before bidi controls were folded away still name their cell once folded.
+    const key = interestKey(entry.organisation, entry.practiceId)
+    if (storedKey !== key && withoutBidiControls(storedKey.normalize('NFC')) !== key) return
+    const known = cells.get(key)
+    if (known && known.updatedAt > entry.updatedAt) return
+    cells.set(key, entry)
     const orgKey = organisationKey(entry.organisation)
-    const known = names.get(orgKey)
-    if (!known || entry.updatedAt > known.updatedAt) names.set(orgKey, entry)
+    const named = names.get(orgKey)
+    if (!named || entry.updatedAt > named.updatedAt) names.set(orgKey, entry)
   })
   const organisations = [...names.entries()]
     .map(([key, entry]) => ({ key, name: entry.organisation }))

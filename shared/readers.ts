@@ -1,5 +1,7 @@
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
+import { withoutBidiControls } from './bidi'
 import { sortOrdered } from './ordering'
+import { ownField } from './ownKeys'
 import {
   type Board,
   type Card,
@@ -30,11 +32,19 @@ import {
 
 /**
  * Pure readers: a document in, plain sorted objects out. Values written by an older or misbehaving client
- * are read defensively (a wrong type becomes a safe default) so one bad field never breaks a board.
+ * are read defensively (a wrong type becomes a safe default, an entry that is no Y.Map is left out) so one
+ * bad field never breaks a board. What people wrote comes out without bidirectional controls (bidi.ts),
+ * whatever client wrote it; ids are kept as they are, and only ever used as keys of a Map.
  */
 
+/** A string field as stored (order keys, ids). */
 function text(value: unknown): string {
   return typeof value === 'string' ? value : ''
+}
+
+/** A string people wrote and others read: a title, a name, a card. */
+function userText(value: unknown): string {
+  return typeof value === 'string' ? withoutBidiControls(value) : ''
 }
 
 function number(value: unknown): number {
@@ -45,9 +55,9 @@ export function readPractice(id: string, map: Y.Map<unknown>): Practice {
   const fields = typed<PracticeFields>(map)
   return {
     id,
-    title: text(fields.get('title')),
-    organisation: text(fields.get('organisation')),
-    description: text(fields.get('description')),
+    title: userText(fields.get('title')),
+    organisation: userText(fields.get('organisation')),
+    description: userText(fields.get('description')),
     order: text(fields.get('order')),
     createdAt: number(fields.get('createdAt')),
     locked: fields.get('locked') === true,
@@ -57,7 +67,7 @@ export function readPractice(id: string, map: Y.Map<unknown>): Practice {
 export function readPractices(doc: Y.Doc): Practice[] {
   const practices: Practice[] = []
   practicesMap(doc).forEach((map, id) => {
-    practices.push(readPractice(id, map))
+    if (map instanceof Y.Map) practices.push(readPractice(id, map))
   })
   return sortOrdered(practices)
 }
@@ -66,9 +76,9 @@ export function readWorkshop(doc: Y.Doc): Workshop {
   const details = workshopDetailsMap(doc)
   return {
     schemaVersion: number(details.get('schemaVersion')) || SCHEMA_VERSION,
-    title: text(details.get('title')),
-    date: text(details.get('date')),
-    place: text(details.get('place')),
+    title: userText(details.get('title')),
+    date: userText(details.get('date')),
+    place: userText(details.get('place')),
     createdAt: number(details.get('createdAt')),
     practices: readPractices(doc),
   }
@@ -77,40 +87,44 @@ export function readWorkshop(doc: Y.Doc): Workshop {
 /** The workshop this one follows up (see WorkshopOrigin), or null for a workshop started afresh. */
 export function readWorkshopOrigin(doc: Y.Doc): WorkshopOrigin | null {
   const value = workshopDetailsMap(doc).get('origin')
-  if (typeof value !== 'object' || value === null) return null
-  const { workshopId, title, date } = value as Record<string, unknown>
+  const workshopId = ownField(value, 'workshopId')
   if (typeof workshopId !== 'string' || workshopId === '') return null
-  return { workshopId, title: text(title), date: text(date) }
+  return { workshopId, title: userText(ownField(value, 'title')), date: userText(ownField(value, 'date')) }
 }
 
 function oneOf<T extends string>(values: readonly T[], value: unknown): T | null {
   return typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : null
 }
 
+/** A card's or group's `position` value: a plain object, read field by field. */
+export function readPosition(value: unknown): { lane: LaneId; order: string } {
+  const lane = ownField(value, 'lane')
+  return { lane: isLaneId(lane) ? lane : LANES[0], order: text(ownField(value, 'order')) }
+}
+
 export function readCard(id: string, map: Y.Map<unknown>): Card {
   const fields = typed<CardFields>(map)
-  const content = fields.get('text')
-  const position = fields.get('position')
+  // Unknown<…>: a hostile client can store anything under a field, a number or a Y.Array as the text.
+  const content: unknown = fields.get('text')
   const color = fields.get('color')
-  const groupId = fields.get('groupId')
+  const groupId: unknown = fields.get('groupId')
   return {
     id,
-    text: content && typeof content.toString === 'function' ? content.toString() : '',
-    lane: isLaneId(position?.lane) ? position.lane : LANES[0],
-    order: text(position?.order),
+    text: content instanceof Y.Text ? withoutBidiControls(content.toString()) : userText(content),
+    ...readPosition(fields.get('position')),
     color: isCardColor(color) ? color : DEFAULT_CARD_COLOR,
     author: {
       id: text(fields.get('authorId')),
-      name: text(fields.get('authorName')),
-      organisation: text(fields.get('authorOrganisation')),
+      name: userText(fields.get('authorName')),
+      organisation: userText(fields.get('authorOrganisation')),
     },
     createdAt: number(fields.get('createdAt')),
     groupId: typeof groupId === 'string' && groupId !== '' ? groupId : null,
     transfer: {
-      owner: text(fields.get('transferOwner')),
-      timeframe: text(fields.get('transferTimeframe')),
-      resources: text(fields.get('transferResources')),
-      barriers: text(fields.get('transferBarriers')),
+      owner: userText(fields.get('transferOwner')),
+      timeframe: userText(fields.get('transferTimeframe')),
+      resources: userText(fields.get('transferResources')),
+      barriers: userText(fields.get('transferBarriers')),
     },
     stakeholder: {
       type: oneOf<StakeholderType>(STAKEHOLDER_TYPES, fields.get('stakeholderType')),
@@ -129,19 +143,13 @@ export interface GroupRecord {
 
 export function readGroupRecord(id: string, map: Y.Map<unknown>): GroupRecord {
   const fields = typed<GroupFields>(map)
-  const position = fields.get('position')
-  return {
-    id,
-    title: text(fields.get('title')),
-    lane: isLaneId(position?.lane) ? position.lane : LANES[0],
-    order: text(position?.order),
-  }
+  return { id, title: userText(fields.get('title')), ...readPosition(fields.get('position')) }
 }
 
 export function readGroupRecords(doc: Y.Doc): GroupRecord[] {
   const groups: GroupRecord[] = []
   groupsMap(doc).forEach((map, id) => {
-    groups.push(readGroupRecord(id, map))
+    if (map instanceof Y.Map) groups.push(readGroupRecord(id, map))
   })
   return groups
 }
@@ -176,12 +184,12 @@ export function arrangeBoard(cards: Iterable<Card>, groupRecords: Iterable<Group
     list.push(card.lane === group.lane ? card : { ...card, lane: group.lane })
     members.set(group.id, list)
   }
-  const groups: Record<string, CardGroup> = {}
+  const groups = new Map<string, CardGroup>()
   for (const [groupId, groupCards] of members) {
     const record = records.get(groupId)
     if (!record) continue
     const sorted = sortOrdered(groupCards)
-    groups[groupId] = { ...record, cardIds: sorted.map((card) => card.id) }
+    groups.set(groupId, { ...record, cardIds: sorted.map((card) => card.id) })
     topLevel[record.lane].push({ id: record.id, order: record.order, cards: sorted })
   }
   const lanes = emptyLanes()
@@ -197,7 +205,7 @@ export function groupIntoLanes(cards: Iterable<Card>, groupRecords: Iterable<Gro
 export function readCards(doc: Y.Doc): Card[] {
   const cards: Card[] = []
   cardsMap(doc).forEach((map, id) => {
-    cards.push(readCard(id, map))
+    if (map instanceof Y.Map) cards.push(readCard(id, map))
   })
   return cards
 }

@@ -138,8 +138,8 @@ export type Lanes = Record<LaneId, Card[]>
 
 export interface Board {
   lanes: Lanes
-  /** Groups that hold at least one card, by id. */
-  groups: Record<string, CardGroup>
+  /** Groups that hold at least one card, by id (a Map: ids come from documents, see ownKeys.ts). */
+  groups: ReadonlyMap<string, CardGroup>
 }
 
 // ---- The Yjs layout. ----

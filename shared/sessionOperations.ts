@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { withoutBidiControls } from './bidi'
 import { NO_TIMER, pausedTimer, resetTimer, startedTimer, timerPlusMinute, timerWithDuration } from './clock'
 import { newId } from './ids'
 import { orderKeyAt, sortOrdered } from './ordering'
@@ -93,7 +94,7 @@ export function readPhase(id: string, map: Y.Map<unknown>): Phase {
   return {
     id,
     kind: isPhaseKind(kind) ? kind : 'custom',
-    name: typeof name === 'string' ? name : '',
+    name: typeof name === 'string' ? withoutBidiControls(name) : '',
     order: typeof order === 'string' ? order : '',
     privateWriting: bool(fields.get('privateWriting')),
     voting: bool(fields.get('voting')),
@@ -104,7 +105,7 @@ export function readPhase(id: string, map: Y.Map<unknown>): Phase {
 export function readPhases(doc: Y.Doc): Phase[] {
   const phases: Phase[] = []
   phasesMap(doc).forEach((map, id) => {
-    phases.push(readPhase(id, map))
+    if (map instanceof Y.Map) phases.push(readPhase(id, map))
   })
   return sortOrdered(phases)
 }
@@ -148,8 +149,8 @@ export function boardRules(
 
 /** The lock the server checks before accepting a participant's change to a board. */
 export function isBoardLocked(workshop: Y.Doc, practiceId: string): boolean {
-  const practice = practicesMap(workshop).get(practiceId)
-  if (practice?.get('locked') === true) return true
+  const practice: unknown = practicesMap(workshop).get(practiceId)
+  if (practice instanceof Y.Map && practice.get('locked') === true) return true
   return currentPhase(readSession(workshop))?.locked ?? false
 }
 
@@ -167,7 +168,7 @@ function insertPhase(doc: Y.Doc, kind: PhaseKind, name: string, rules: PhaseRule
   const id = newId()
   const phase = typed<PhaseFields>(new Y.Map())
   phase.set('kind', kind)
-  phase.set('name', name.trim().slice(0, LIMITS.title))
+  phase.set('name', withoutBidiControls(name).trim().slice(0, LIMITS.title))
   phase.set('order', orderKeyAt(existing, index ?? existing.length))
   phase.set('privateWriting', rules.privateWriting)
   phase.set('voting', rules.voting)
@@ -190,11 +191,12 @@ export function updatePhase(
   patch: Partial<PhaseRules> & { name?: string },
   origin?: unknown,
 ): boolean {
-  const map = phasesMap(doc).get(id)
-  if (!map) return false
+  const map: unknown = phasesMap(doc).get(id)
+  if (!(map instanceof Y.Map)) return false
   doc.transact(() => {
     const phase = typed<PhaseFields>(map)
-    if (patch.name !== undefined) phase.set('name', patch.name.trim().slice(0, LIMITS.title))
+    if (patch.name !== undefined)
+      phase.set('name', withoutBidiControls(patch.name).trim().slice(0, LIMITS.title))
     if (patch.privateWriting !== undefined) phase.set('privateWriting', patch.privateWriting)
     if (patch.voting !== undefined) phase.set('voting', patch.voting)
     if (patch.locked !== undefined) phase.set('locked', patch.locked)
@@ -203,8 +205,8 @@ export function updatePhase(
 }
 
 export function movePhase(doc: Y.Doc, id: string, index: number, origin?: unknown): boolean {
-  const map = phasesMap(doc).get(id)
-  if (!map) return false
+  const map: unknown = phasesMap(doc).get(id)
+  if (!(map instanceof Y.Map)) return false
   doc.transact(() => {
     const others = readPhases(doc).filter((phase) => phase.id !== id)
     typed<PhaseFields>(map).set('order', orderKeyAt(others, index))
@@ -278,8 +280,8 @@ export function setPracticeLocked(
   locked: boolean,
   origin?: unknown,
 ): boolean {
-  const map = practicesMap(doc).get(practiceId)
-  if (!map) return false
+  const map: unknown = practicesMap(doc).get(practiceId)
+  if (!(map instanceof Y.Map)) return false
   doc.transact(() => typed<PracticeFields>(map).set('locked', locked), origin)
   return true
 }

@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { withoutBidiControls } from './bidi'
 import {
   type Author,
   type BallotFields,
@@ -21,32 +22,36 @@ export interface Ballot {
   voterId: string
   name: string
   organisation: string
-  /** Card or group id → dots. */
-  dots: Record<string, number>
+  /** Card or group id → dots (a Map: the ids are whatever the ballot's writer put there). */
+  dots: ReadonlyMap<string, number>
 }
 
 function count(value: unknown): number {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? Math.min(value, 100) : 0
 }
 
+function userText(value: unknown): string {
+  return typeof value === 'string' ? withoutBidiControls(value) : ''
+}
+
 export function readBallots(doc: Y.Doc): Ballot[] {
   const ballots: Ballot[] = []
   votesMap(doc).forEach((map, voterId) => {
+    // A ballot is a Y.Map; anything else under a voter's id (a hostile client's) counts nothing.
+    if (!(map instanceof Y.Map)) return
     const fields = typed<BallotFields>(map)
-    const dots: Record<string, number> = {}
-    const stored = fields.get('dots')
+    const dots = new Map<string, number>()
+    const stored: unknown = fields.get('dots')
     if (stored instanceof Y.Map) {
       stored.forEach((value, targetId) => {
         const n = count(value)
-        if (n > 0) dots[targetId] = n
+        if (n > 0) dots.set(targetId, n)
       })
     }
-    const name = fields.get('name')
-    const organisation = fields.get('organisation')
     ballots.push({
       voterId,
-      name: typeof name === 'string' ? name : '',
-      organisation: typeof organisation === 'string' ? organisation : '',
+      name: userText(fields.get('name')),
+      organisation: userText(fields.get('organisation')),
       dots,
     })
   })
@@ -96,12 +101,15 @@ export interface BoardVotes {
 export interface VoteTally {
   total: number
   /** Dots per organisation as the voters gave it (empty string: no organisation given). */
-  byOrganisation: Record<string, number>
-  byVoter: Record<string, number>
+  byOrganisation: ReadonlyMap<string, number>
+  byVoter: ReadonlyMap<string, number>
 }
 
-/** Practice id → card or group id → tally. */
-export type VoteTallies = Record<string, Record<string, VoteTally>>
+/** Card or group id → its tally, for one practice. */
+export type PracticeTally = ReadonlyMap<string, VoteTally>
+
+/** Practice id → card or group id → tally. Maps throughout: every key comes from a document. */
+export type VoteTallies = ReadonlyMap<string, PracticeTally>
 
 interface Placement {
   practiceId: string
@@ -113,10 +121,10 @@ interface Placement {
 
 /** What a dot on `id` counts for: a card's group when it is in one, nothing when the card is gone. */
 function votingTarget(board: Board, id: string, cardsById: Map<string, Card>): string | null {
-  if (board.groups[id]) return id
+  if (board.groups.has(id)) return id
   const card = cardsById.get(id)
   if (!card) return null
-  return card.groupId !== null && board.groups[card.groupId] ? card.groupId : card.id
+  return card.groupId !== null && board.groups.has(card.groupId) ? card.groupId : card.id
 }
 
 /**
@@ -132,7 +140,7 @@ function countedPlacements(boards: readonly BoardVotes[], settings: VotingSettin
     )
     for (const ballot of ballots) {
       const perTarget = new Map<string, number>()
-      for (const [id, dots] of Object.entries(ballot.dots)) {
+      for (const [id, dots] of ballot.dots) {
         const target = votingTarget(board, id, cardsById)
         if (target) perTarget.set(target, (perTarget.get(target) ?? 0) + dots)
       }
@@ -169,16 +177,28 @@ function countedPlacements(boards: readonly BoardVotes[], settings: VotingSettin
   return counted
 }
 
+interface TallyUnderWay {
+  total: number
+  byOrganisation: Map<string, number>
+  byVoter: Map<string, number>
+}
+
 export function tallyVotes(boards: readonly BoardVotes[], settings: VotingSettings): VoteTallies {
-  const tallies: VoteTallies = {}
+  const tallies = new Map<string, Map<string, TallyUnderWay>>()
   for (const { practiceId, targetId, voterId, organisation, dots } of countedPlacements(boards, settings)) {
-    const practice = tallies[practiceId] ?? {}
-    tallies[practiceId] = practice
-    const tally = practice[targetId] ?? { total: 0, byOrganisation: {}, byVoter: {} }
-    practice[targetId] = tally
+    let practice = tallies.get(practiceId)
+    if (!practice) {
+      practice = new Map()
+      tallies.set(practiceId, practice)
+    }
+    let tally = practice.get(targetId)
+    if (!tally) {
+      tally = { total: 0, byOrganisation: new Map(), byVoter: new Map() }
+      practice.set(targetId, tally)
+    }
     tally.total += dots
-    tally.byOrganisation[organisation] = (tally.byOrganisation[organisation] ?? 0) + dots
-    tally.byVoter[voterId] = (tally.byVoter[voterId] ?? 0) + dots
+    tally.byOrganisation.set(organisation, (tally.byOrganisation.get(organisation) ?? 0) + dots)
+    tally.byVoter.set(voterId, (tally.byVoter.get(voterId) ?? 0) + dots)
   }
   return tallies
 }
@@ -212,13 +232,13 @@ export function mayAddDot(
   settings: VotingSettings,
 ): boolean {
   if (dotBudget(voterId, practiceId, boards, settings).remaining <= 0) return false
-  const onTarget = tallyVotes(boards, settings)[practiceId]?.[targetId]?.byVoter[voterId] ?? 0
+  const onTarget = tallyVotes(boards, settings).get(practiceId)?.get(targetId)?.byVoter.get(voterId) ?? 0
   return onTarget < settings.maxDotsPerCard
 }
 
 /** Cards (and groups, by their first card) ordered by votes, most first; ties keep the board's order. */
-export function sortByVotes(cards: readonly Card[], tally: Record<string, VoteTally> | undefined): Card[] {
-  const votesOf = (card: Card) => tally?.[card.groupId ?? card.id]?.total ?? 0
+export function sortByVotes(cards: readonly Card[], tally: PracticeTally | undefined): Card[] {
+  const votesOf = (card: Card) => tally?.get(card.groupId ?? card.id)?.total ?? 0
   return (
     cards
       .map((card, index) => ({ card, index }))

@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { withoutBidiControls } from './bidi'
 import { newId } from './ids'
 import { orderKeyAt } from './ordering'
 import { readPractices } from './readers'
@@ -25,8 +26,9 @@ export interface PracticeInput {
   description: string
 }
 
+/** What a person typed for a title, name, place or description: trimmed, cut, without bidi controls (see bidi.ts). */
 export function clean(value: string, maxLength: number): string {
-  return value.trim().slice(0, maxLength)
+  return withoutBidiControls(value).trim().slice(0, maxLength)
 }
 
 function cleanDetails(details: Partial<WorkshopDetails>): Partial<WorkshopDetails> {
@@ -79,8 +81,8 @@ export function updatePractice(
   patch: Partial<PracticeInput>,
   origin?: unknown,
 ): boolean {
-  const map = practicesMap(doc).get(id)
-  if (!map) return false
+  const map: unknown = practicesMap(doc).get(id)
+  if (!(map instanceof Y.Map)) return false
   doc.transact(() => {
     const practice = typed<PracticeFields>(map)
     if (patch.title !== undefined) practice.set('title', clean(patch.title, LIMITS.title))
@@ -96,8 +98,8 @@ export function updatePractice(
 
 /** Moves a practice to `index` in the list (counted without the practice itself). */
 export function movePractice(doc: Y.Doc, id: string, index: number, origin?: unknown): boolean {
-  const map = practicesMap(doc).get(id)
-  if (!map) return false
+  const map: unknown = practicesMap(doc).get(id)
+  if (!(map instanceof Y.Map)) return false
   doc.transact(() => {
     const others = readPractices(doc).filter((practice) => practice.id !== id)
     typed<PracticeFields>(map).set('order', orderKeyAt(others, index))

@@ -1,6 +1,14 @@
-import type { WorkshopReport } from '../../shared/report'
+import { withoutBidiControls } from '../../shared/bidi'
+import type { ReportCard, WorkshopReport } from '../../shared/report'
 import { drawBoardImage } from './draw'
-import { type BoardImageInput, type ImageLane, layoutBoardImage, SLIDE } from './layout'
+import {
+  type BoardImageInput,
+  type ImageCard,
+  type ImageItem,
+  type ImageLane,
+  layoutBoardImage,
+  SLIDE,
+} from './layout'
 
 /**
  * One practice's board as a PNG slide (1920×1080), from the report model (the same cards, votes and order
@@ -9,9 +17,14 @@ import { type BoardImageInput, type ImageLane, layoutBoardImage, SLIDE } from '.
 
 export interface BoardImageLabels {
   untitledPractice: string
+  untitledGroup: string
   lanes: Record<ImageLane['lane'], string>
   noCards: string
   more(count: number): string
+}
+
+function imageCard({ text, color, votes }: ReportCard): ImageCard {
+  return { text, color, votes }
 }
 
 /** The layout's input for one practice of the report, or null if the report has no such practice. */
@@ -27,10 +40,17 @@ export function boardImageInput(
     title: practice.title.trim() || labels.untitledPractice,
     organisation: practice.organisation,
     subtitle,
-    lanes: practice.lanes.map(({ lane, cards }) => ({
+    lanes: practice.lanes.map(({ lane, items }) => ({
       lane,
       title: labels.lanes[lane],
-      cards: cards.map(({ text, color, votes, groupTitle }) => ({ text, color, votes, groupTitle })),
+      items: items.map((item): ImageItem => {
+        if (item.kind === 'card') return { kind: 'card', card: imageCard(item.card) }
+        const { title, votes, cards } = item.group
+        return {
+          kind: 'group',
+          group: { title: title.trim() || labels.untitledGroup, votes, cards: cards.map(imageCard) },
+        }
+      }),
     })),
     labels: { noCards: labels.noCards, more: labels.more },
   }
@@ -56,7 +76,8 @@ export async function renderBoardImage(input: BoardImageInput): Promise<Blob | n
 /** `<workshop>-<practice>.png`, in letters every file system takes (ASCII, like the server's download names). */
 export function boardImageFilename(workshopTitle: string, practiceTitle: string): string {
   const stem = (value: string) =>
-    value
+    // Bidi controls go first, so they neither show a name other than it is nor become a stray space.
+    withoutBidiControls(value)
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .replace(/[łŁ]/g, (char) => (char === 'ł' ? 'l' : 'L'))

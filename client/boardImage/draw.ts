@@ -1,5 +1,5 @@
 import type { CardColor, LaneId } from '../../shared/schema'
-import type { BoardImageLayout, TextLine } from './layout'
+import type { BoardImageLayout, TextLine, VoteBadge } from './layout'
 
 /**
  * Paints a board layout (layout.ts) on a canvas, in the app's colours. Card text is only ever drawn with
@@ -28,6 +28,10 @@ const LANE_FILL = '#ffffff'
 const LANE_EDGE = '#d9d6cd'
 const TEXT = '#1e2124'
 const MUTED = '#545a61'
+/** Inside a group's frame, a shade darker than the lane, so its cards read as one item. */
+const GROUP_FILL = '#f1efe8'
+/** Wide enough that at least one column of pixels is the lane's colour wherever the frame falls. */
+const GROUP_FRAME_WIDTH = 3
 
 function roundedRect(
   context: CanvasRenderingContext2D,
@@ -45,6 +49,19 @@ function text(context: CanvasRenderingContext2D, line: TextLine, color: string) 
   context.font = line.font
   context.fillStyle = color
   context.fillText(line.text, line.x, line.y)
+}
+
+function badge(context: CanvasRenderingContext2D, votes: VoteBadge, color: string) {
+  roundedRect(context, votes.x, votes.y, votes.width, votes.height, votes.height / 2)
+  context.fillStyle = color
+  context.fill()
+  context.font = votes.font
+  context.fillStyle = '#ffffff'
+  context.textAlign = 'center'
+  context.textBaseline = 'middle'
+  context.fillText(votes.text, votes.x + votes.width / 2, votes.y + votes.height / 2 + 1)
+  context.textAlign = 'left'
+  context.textBaseline = 'top'
 }
 
 export function drawBoardImage(context: CanvasRenderingContext2D, layout: BoardImageLayout): void {
@@ -75,6 +92,18 @@ export function drawBoardImage(context: CanvasRenderingContext2D, layout: BoardI
     text(context, lane.header.title, '#ffffff')
     text(context, lane.header.count, 'rgba(255,255,255,0.85)')
 
+    // Groups first: a frame in the lane's colour around their cards, their title and votes at the top.
+    for (const group of lane.groups) {
+      roundedRect(context, group.x, group.y, group.width, group.height, 12)
+      context.fillStyle = GROUP_FILL
+      context.fill()
+      context.strokeStyle = accent
+      context.lineWidth = GROUP_FRAME_WIDTH
+      context.stroke()
+      text(context, group.title, TEXT)
+      if (group.votes) badge(context, group.votes, accent)
+    }
+
     for (const card of lane.cards) {
       const colors = CARD_COLORS[card.color]
       context.save()
@@ -89,21 +118,8 @@ export function drawBoardImage(context: CanvasRenderingContext2D, layout: BoardI
       context.strokeStyle = colors.edge
       context.lineWidth = 1.5
       context.stroke()
-      if (card.group) text(context, card.group, MUTED)
       for (const line of card.lines) text(context, line, TEXT)
-      if (card.votes) {
-        const badge = card.votes
-        roundedRect(context, badge.x, badge.y, badge.width, badge.height, badge.height / 2)
-        context.fillStyle = accent
-        context.fill()
-        context.font = badge.font
-        context.fillStyle = '#ffffff'
-        context.textAlign = 'center'
-        context.textBaseline = 'middle'
-        context.fillText(badge.text, badge.x + badge.width / 2, badge.y + badge.height / 2 + 1)
-        context.textAlign = 'left'
-        context.textBaseline = 'top'
-      }
+      if (card.votes) badge(context, card.votes, accent)
     }
     if (lane.more) text(context, lane.more, MUTED)
     if (lane.empty) text(context, lane.empty, MUTED)

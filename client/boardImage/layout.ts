@@ -8,6 +8,10 @@ import type { CardColor, LaneId } from '../../shared/schema'
  * Everything fits on the one slide: the layout tries large type in one column per lane first, then smaller
  * type, then two columns; a long card is cut after a few lines with "…", and if even the smallest setting
  * cannot hold a lane's cards, the lane ends with "+ N more cards".
+ *
+ * A group is drawn as a group: a frame around its cards with its title and its votes, once, at the top;
+ * its cards carry no votes of their own (a dot on a grouped card counts for the group), so the badges of
+ * a slide add up to the dots cast on the board.
  */
 
 export const SLIDE = { width: 1920, height: 1080 } as const
@@ -21,15 +25,24 @@ export type Measure = (text: string, font: string) => number
 export interface ImageCard {
   text: string
   color: CardColor
+  /** Its own votes: 0 for a card in a group, whose votes are the group's. */
   votes: number
-  /** The group's title, or empty when the card stands alone. */
-  groupTitle: string
 }
+
+export interface ImageGroup {
+  /** Already the fallback ("Untitled group") when the group has no title. */
+  title: string
+  votes: number
+  cards: readonly ImageCard[]
+}
+
+/** A lane's top-level item: a card on its own or a group of cards. */
+export type ImageItem = { kind: 'card'; card: ImageCard } | { kind: 'group'; group: ImageGroup }
 
 export interface ImageLane {
   lane: LaneId
   title: string
-  cards: readonly ImageCard[]
+  items: readonly ImageItem[]
 }
 
 export interface BoardImageInput {
@@ -49,16 +62,35 @@ export interface TextLine {
   font: string
 }
 
+/** A vote count's badge: "● 3" in white on the lane's colour. */
+export interface VoteBadge {
+  text: string
+  x: number
+  y: number
+  width: number
+  height: number
+  font: string
+}
+
 export interface CardBox {
   x: number
   y: number
   width: number
   height: number
   color: CardColor
-  group: TextLine | null
   lines: TextLine[]
-  /** The vote count's badge at the card's bottom right, when it has votes. */
-  votes: { text: string; x: number; y: number; width: number; height: number; font: string } | null
+  /** The vote count's badge at the card's bottom right, when it has votes of its own. */
+  votes: VoteBadge | null
+}
+
+/** The frame around a group's cards, its title at the top left and its votes at the top right. */
+export interface GroupBox {
+  x: number
+  y: number
+  width: number
+  height: number
+  title: TextLine
+  votes: VoteBadge | null
 }
 
 export interface LaneBox {
@@ -68,7 +100,9 @@ export interface LaneBox {
   width: number
   height: number
   header: { height: number; title: TextLine; count: TextLine }
+  /** Every card shown, those in groups included (they lie inside their group's frame). */
   cards: CardBox[]
+  groups: GroupBox[]
   /** "+ N more cards" under the last card that fits, or null when every card is shown. */
   more: TextLine | null
   /** "No cards", in the middle of an empty lane. */
@@ -95,6 +129,8 @@ const CARD_PADDING = 14
 const TITLE_SIZE = 52
 const TITLE_LINE = 62
 const TITLE_MAX_LINES = 2
+/** Space between a group's frame and its cards. */
+const GROUP_PADDING = 10
 
 /** Tried in order: the first setting under which every lane's cards fit is used. */
 export const CARD_SETTINGS: readonly { fontSize: number; columns: number; maxLines: number }[] = [
@@ -184,7 +220,6 @@ export function wrapText(
 interface SizedCard {
   card: ImageCard
   height: number
-  group: string | null
   lines: string[]
 }
 
@@ -196,27 +231,73 @@ function sizeCard(
 ): SizedCard {
   const inner = width - 2 * CARD_PADDING
   const size = setting.fontSize
-  const groupSize = Math.round(size * 0.68)
-  const group = card.groupTitle.trim()
-    ? (wrapText(card.groupTitle.trim(), inner, font(groupSize, 600), measure, 1)[0] ?? null)
-    : null
   const lines = wrapText(card.text, inner, font(size), measure, setting.maxLines)
   const shownLines = lines.length > 0 ? lines : ['']
   const lineHeight = Math.round(size * 1.25)
   const height =
-    2 * CARD_PADDING +
-    (group ? Math.round(groupSize * 1.3) + 4 : 0) +
-    shownLines.length * lineHeight +
-    (card.votes > 0 ? Math.round(size * 0.9) + 6 : 0)
-  return { card, height, group, lines: shownLines }
+    2 * CARD_PADDING + shownLines.length * lineHeight + (card.votes > 0 ? Math.round(size * 0.9) + 6 : 0)
+  return { card, height, lines: shownLines }
+}
+
+function groupTitleSize(setting: (typeof CARD_SETTINGS)[number]): number {
+  return Math.round(setting.fontSize * 0.72)
+}
+
+function badgeHeight(size: number): number {
+  return Math.round(size * 0.9) + 2
+}
+
+/** The height of a group's title row: its title, or its votes badge when that is taller. */
+function groupHeaderHeight(setting: (typeof CARD_SETTINGS)[number]): number {
+  return Math.max(Math.round(groupTitleSize(setting) * 1.3), badgeHeight(setting.fontSize))
+}
+
+type SizedItem =
+  | { kind: 'card'; height: number; card: SizedCard }
+  | { kind: 'group'; height: number; group: ImageGroup; title: string; cards: SizedCard[] }
+
+/** An item's size in a column `width` wide: a group holds its cards, narrower by its padding, under its title. */
+function sizeItem(
+  item: ImageItem,
+  width: number,
+  setting: (typeof CARD_SETTINGS)[number],
+  measure: Measure,
+): SizedItem {
+  if (item.kind === 'card') {
+    const card = sizeCard(item.card, width, setting, measure)
+    return { kind: 'card', height: card.height, card }
+  }
+  const inner = width - 2 * GROUP_PADDING
+  const cards = item.group.cards.map((card) => sizeCard(card, inner, setting, measure))
+  const badge = item.group.votes > 0 ? votesWidth(item.group.votes, setting, measure) + 8 : 0
+  const title =
+    wrapText(item.group.title.trim(), inner - badge, font(groupTitleSize(setting), 700), measure, 1)[0] ?? ''
+  const height =
+    2 * GROUP_PADDING +
+    groupHeaderHeight(setting) +
+    cards.reduce((sum, card) => sum + CARD_GAP + card.height, 0)
+  return { kind: 'group', height, group: item.group, title, cards }
+}
+
+function votesFont(size: number): string {
+  return font(Math.round(size * 0.72), 700)
+}
+
+function votesWidth(votes: number, setting: (typeof CARD_SETTINGS)[number], measure: Measure): number {
+  return Math.ceil(measure(`● ${votes}`, votesFont(setting.fontSize))) + 18
+}
+
+/** How many cards the items hold, those in groups included. */
+function cardCount(items: readonly ImageItem[]): number {
+  return items.reduce((sum, item) => sum + (item.kind === 'card' ? 1 : item.group.cards.length), 0)
 }
 
 /**
- * Places the cards, in order, each in the column that is shortest so far (so two columns stay balanced
+ * Places the items, in order, each in the column that is shortest so far (so two columns stay balanced
  * and read left to right, top to bottom); null if one of them does not fit.
  */
 function stack(
-  sized: readonly SizedCard[],
+  sized: readonly { height: number }[],
   columns: number,
   available: number,
 ): { column: number; y: number }[] | null {
@@ -275,7 +356,7 @@ export function layoutBoardImage(input: BoardImageInput, measure: Measure): Boar
     const fits = input.lanes.every(
       (lane) =>
         stack(
-          lane.cards.map((card) => sizeCard(card, cardWidth, setting, measure)),
+          lane.items.map((item) => sizeItem(item, cardWidth, setting, measure)),
           setting.columns,
           available,
         ) !== null,
@@ -290,10 +371,10 @@ export function layoutBoardImage(input: BoardImageInput, measure: Measure): Boar
   const lanes = input.lanes.map((lane, index): LaneBox => {
     const x = MARGIN + index * (laneWidth + LANE_GAP)
     const cardsTop = lanesTop + HEADER_HEIGHT + CARD_GAP
-    const sized = lane.cards.map((card) => sizeCard(card, cardWidth, chosen, measure))
+    const sized = lane.items.map((item) => sizeItem(item, cardWidth, chosen, measure))
     const moreFont = font(Math.max(18, chosen.fontSize - 2), 600)
     const moreHeight = 34
-    // Room for every card, or for as many as fit with the "+ N more" line under them.
+    // Room for every item, or for as many as fit with the "+ N more" line under them.
     let shown = sized.length
     let placed = stack(sized, chosen.columns, available)
     while (placed === null && shown > 0) {
@@ -303,57 +384,79 @@ export function layoutBoardImage(input: BoardImageInput, measure: Measure): Boar
     const positions = placed ?? []
     const size = chosen.fontSize
     const lineHeight = Math.round(size * 1.25)
-    const groupSize = Math.round(size * 0.68)
-    const cards = positions.map(({ column, y: offset }, cardIndex): CardBox => {
-      const item = sized[cardIndex] as SizedCard
-      const left = x + CARD_GAP + column * (cardWidth + CARD_GAP)
-      const top = cardsTop + offset
-      let textTop = top + CARD_PADDING
-      const group = item.group
-        ? { text: item.group, x: left + CARD_PADDING, y: textTop, font: font(groupSize, 600) }
-        : null
-      if (group) textTop += Math.round(groupSize * 1.3) + 4
-      const lines = item.lines.map((text, line) => ({
+    const badge = (votes: number, right: number, top: number): VoteBadge => {
+      const text = `● ${votes}`
+      const width = votesWidth(votes, chosen, measure)
+      return { text, font: votesFont(size), width, height: badgeHeight(size), x: right - width, y: top }
+    }
+    const cardBox = (item: SizedCard, left: number, top: number, width: number): CardBox => ({
+      x: left,
+      y: top,
+      width,
+      height: item.height,
+      color: item.card.color,
+      lines: item.lines.map((text, line) => ({
         text,
         x: left + CARD_PADDING,
-        y: textTop + line * lineHeight,
+        y: top + CARD_PADDING + line * lineHeight,
         font: font(size),
-      }))
-      let votes: CardBox['votes'] = null
-      if (item.card.votes > 0) {
-        const votesFont = font(Math.round(size * 0.72), 700)
-        const text = `● ${item.card.votes}`
-        const badgeHeight = Math.round(size * 0.9) + 2
-        const badgeWidth = Math.ceil(measure(text, votesFont)) + 18
-        votes = {
-          text,
-          font: votesFont,
-          width: badgeWidth,
-          height: badgeHeight,
-          x: left + cardWidth - CARD_PADDING - badgeWidth + 6,
-          y: top + item.height - CARD_PADDING - badgeHeight + 6,
-        }
+      })),
+      votes:
+        item.card.votes > 0
+          ? badge(
+              item.card.votes,
+              left + width - CARD_PADDING + 6,
+              top + item.height - CARD_PADDING - badgeHeight(size) + 6,
+            )
+          : null,
+    })
+    const cards: CardBox[] = []
+    const groups: GroupBox[] = []
+    positions.forEach(({ column, y: offset }, index) => {
+      const item = sized[index] as SizedItem
+      const left = x + CARD_GAP + column * (cardWidth + CARD_GAP)
+      const top = cardsTop + offset
+      if (item.kind === 'card') {
+        cards.push(cardBox(item.card, left, top, cardWidth))
+        return
       }
-      return {
+      const header = groupHeaderHeight(chosen)
+      const titleSize = groupTitleSize(chosen)
+      groups.push({
         x: left,
         y: top,
         width: cardWidth,
         height: item.height,
-        color: item.card.color,
-        group,
-        lines,
-        votes,
+        title: {
+          text: item.title,
+          x: left + GROUP_PADDING + 4,
+          y: top + GROUP_PADDING + (header - Math.round(titleSize * 1.3)) / 2 + 2,
+          font: font(titleSize, 700),
+        },
+        votes:
+          item.group.votes > 0
+            ? badge(item.group.votes, left + cardWidth - GROUP_PADDING, top + GROUP_PADDING)
+            : null,
+      })
+      let cardTop = top + GROUP_PADDING + header + CARD_GAP
+      for (const card of item.cards) {
+        cards.push(cardBox(card, left + GROUP_PADDING, cardTop, cardWidth - 2 * GROUP_PADDING))
+        cardTop += card.height + CARD_GAP
       }
     })
-    const hidden = sized.length - cards.length
-    const lastBottom = cards.reduce((bottom, card) => Math.max(bottom, card.y + card.height), cardsTop)
+    const hidden = cardCount(lane.items) - cards.length
+    const lastBottom = [...cards, ...groups].reduce(
+      (bottom, box) => Math.max(bottom, box.y + box.height),
+      cardsTop,
+    )
     const more =
       hidden > 0
         ? { text: input.labels.more(hidden), x: x + CARD_GAP, y: lastBottom + CARD_GAP, font: moreFont }
         : null
     const emptyFont = font(24, 400)
+    const total = cardCount(lane.items)
     const empty =
-      lane.cards.length === 0
+      total === 0
         ? {
             text: input.labels.noCards,
             x: x + (laneWidth - measure(input.labels.noCards, emptyFont)) / 2,
@@ -363,7 +466,7 @@ export function layoutBoardImage(input: BoardImageInput, measure: Measure): Boar
         : null
     const headerFont = font(26, 700)
     const countFont = font(24, 600)
-    const count = String(lane.cards.length)
+    const count = String(total)
     return {
       lane: lane.lane,
       x,
@@ -386,6 +489,7 @@ export function layoutBoardImage(input: BoardImageInput, measure: Measure): Boar
         },
       },
       cards,
+      groups,
       more,
       empty,
     }

@@ -7,6 +7,7 @@ import { BoardFacilitatorActions, BoardSessionPanel } from './BoardSession'
 import { ExportMenu } from './ExportMenu'
 import { Icon } from './Icon'
 import { Link } from './Link'
+import { ProjectorModeButton } from './ProjectorModeButton'
 import { LockBadge } from './RoleBadges'
 import { UndoButtons, useUndoShortcuts } from './UndoButtons'
 import { useDocumentTitle } from './useDocumentTitle'
@@ -72,6 +73,7 @@ export function BoardPage({ practiceId }: { practiceId: string }) {
           <BoardFacilitatorActions practiceId={practiceId} />
           {canEdit && <UndoButtons scope={{ kind: 'board', practiceId }} />}
           {isFacilitator && <ExportMenu practiceId={practiceId} />}
+          <ProjectorModeButton practiceId={practiceId} />
           {practiceIds.length > 1 && (
             <nav className="practice-nav" aria-label={t.board.position(index + 1, practiceIds.length)}>
               {previous ? (

@@ -1,11 +1,11 @@
 import { useId, useRef, useState } from 'react'
 import { downloadExport } from '../api'
+import { useFailureMessage } from '../apiErrorMessages'
 import { useI18n } from '../i18n'
 import { deleteWorkshop, forgetWorkshopOnThisDevice } from '../lifecycleApi'
 import { navigate } from '../router'
 import { useSession, useWorkshop } from '../session/sessionContext'
 import { saveFile } from './ExportMenu'
-import { useFailureMessage } from './HomePage'
 import { useModalDialog } from './useModalDialog'
 
 /**
@@ -33,7 +33,7 @@ export function DeleteWorkshopDialog({ onClose }: { onClose(): void }) {
     const result = await downloadExport(session.workshopId, session.token, 'json')
     setBusy(null)
     if (!result.ok) {
-      setError(result.message ?? failureMessage(result.failure))
+      setError(failureMessage(result))
       return
     }
     saveFile(result.value.blob, result.value.filename)
@@ -47,7 +47,7 @@ export function DeleteWorkshopDialog({ onClose }: { onClose(): void }) {
     const result = await deleteWorkshop(workshopId, session.token)
     if (!result.ok && result.failure !== 'notFound') {
       setBusy(null)
-      setError(result.message ?? failureMessage(result.failure))
+      setError(failureMessage(result))
       return
     }
     // Leaving the workshop closes its session (and its local databases), which lets them be deleted.

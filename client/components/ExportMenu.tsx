@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { buildReport } from '../../shared/report'
 import { downloadExport, EXPORT_FORMATS, type ExportFormat } from '../api'
+import { useFailureMessage } from '../apiErrorMessages'
 import { useI18n } from '../i18n'
 import { reportPath } from '../routes'
 import { useSession } from '../session/sessionContext'
 import { Disclosure } from './Disclosure'
-import { useFailureMessage } from './HomePage'
 import { Icon } from './Icon'
 import { Link } from './Link'
 
@@ -31,7 +31,7 @@ type Busy = ExportFormat | 'png'
  * as a PNG slide drawn on this device.
  */
 export function ExportMenu({ practiceId }: { practiceId?: string }) {
-  const { t, formatDate } = useI18n()
+  const { t, language, formatDate } = useI18n()
   const session = useSession()
   const failureMessage = useFailureMessage()
   const [busy, setBusy] = useState<Busy | null>(null)
@@ -40,10 +40,11 @@ export function ExportMenu({ practiceId }: { practiceId?: string }) {
   async function download(format: ExportFormat, close: () => void) {
     setBusy(format)
     setError(null)
-    const result = await downloadExport(session.workshopId, session.token, format)
+    // In the facilitator's language, as the printable report is.
+    const result = await downloadExport(session.workshopId, session.token, format, language)
     setBusy(null)
     if (!result.ok) {
-      setError(failureMessage(result.failure))
+      setError(failureMessage(result))
       return
     }
     saveFile(result.value.blob, result.value.filename)
@@ -55,19 +56,21 @@ export function ExportMenu({ practiceId }: { practiceId?: string }) {
     setError(null)
     try {
       // Loaded on first use: most people never make a slide, and the renderer need not slow their first load.
-      const { boardImageFilename, boardImageInput, renderBoardImage } = await import(
-        '../boardImage/boardImage'
+      const [{ boardImageFilename, boardImageInput, renderBoardImage }, { reportLabels }] = await Promise.all(
+        [import('../boardImage/boardImage'), import('../../shared/reportLabels')],
       )
+      const labels = reportLabels(language)
       // Built from this device's copy at the moment of the click: the image shows the board as it is now.
       const report = buildReport(session.reportSources())
       const subtitle = [report.workshop.title.trim(), formatDate(report.workshop.date.trim())]
         .filter(Boolean)
         .join(', ')
       const input = boardImageInput(report, boardId, subtitle, {
-        untitledPractice: t.report.untitledPractice,
-        lanes: t.report.lanes,
-        noCards: t.report.imageNoCards,
-        more: t.report.moreCards,
+        untitledPractice: labels.untitledPractice,
+        untitledGroup: labels.untitledGroup,
+        lanes: labels.lanes,
+        noCards: labels.imageNoCards,
+        more: labels.moreCards,
       })
       const blob = input ? await renderBoardImage(input) : null
       if (!input || !blob) {

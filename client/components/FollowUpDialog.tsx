@@ -1,11 +1,12 @@
 import { type FormEvent, useId, useState } from 'react'
 import { FOLLOW_UP_CARRY, type FollowUpCarry } from '../../shared/followUp'
 import { LIMITS } from '../../shared/schema'
+import { useFailureMessage } from '../apiErrorMessages'
 import { useI18n } from '../i18n'
 import { startFollowUp } from '../lifecycleApi'
 import { useSession, useWorkshop } from '../session/sessionContext'
 import { DateAndPlaceFields } from './DateAndPlaceFields'
-import { openAsFacilitator, useFailureMessage } from './HomePage'
+import { openAsFacilitator } from './HomePage'
 import { PanelDialog } from './PanelDialog'
 
 /**
@@ -44,7 +45,7 @@ export function FollowUpDialog({ onClose }: { onClose(): void }) {
     const result = await startFollowUp(session.workshopId, session.token, details)
     setBusy(false)
     if (!result.ok) {
-      setError(result.message ?? failureMessage(result.failure))
+      setError(failureMessage(result))
       return
     }
     // Closed only once the new workshop opens: on failure the dialog stays, showing why.

@@ -8,13 +8,13 @@ import {
 import type { ReportCard, ReportPractice } from '../../shared/report'
 import { DEFAULT_PHASE_KINDS, type DefaultPhaseKind } from '../../shared/schema'
 import type { ApiFailure } from '../api'
+import { useFailureMessage } from '../apiErrorMessages'
 import { listSnapshots, openSnapshot, restoreSnapshot, takeSnapshot } from '../historyApi'
 import { type Messages, useI18n } from '../i18n'
 import { workshopPath } from '../routes'
 import { useFacilitation } from '../session/facilitationContext'
 import { useRole, useSession, useWorkshop } from '../session/sessionContext'
 import { ConfirmDialog } from './ConfirmDialog'
-import { useFailureMessage } from './HomePage'
 import { Icon } from './Icon'
 import { Link } from './Link'
 import { useDocumentTitle } from './useDocumentTitle'
@@ -91,7 +91,7 @@ function History() {
     if (result.ok) {
       setSnapshots(result.value.snapshots)
       setListError(null)
-    } else setListError(failureMessage(result.failure))
+    } else setListError(failureMessage(result))
   }, [session.workshopId, session.token, failureMessage])
 
   useEffect(() => {
@@ -181,7 +181,7 @@ function TakeSnapshotForm({ onTaken }: { onTaken(): Promise<void> }) {
     const result = await takeSnapshot(session.workshopId, session.token, note)
     setBusy(false)
     if (!result.ok) {
-      const text = result.failure === 'conflict' ? t.history.manualLimit : failureMessage(result.failure)
+      const text = result.failure === 'conflict' ? t.history.manualLimit : failureMessage(result)
       setStatus({ ok: false, text })
       return
     }
@@ -351,7 +351,7 @@ function SnapshotView({
     if (!result.ok) {
       setRestoreStatus({
         ok: false,
-        text: result.failure === 'notFound' ? t.history.notFound : failureMessage(result.failure),
+        text: result.failure === 'notFound' ? t.history.notFound : failureMessage(result),
       })
       return
     }
@@ -366,7 +366,7 @@ function SnapshotView({
           <p className="loading">{t.history.opening}</p>
         ) : (
           <p className="form__error" role="alert">
-            {loaded.failure === 'notFound' ? t.history.notFound : failureMessage(loaded.failure)}
+            {loaded.failure === 'notFound' ? t.history.notFound : failureMessage(loaded)}
           </p>
         )}
       </section>

@@ -1,13 +1,13 @@
 import { type FormEvent, useId, useState } from 'react'
 import { parseWorkshopLink, saveRole, saveToken } from '../access'
 import {
-  type ApiFailure,
   type CreatedWorkshop,
   createExampleWorkshop,
   createWorkshop,
   importWorkshop,
   MAX_IMPORT_BYTES,
 } from '../api'
+import { useFailureMessage } from '../apiErrorMessages'
 import { useI18n } from '../i18n'
 import { forgetWorkshop, rememberWorkshop, useRecentWorkshops } from '../recentWorkshops'
 import { navigate, workshopPath } from '../router'
@@ -19,27 +19,6 @@ import { Link } from './Link'
 import { RequiredTitleField } from './RequiredTitleField'
 import { TopBar } from './TopBar'
 import { useDocumentTitle } from './useDocumentTitle'
-
-export function useFailureMessage(): (failure: ApiFailure) => string {
-  const { t } = useI18n()
-  return (failure) => {
-    switch (failure) {
-      case 'offline':
-        return t.errors.offline
-      case 'network':
-        return t.errors.network
-      case 'invalid':
-        return t.errors.invalid
-      case 'rateLimited':
-        return t.access.rateLimitedText
-      case 'forbidden':
-      case 'noToken':
-        return t.errors.forbidden
-      default:
-        return t.errors.server
-    }
-  }
-}
 
 /**
  * The creator of a workshop is its facilitator: keep the facilitator link's token and land in the
@@ -102,7 +81,7 @@ function CreateWorkshopForm() {
     const result = await createWorkshop({ title: title.trim(), date, place: place.trim() })
     setBusy(false)
     if (!result.ok) {
-      setError(failureMessage(result.failure))
+      setError(failureMessage(result))
       return
     }
     if (!openAsFacilitator(result.value, title.trim())) setError(t.errors.server)
@@ -157,7 +136,7 @@ function ExampleWorkshop() {
     const result = await createExampleWorkshop()
     setBusy(false)
     if (!result.ok) {
-      setError(failureMessage(result.failure))
+      setError(failureMessage(result))
       return
     }
     if (!openAsFacilitator(result.value, '')) setError(t.errors.server)
@@ -218,7 +197,7 @@ function ImportWorkshop() {
     const result = await importWorkshop(text)
     setBusy(false)
     if (!result.ok) {
-      setError(result.failure === 'invalid' ? t.import.notAnExport : failureMessage(result.failure))
+      setError(failureMessage(result))
       return
     }
     if (!openAsFacilitator(result.value, exportTitle(text))) setError(t.errors.server)

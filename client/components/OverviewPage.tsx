@@ -89,7 +89,7 @@ const PracticeSummary = memo(function PracticeSummary({ practiceId }: { practice
   const practice = useWorkshop((state) => state.practices[practiceId])
   const view = useWorkshop((state) => state.boards[practiceId] ?? EMPTY_BOARD)
   const people = useWorkshop((state) => state.people)
-  const tally = useFacilitation((state) => state.tallies[practiceId])
+  const tally = useFacilitation((state) => state.tallies.get(practiceId))
   const votingOpen = useVotingOpen()
   const headingId = useId()
   const here = useMemo(

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react'
+import { practiceListProblemMessage, useFailureMessage } from '../apiErrorMessages'
 import { useI18n } from '../i18n'
 import { decodeUtf8, importPracticesCsv, MAX_PRACTICE_CSV_BYTES } from '../lifecycleApi'
 import { useSession } from '../session/sessionContext'
 import { FileField } from './FileField'
-import { useFailureMessage } from './HomePage'
 import { Icon } from './Icon'
 
 /**
@@ -15,7 +15,9 @@ export function PracticeCsvImport() {
   const session = useSession()
   const failureMessage = useFailureMessage()
   const [busy, setBusy] = useState(false)
-  const [outcome, setOutcome] = useState<{ added: number } | { error: string } | null>(null)
+  const [outcome, setOutcome] = useState<{ added: number } | { error: string; problems?: string[] } | null>(
+    null,
+  )
   const _ids = useId()
 
   async function choose(file: File) {
@@ -42,9 +44,12 @@ export function PracticeCsvImport() {
     }
     const result = await importPracticesCsv(session.workshopId, session.token, text)
     setBusy(false)
-    setOutcome(
-      result.ok ? { added: result.value } : { error: result.message ?? failureMessage(result.failure) },
-    )
+    if (result.ok) setOutcome({ added: result.value })
+    else if (result.code === 'practiceListInvalid' && result.problems) {
+      // The rows at fault, each in the facilitator's language.
+      const problems = result.problems.map((problem) => practiceListProblemMessage(t, problem))
+      setOutcome({ error: t.lifecycle.csvRefused, problems })
+    } else setOutcome({ error: failureMessage(result) })
   }
 
   // Inline below the practice form rather than a popover: the file chooser and the result (or the rows
@@ -75,9 +80,17 @@ export function PracticeCsvImport() {
           </p>
         )}
         {outcome && 'error' in outcome && (
-          <p className="form__error" role="alert" data-testid="practice-csv-error">
-            {outcome.error}
-          </p>
+          <div className="form__error" role="alert" data-testid="practice-csv-error">
+            <p>{outcome.error}</p>
+            {outcome.problems && (
+              <ul className="practice-csv__problems">
+                {outcome.problems.map((problem) => (
+                  // Each names its row (or is the one count of the rest): no two are alike.
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            )}
+          </div>
         )}
       </div>
     </details>

@@ -1,28 +1,19 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { displayLink } from '../access'
+import { useFailureMessage } from '../apiErrorMessages'
 import { useI18n } from '../i18n'
 import { navigate, workshopPath } from '../router'
 import { useSession, useWorkshop } from '../session/sessionContext'
 import { useShareLinks } from '../session/shareLinks'
-import { useFailureMessage } from './HomePage'
 import { Icon } from './Icon'
 import { Link } from './Link'
 import { QrCode } from './QrCode'
 import { usePeopleCount } from './SharePanel'
 import { useDocumentTitle } from './useDocumentTitle'
+import { enterFullscreen, useFullscreen } from './useFullscreen'
 
 /** A link regenerated on another device reaches the wall within this long. */
 const REFRESH_LINKS_MS = 30_000
-
-function useFullscreen(): boolean {
-  const [fullscreen, setFullscreen] = useState(() => document.fullscreenElement !== null)
-  useEffect(() => {
-    const update = () => setFullscreen(document.fullscreenElement !== null)
-    document.addEventListener('fullscreenchange', update)
-    return () => document.removeEventListener('fullscreenchange', update)
-  }, [])
-  return fullscreen
-}
 
 /**
  * For the wall of a room: the participant link as a QR code big enough to scan from the back, the link
@@ -55,7 +46,7 @@ export function ProjectorView({ fallbackTitle }: { fallbackTitle: string }) {
         ) : state.status === 'failed' ? (
           <div className="projector__failed">
             <p role="alert">
-              {t.share.failed} {failureMessage(state.failure)}
+              {t.share.failed} {failureMessage(state)}
             </p>
             <button type="button" className="button button--secondary" onClick={reload}>
               {t.workshop.retry}
@@ -90,7 +81,7 @@ export function ProjectorView({ fallbackTitle }: { fallbackTitle: string }) {
             <button
               type="button"
               className="button button--small button--secondary"
-              onClick={() => void document.documentElement.requestFullscreen().catch(() => {})}
+              onClick={enterFullscreen}
             >
               <Icon name="expand" size={16} />
               <span>{t.projector.fullScreen}</span>

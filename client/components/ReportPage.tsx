@@ -1,8 +1,17 @@
-import { useId } from 'react'
-import type { ReportCard, ReportLane, ReportPractice, WorkshopReport } from '../../shared/report'
+import { Fragment, useId } from 'react'
+import { formatIsoDate } from '../../shared/calendarDate'
+import {
+  actionPlanItems,
+  type ReportActionStep,
+  type ReportCard,
+  type ReportLane,
+  type ReportPractice,
+  type WorkshopReport,
+} from '../../shared/report'
+import { type ReportLabels, reportLabels } from '../../shared/reportLabels'
 import { useI18n } from '../i18n'
 import '../report.css'
-import { authorLine, laneItems } from '../report/reportSections'
+import { authorLine } from '../report/reportSections'
 import { useWorkshopReport } from '../report/useWorkshopReport'
 import { workshopPath } from '../routes'
 import { useRole, useSession, useWorkshop } from '../session/sessionContext'
@@ -78,6 +87,15 @@ function LiveReport() {
   return <ReportDocument report={report} />
 }
 
+/**
+ * The report's words in the reader's language, from the same place as the server's Word and Markdown files
+ * (shared/reportLabels/), so the printed report and the downloads read alike.
+ */
+function useReportLabels(): ReportLabels {
+  const { language } = useI18n()
+  return reportLabels(language)
+}
+
 /** Today on this device's calendar, as yyyy-mm-dd (the form formatDate reads). */
 function localIsoDate(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0')
@@ -85,15 +103,15 @@ function localIsoDate(date: Date): string {
 }
 
 function ReportDocument({ report }: { report: WorkshopReport }) {
-  const { t, formatDate } = useI18n()
+  const labels = useReportLabels()
   const { workshop, voting } = report
-  const generated = formatDate(localIsoDate(new Date()))
-  const where = [formatDate(workshop.date.trim()), workshop.place.trim()].filter(Boolean)
+  const generated = formatIsoDate(labels.locale, localIsoDate(new Date()))
+  const where = [formatIsoDate(labels.locale, workshop.date.trim()), workshop.place.trim()].filter(Boolean)
   return (
     <article className="report-sheet">
       <section className="report-title-page" data-testid="report-title-page">
         <h1 tabIndex={-1} className="report-title-page__title">
-          {workshop.title.trim() || t.report.untitledWorkshop}
+          {workshop.title.trim() || labels.untitledWorkshop}
         </h1>
         {where.map((part) => (
           <p key={part} className="report-title-page__where">
@@ -101,29 +119,27 @@ function ReportDocument({ report }: { report: WorkshopReport }) {
           </p>
         ))}
         <p className="report-title-page__summary">
-          {t.report.practiceCount(report.practices.length)}
+          {labels.practiceCount(report.practices.length)}
           <br />
-          {voting.scope === 'workshop'
-            ? t.report.votingAcrossWorkshop(voting.dotsPerPerson, voting.maxDotsPerCard)
-            : t.report.votingPerPractice(voting.dotsPerPerson, voting.maxDotsPerCard)}
+          {labels.votingRule(voting.dotsPerPerson, voting.maxDotsPerCard, voting.scope)}
         </p>
         {report.practices.length > 0 && (
-          <nav className="report-contents" aria-label={t.report.contents}>
-            <h2>{t.report.contents}</h2>
+          <nav className="report-contents" aria-label={labels.contents}>
+            <h2>{labels.contents}</h2>
             <ul>
               {report.practices.map((practice, index) => (
                 <li key={practice.id}>
-                  {index + 1}. {practice.title.trim() || t.report.untitledPractice}
+                  {index + 1}. {practice.title.trim() || labels.untitledPractice}
                 </li>
               ))}
-              <li>{t.report.interestHeading}</li>
-              <li>{t.report.actionPlanHeading}</li>
+              <li>{labels.interestHeading}</li>
+              <li>{labels.actionPlanHeading}</li>
             </ul>
           </nav>
         )}
-        <p className="report-title-page__generated">{t.report.generated(generated)}</p>
+        <p className="report-title-page__generated">{labels.generated(generated)}</p>
       </section>
-      {report.practices.length === 0 && <p className="report-empty">{t.report.noPractices}</p>}
+      {report.practices.length === 0 && <p className="report-empty">{labels.noPractices}</p>}
       {report.practices.map((practice, index) => (
         <PracticeSection key={practice.id} practice={practice} index={index} />
       ))}
@@ -134,7 +150,7 @@ function ReportDocument({ report }: { report: WorkshopReport }) {
 }
 
 function PracticeSection({ practice, index }: { practice: ReportPractice; index: number }) {
-  const { t } = useI18n()
+  const labels = useReportLabels()
   const headingId = useId()
   return (
     <section
@@ -143,10 +159,10 @@ function PracticeSection({ practice, index }: { practice: ReportPractice; index:
       data-testid="report-practice"
     >
       <h2 id={headingId}>
-        {index + 1}. {practice.title.trim() || t.report.untitledPractice}
+        {index + 1}. {practice.title.trim() || labels.untitledPractice}
       </h2>
       {practice.organisation.trim() && (
-        <p className="report-practice__organisation">{t.report.presentedBy(practice.organisation.trim())}</p>
+        <p className="report-practice__organisation">{labels.presentedBy(practice.organisation.trim())}</p>
       )}
       {practice.description.trim() && (
         <p className="report-practice__description">{practice.description.trim()}</p>
@@ -159,25 +175,29 @@ function PracticeSection({ practice, index }: { practice: ReportPractice; index:
 }
 
 function LaneSection({ lane }: { lane: ReportLane }) {
-  const { t } = useI18n()
+  const labels = useReportLabels()
   return (
     <section className={`report-lane report-lane--${lane.lane}`} data-testid={`report-lane-${lane.lane}`}>
-      <h3>{t.report.lanes[lane.lane]}</h3>
-      {lane.cards.length === 0 ? (
-        <p className="report-lane__empty">{t.report.noCards}</p>
+      <h3>{labels.lanes[lane.lane]}</h3>
+      {lane.items.length === 0 ? (
+        <p className="report-lane__empty">{labels.noCards}</p>
       ) : (
         <ul className="report-cards">
-          {laneItems(lane.cards).map((item) =>
+          {lane.items.map((item) =>
             item.kind === 'card' ? (
               <CardItem key={item.card.id} card={item.card} lane={lane.lane} />
             ) : (
-              <li key={item.groupId} className="report-group" data-testid="report-group">
+              // The group's votes once, under its title: its cards are voted on as one.
+              <li key={item.group.id} className="report-group" data-testid="report-group">
                 <p className="report-group__title">
-                  {t.report.group}: {item.title.trim() || t.report.untitledGroup}
+                  {labels.group(item.group.title.trim() || labels.untitledGroup)}
+                </p>
+                <p className="report-card__meta" data-testid="report-group-votes">
+                  {labels.votes(item.group.votes)}
                 </p>
                 <ul className="report-cards">
-                  {item.cards.map((card) => (
-                    <CardItem key={card.id} card={card} lane={lane.lane} />
+                  {item.group.cards.map((card) => (
+                    <CardItem key={card.id} card={card} lane={lane.lane} grouped />
                   ))}
                 </ul>
               </li>
@@ -189,25 +209,34 @@ function LaneSection({ lane }: { lane: ReportLane }) {
   )
 }
 
-function CardItem({ card, lane }: { card: ReportCard; lane: ReportLane['lane'] }) {
-  const { t } = useI18n()
+/** A card with its author, its votes (a card in a group has none of its own: they are the group's) and tags. */
+function CardItem({
+  card,
+  lane,
+  grouped = false,
+}: {
+  card: ReportCard
+  lane: ReportLane['lane']
+  grouped?: boolean
+}) {
+  const labels = useReportLabels()
   const tags =
     lane === 'stakeholders'
       ? [card.stakeholder.type, card.stakeholder.level].flatMap((tag) =>
-          tag ? [t.report.stakeholderTags[tag]] : [],
+          tag ? [labels.stakeholderTags[tag]] : [],
         )
       : []
-  const meta = [authorLine(card), t.report.votes(card.votes), tags.join(', ')].filter(Boolean)
+  const meta = [authorLine(card), grouped ? '' : labels.votes(card.votes), tags.join(', ')].filter(Boolean)
   return (
     <li className={`report-card report-card--${card.color}`} data-testid="report-card">
-      <p className="report-card__text">{card.text.trim() || t.report.emptyCard}</p>
-      <p className="report-card__meta">{meta.join(' · ')}</p>
+      <p className="report-card__text">{card.text.trim() || labels.emptyCard}</p>
+      {meta.length > 0 && <p className="report-card__meta">{meta.join(' · ')}</p>}
       {lane === 'transferSteps' && (
         <table className="report-fields">
           <tbody>
             {(['owner', 'timeframe', 'resources', 'barriers'] as const).map((field) => (
               <tr key={field}>
-                <th scope="row">{t.report[field]}</th>
+                <th scope="row">{labels.transferFields[field]}</th>
                 <td>{card.transfer[field]}</td>
               </tr>
             ))}
@@ -219,7 +248,7 @@ function CardItem({ card, lane }: { card: ReportCard; lane: ReportLane['lane'] }
 }
 
 function InterestSection({ report }: { report: WorkshopReport }) {
-  const { t } = useI18n()
+  const labels = useReportLabels()
   const headingId = useId()
   const { practices, rows } = report.interest
   return (
@@ -228,17 +257,17 @@ function InterestSection({ report }: { report: WorkshopReport }) {
       aria-labelledby={headingId}
       data-testid="report-interest"
     >
-      <h2 id={headingId}>{t.report.interestHeading}</h2>
+      <h2 id={headingId}>{labels.interestHeading}</h2>
       {rows.length === 0 || practices.length === 0 ? (
-        <p className="report-lane__empty">{t.report.nobodyYet}</p>
+        <p className="report-lane__empty">{labels.nobodyYet}</p>
       ) : (
         <table className="report-table">
           <thead>
             <tr>
-              <th scope="col">{t.report.organisation}</th>
+              <th scope="col">{labels.organisation}</th>
               {practices.map((practice) => (
                 <th key={practice.id} scope="col">
-                  {practice.title.trim() || t.report.untitledPractice}
+                  {practice.title.trim() || labels.untitledPractice}
                 </th>
               ))}
             </tr>
@@ -251,7 +280,7 @@ function InterestSection({ report }: { report: WorkshopReport }) {
                   <td key={cell.practiceId}>
                     {cell.level !== null && (
                       <span className={`report-level report-level--${cell.level}`}>
-                        {t.report.levels[cell.level]}
+                        {labels.levels[cell.level]}
                       </span>
                     )}
                     {cell.note.trim() && <span className="report-note">{cell.note.trim()}</span>}
@@ -267,7 +296,7 @@ function InterestSection({ report }: { report: WorkshopReport }) {
 }
 
 function ActionPlanSection({ report }: { report: WorkshopReport }) {
-  const { t } = useI18n()
+  const labels = useReportLabels()
   const headingId = useId()
   return (
     <section
@@ -275,39 +304,62 @@ function ActionPlanSection({ report }: { report: WorkshopReport }) {
       aria-labelledby={headingId}
       data-testid="report-action-plan"
     >
-      <h2 id={headingId}>{t.report.actionPlanHeading}</h2>
+      <h2 id={headingId}>{labels.actionPlanHeading}</h2>
       {report.actionPlan.length === 0 ? (
-        <p className="report-lane__empty">{t.report.noSteps}</p>
+        <p className="report-lane__empty">{labels.noSteps}</p>
       ) : (
         <table className="report-table">
           <thead>
             <tr>
-              <th scope="col">{t.report.practice}</th>
-              <th scope="col">{t.report.step}</th>
-              <th scope="col">{t.report.owner}</th>
-              <th scope="col">{t.report.timeframe}</th>
-              <th scope="col">{t.report.resources}</th>
-              <th scope="col">{t.report.barriers}</th>
+              <th scope="col">{labels.practice}</th>
+              <th scope="col">{labels.step}</th>
+              <th scope="col">{labels.transferFields.owner}</th>
+              <th scope="col">{labels.transferFields.timeframe}</th>
+              <th scope="col">{labels.transferFields.resources}</th>
+              <th scope="col">{labels.transferFields.barriers}</th>
               <th scope="col" className="report-table__number">
-                {t.report.votesColumn}
+                {labels.votesColumn}
               </th>
             </tr>
           </thead>
           <tbody>
-            {report.actionPlan.map((step) => (
-              <tr key={step.cardId}>
-                <td>{step.practiceTitle.trim() || t.report.untitledPractice}</td>
-                <td>{step.step.trim() || t.report.emptyCard}</td>
-                <td>{step.owner}</td>
-                <td>{step.timeframe}</td>
-                <td>{step.resources}</td>
-                <td>{step.barriers}</td>
-                <td className="report-table__number">{step.votes}</td>
-              </tr>
-            ))}
+            {actionPlanItems(report.actionPlan).map((item) =>
+              item.kind === 'step' ? (
+                <StepRow key={item.step.cardId} step={item.step} votes={item.step.votes} />
+              ) : (
+                // A group's row holds its votes once; its steps' rows leave the column empty.
+                <Fragment key={`${item.steps[0]?.practiceId}/${item.group.id}`}>
+                  <tr className="report-table__group" data-testid="report-plan-group">
+                    <td>{item.practiceTitle.trim() || labels.untitledPractice}</td>
+                    <th scope="rowgroup" colSpan={5}>
+                      {labels.group(item.group.title.trim() || labels.untitledGroup)}
+                    </th>
+                    <td className="report-table__number">{item.group.votes}</td>
+                  </tr>
+                  {item.steps.map((step) => (
+                    <StepRow key={step.cardId} step={step} votes={null} />
+                  ))}
+                </Fragment>
+              ),
+            )}
           </tbody>
         </table>
       )}
     </section>
+  )
+}
+
+function StepRow({ step, votes }: { step: ReportActionStep; votes: number | null }) {
+  const labels = useReportLabels()
+  return (
+    <tr>
+      <td>{step.practiceTitle.trim() || labels.untitledPractice}</td>
+      <td>{step.step.trim() || labels.emptyCard}</td>
+      <td>{step.owner}</td>
+      <td>{step.timeframe}</td>
+      <td>{step.resources}</td>
+      <td>{step.barriers}</td>
+      <td className="report-table__number">{votes}</td>
+    </tr>
   )
 }

@@ -14,7 +14,7 @@ const RINGING_MS = 6000
  * A short, soft two-note chime, only once the person has interacted with the page (browsers refuse sound
  * before that, and a sound nobody asked for is rude anyway).
  */
-function playSoftChime(): void {
+export function playSoftChime(): void {
   try {
     if (!(navigator.userActivation?.hasBeenActive ?? false)) return
     const context = new AudioContext()

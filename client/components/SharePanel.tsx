@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react'
 import type { RegenerableRole } from '../../shared/roles'
+import { useFailureMessage } from '../apiErrorMessages'
 import { useI18n } from '../i18n'
 import { sharePath } from '../router'
 import { useSession, useWorkshop } from '../session/sessionContext'
@@ -7,7 +8,6 @@ import { useShareLinks } from '../session/shareLinks'
 import { distinctPeople } from '../store/presence'
 import { ConfirmDialog } from './ConfirmDialog'
 import { CopyField } from './CopyField'
-import { useFailureMessage } from './HomePage'
 import { Icon } from './Icon'
 import { Link } from './Link'
 import { QrCode } from './QrCode'
@@ -72,9 +72,7 @@ export function SharePanel({ onClose }: { onClose(): void }) {
     const result = await regenerate(which)
     setBusy(false)
     setMessage(
-      result.ok
-        ? { text: t.share.regenerated, error: false }
-        : { text: failureMessage(result.failure), error: true },
+      result.ok ? { text: t.share.regenerated, error: false } : { text: failureMessage(result), error: true },
     )
   }
 
@@ -111,7 +109,7 @@ export function SharePanel({ onClose }: { onClose(): void }) {
       {state.status === 'failed' && (
         <div className="share__failed">
           <p className="form__error" role="alert">
-            {t.share.failed} {failureMessage(state.failure)}
+            {t.share.failed} {failureMessage(state)}
           </p>
           <button type="button" className="button button--secondary button--small" onClick={reload}>
             {t.workshop.retry}

@@ -30,7 +30,9 @@ export function VoteControls(props: VoteControlsProps) {
   // Most of the time (voting closed, no dots) a card shows no dots at all: find that out with two
   // subscriptions, not a dozen, for each of a thousand cards.
   const { votingOpen } = useBoardRules(props.practiceId)
-  const total = useFacilitation((state) => state.tallies[props.practiceId]?.[props.targetId]?.total ?? 0)
+  const total = useFacilitation(
+    (state) => state.tallies.get(props.practiceId)?.get(props.targetId)?.total ?? 0,
+  )
   if (!votingOpen && total <= 0) return null
   return <ShownVoteControls {...props} />
 }
@@ -51,13 +53,13 @@ function ShownVoteControls({ practiceId, targetId, label }: VoteControlsProps) {
   const actions = useFacilitationActions()
   const mine = useFacilitation(
     (state) =>
-      state.voteBoards[practiceId]?.ballots.find((ballot) => ballot.voterId === me)?.dots[targetId] ?? 0,
+      state.voteBoards[practiceId]?.ballots.find((ballot) => ballot.voterId === me)?.dots.get(targetId) ?? 0,
   )
   const canAdd = useFacilitation(
     (state) =>
       mayVote && mayAddDot(me, practiceId, targetId, Object.values(state.voteBoards), state.session.voting),
   )
-  const total = useFacilitation((state) => state.tallies[practiceId]?.[targetId]?.total ?? 0)
+  const total = useFacilitation((state) => state.tallies.get(practiceId)?.get(targetId)?.total ?? 0)
   const short = excerpt(label)
 
   if (rules.votingOpen) {
@@ -135,7 +137,7 @@ function organisationName(t: ReturnType<typeof useI18n>['t'], organisation: stri
 function VoteBreakdown({ practiceId, targetId }: { practiceId: string; targetId: string }) {
   const { t } = useI18n()
   const voteBoard = useFacilitation((state) => state.voteBoards[practiceId])
-  const tally = useFacilitation((state) => state.tallies[practiceId])
+  const tally = useFacilitation((state) => state.tallies.get(practiceId))
   const row = useMemo(
     () =>
       voteBoard
@@ -201,10 +203,10 @@ export function VotingBar({ practiceId }: { practiceId: string }) {
   const voting = useFacilitation((state) => state.session.voting)
   const voteBoards = useFacilitation((state) => state.voteBoards)
   const hasBallots = useFacilitation((state) =>
-    (state.voteBoards[practiceId]?.ballots ?? []).some((ballot) => Object.keys(ballot.dots).length > 0),
+    (state.voteBoards[practiceId]?.ballots ?? []).some((ballot) => ballot.dots.size > 0),
   )
   const hasResults = useFacilitation((state) =>
-    Object.values(state.tallies[practiceId] ?? {}).some((tally) => tally.total > 0),
+    [...(state.tallies.get(practiceId)?.values() ?? [])].some((tally) => tally.total > 0),
   )
   const sorted = useFacilitation((state) => state.sortedByVotes[practiceId] ?? false)
   const [showResults, setShowResults] = useState(false)
@@ -308,7 +310,7 @@ export function VotingBar({ practiceId }: { practiceId: string }) {
 function VoteResults({ practiceId, onClose }: { practiceId: string; onClose(): void }) {
   const { t } = useI18n()
   const voteBoard = useFacilitation((state) => state.voteBoards[practiceId])
-  const tally = useFacilitation((state) => state.tallies[practiceId])
+  const tally = useFacilitation((state) => state.tallies.get(practiceId))
   const results = useMemo(
     () =>
       voteBoard ? boardResults(voteBoard.board, voteBoard.ballots, tally) : { rows: [], organisations: [] },
@@ -371,7 +373,7 @@ function VoteResults({ practiceId, onClose }: { practiceId: string; onClose(): v
 export function useVoteSortedItems(practiceId: string, items: LaneCardIds): LaneCardIds {
   const sorted = useFacilitation((state) => state.sortedByVotes[practiceId] ?? false)
   const rules = useBoardRules(practiceId)
-  const tally = useFacilitation((state) => state.tallies[practiceId])
+  const tally = useFacilitation((state) => state.tallies.get(practiceId))
   const board = useWorkshop((state) => state.boards[practiceId])
   const active = sorted && !rules.votingOpen
   return useMemo(() => {

@@ -21,6 +21,9 @@ import { YouMenu } from './YouMenu'
 const HistoryPage = lazy(() => import('./HistoryPage').then((module) => ({ default: module.HistoryPage })))
 const InterestPage = lazy(() => import('./InterestPage').then((module) => ({ default: module.InterestPage })))
 const OverviewPage = lazy(() => import('./OverviewPage').then((module) => ({ default: module.OverviewPage })))
+const ProjectorBoard = lazy(() =>
+  import('./ProjectorBoard').then((module) => ({ default: module.ProjectorBoard })),
+)
 const ProjectorView = lazy(() =>
   import('./ProjectorView').then((module) => ({ default: module.ProjectorView })),
 )
@@ -57,6 +60,15 @@ export function WorkshopLayout({ view, fallbackTitle }: { view: WorkshopView; fa
     )
   }
 
+  // On the wall, nothing but the board: no top bar, no session bar (ProjectorBoard shows phase and timer).
+  if (view.kind === 'projector') {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <ProjectorBoard practiceId={view.practiceId} />
+      </Suspense>
+    )
+  }
+
   const practiceId = view.kind === 'board' ? view.practiceId : null
   const shownTitle = title || fallbackTitle || t.workshop.untitled
 
@@ -69,9 +81,7 @@ export function WorkshopLayout({ view, fallbackTitle }: { view: WorkshopView; fa
             <ConnectionBadge />
             <PresenceBar />
             <ShareButton />
-            <div className="topbar__language">
-              <LanguageSwitch />
-            </div>
+            <LanguageSwitch />
             <YouMenu />
           </>
         }

@@ -60,6 +60,8 @@ const OBSERVER_IDENTITY: Identity = { id: 'observer', name: '', organisation: ''
 export type WorkshopView =
   | { kind: 'practices' }
   | { kind: 'board'; practiceId: string }
+  /** A board in projector mode (ProjectorBoard): the lanes alone, filling the screen. */
+  | { kind: 'projector'; practiceId: string }
   | { kind: 'share' }
   /** Mapping the workshop as a whole (see OverviewPage and InterestPage). */
   | { kind: 'overview' }
@@ -273,7 +275,7 @@ function OpenWorkshop({
   identityRef.current = identity
   const roleRef = useRef(role)
   roleRef.current = role
-  const practiceId = view.kind === 'board' ? view.practiceId : null
+  const practiceId = view.kind === 'board' || view.kind === 'projector' ? view.practiceId : null
   const practiceIdRef = useRef(practiceId)
   practiceIdRef.current = practiceId
 

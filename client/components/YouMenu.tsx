@@ -4,7 +4,6 @@ import { saveIdentity, useIdentity } from '../identity'
 import { Avatar } from './Avatar'
 import { Disclosure } from './Disclosure'
 import { IdentityFields } from './IdentityFields'
-import { LanguageSwitch } from './LanguageSwitch'
 
 /** "You": your name and organisation as the others see them, editable at any time. */
 export function YouMenu() {
@@ -27,15 +26,7 @@ export function YouMenu() {
         </>
       }
     >
-      {(close) => (
-        <>
-          <YouForm name={identity.name} organisation={identity.organisation} onDone={close} />
-          <div className="you__language">
-            <span>{t.language.label}</span>
-            <LanguageSwitch />
-          </div>
-        </>
-      )}
+      {(close) => <YouForm name={identity.name} organisation={identity.organisation} onDone={close} />}
     </Disclosure>
   )
 }

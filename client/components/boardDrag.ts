@@ -1,4 +1,5 @@
 import { arrayMove } from '@dnd-kit/sortable'
+import { emptyRecord } from '../../shared/ownKeys'
 import { isLaneId, LANES, type LaneId } from '../../shared/schema'
 import type { BoardView, LaneCardIds } from '../store/workshopStore'
 
@@ -16,7 +17,8 @@ export interface DragLayout {
 }
 
 export function layoutOf(view: Pick<BoardView, 'items' | 'groups'>): DragLayout {
-  const groupCards: Record<string, readonly string[]> = {}
+  // Without a prototype: a card whose id is `constructor` must not look like a group (see shared/ownKeys.ts).
+  const groupCards = emptyRecord<readonly string[]>()
   for (const [id, group] of Object.entries(view.groups)) groupCards[id] = group.cardIds
   return { items: view.items, groupCards }
 }

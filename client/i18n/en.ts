@@ -27,6 +27,8 @@ export const en = {
   },
   language: {
     label: 'Language',
+    /** The top bar's language button, named with the current language's own name. */
+    button: (name: string) => `Language: ${name}`,
   },
   home: {
     title: 'Map good practices together',
@@ -61,6 +63,7 @@ export const en = {
     server: 'Something went wrong on the server. Please try again in a moment.',
     invalid: 'Please check the details you entered.',
     forbidden: 'This link does not allow that. Ask the facilitator.',
+    tooLarge: 'This is more than the server takes at once.',
   },
   join: {
     heading: 'Join the workshop',
@@ -154,6 +157,11 @@ export const en = {
     orOpen: 'or open',
     fullScreen: 'Full screen',
     back: 'Back to the workshop',
+    mode: 'Projector mode',
+    modeHelp: 'This board alone on the whole screen, in type the back of the room can read',
+    exit: 'Exit projector mode',
+    exitKey: 'Esc',
+    moreCards: (count: number) => plural(FORMATS, count, { one: '+ # more card', other: '+ # more cards' }),
   },
   practices: {
     heading: 'Good practices',
@@ -564,61 +572,10 @@ export const en = {
       'In the print dialog choose “Save as PDF” to keep a copy. The report is laid out for A4 paper.',
     notForOthers:
       'The printable report is for facilitators: it shows everyone’s votes, which stay private while voting is open.',
-    noPractices: 'No practices yet.',
-    untitledWorkshop: 'Workshop',
-    untitledPractice: 'Untitled practice',
-    generated: (when: string) => `Report generated ${when}`,
-    practiceCount: (count: number) => plural(FORMATS, count, { one: '# practice', other: '# practices' }),
-    votingPerPractice: (dots: number, maxPerCard: number) =>
-      `Voting: ${plural(FORMATS, dots, { one: '# dot', other: '# dots' })} per person per practice, at most ${maxPerCard} per card`,
-    votingAcrossWorkshop: (dots: number, maxPerCard: number) =>
-      `Voting: ${plural(FORMATS, dots, { one: '# dot', other: '# dots' })} per person across the workshop, at most ${maxPerCard} per card`,
-    contents: 'Contents',
-    presentedBy: (organisation: string) => `Presented by: ${organisation}`,
-    lanes: {
-      keyAspects: 'Key aspects',
-      stakeholders: 'Stakeholders',
-      benefits: 'Benefits',
-      transferSteps: 'Transfer steps',
-    },
-    noCards: '(no cards)',
-    emptyCard: '(empty card)',
-    votes: (count: number) => plural(FORMATS, count, { one: '# vote', other: '# votes' }),
-    group: 'Group',
-    untitledGroup: 'untitled',
-    owner: 'Owner',
-    timeframe: 'Timeframe',
-    resources: 'Resources',
-    barriers: 'Barriers',
-    stakeholderTags: {
-      publicAuthority: 'public authority',
-      business: 'business',
-      research: 'research',
-      civilSociety: 'civil society',
-      local: 'local',
-      regional: 'regional',
-      national: 'national',
-    },
-    interestHeading: 'Transfer interest',
-    organisation: 'Organisation',
-    nobodyYet: '(nobody has said yet)',
-    levels: {
-      none: 'No interest',
-      curious: 'Curious',
-      wantToAdapt: 'Want to adapt',
-      actionPlan: 'Action plan',
-    },
-    actionPlanHeading: 'Action plan',
-    practice: 'Practice',
-    step: 'Step',
-    votesColumn: 'Votes',
-    noSteps: '(no transfer steps)',
     boardImage: 'Board image (PNG)',
     boardImageHint: 'One slide, 1920 × 1080',
     drawing: 'Drawing…',
     imageFailed: 'The image could not be made in this browser.',
-    moreCards: (count: number) => plural(FORMATS, count, { one: '+ # more card', other: '+ # more cards' }),
-    imageNoCards: 'No cards',
   },
   lock: {
     lock: 'Lock board',
@@ -752,7 +709,7 @@ export const en = {
       date ? `Follow-up of ${title} (${date})` : `Follow-up of ${title}`,
     csvButton: 'Import practices from CSV',
     csvColumns:
-      'One practice per row, after a header row naming the columns: title, organisation (or region), description. Headers in English, Polish or Spanish; commas or semicolons.',
+      'One practice per row, after a header row naming the columns: title, organisation (or region), description. Headers in any of the seven languages; commas or semicolons.',
     csvFileLabel: 'Practice list (.csv)',
     csvImporting: 'Importing…',
     csvAdded: (count: number) =>
@@ -760,6 +717,24 @@ export const en = {
     csvTooLarge: 'This file is too large (the limit is 1 MB).',
     csvNotUtf8:
       'This file is not saved as UTF-8, so its accented letters would be lost. Save it as “CSV UTF-8” (in Excel: File → Save As → CSV UTF-8) and choose it again. Nothing was imported.',
+    /** The server refused the practice list: its problems follow, one per line. */
+    csvRefused: 'Nothing was imported. Correct the file and choose it again:',
+    csvEmpty: 'The file is empty.',
+    csvNotCsv: (line: number) => `The file is not valid CSV: check the quotation marks near line ${line}.`,
+    csvNoTitleColumn: 'The first row must name the columns, and none of them is the title.',
+    csvNoPractices: 'The file has a header row but no practices.',
+    csvNoTitle: (row: number) => `Row ${row} has no title.`,
+    csvTitleTooLong: (row: number, length: number, max: number) =>
+      `Row ${row}: the title has ${plural(FORMATS, length, { one: '# character', other: '# characters' })}; at most ${max} fit.`,
+    csvOrganisationTooLong: (row: number, length: number, max: number) =>
+      `Row ${row}: the organisation has ${plural(FORMATS, length, { one: '# character', other: '# characters' })}; at most ${max} fit.`,
+    csvDescriptionTooLong: (row: number, length: number, max: number) =>
+      `Row ${row}: the description has ${plural(FORMATS, length, { one: '# character', other: '# characters' })}; at most ${max} fit.`,
+    csvTooMany: (count: number, max: number) =>
+      `The file has ${plural(FORMATS, count, { one: '# practice', other: '# practices' })}; at most ${max} can be imported at once.`,
+    csvMoreProblems: (count: number) =>
+      plural(FORMATS, count, { one: '…and # more problem.', other: '…and # more problems.' }),
+    deleteFailed: 'The workshop could not be deleted. Nothing was removed; please try again.',
   },
   import: {
     heading: 'Import a workshop (JSON)',

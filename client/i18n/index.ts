@@ -1,34 +1,88 @@
-import { createContext, createElement, type ReactNode, useContext, useEffect, useMemo, useState } from 'react'
+import {
+  createContext,
+  createElement,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react'
+import {
+  LANGUAGE_CODES,
+  LANGUAGE_NAMES,
+  type LanguageCode,
+  matchLanguage,
+  SOURCE_LANGUAGE,
+} from '../../shared/languages'
+import english from './en'
 import { formatIsoDate, formatRelativeTime, type Locale, type Messages } from './locale'
 
 export type { Messages } from './locale'
 
 /**
- * Every language file next to this one (en.ts, pl.ts, ...) default-exports a Locale. Adding a language
- * is adding one file: it is picked up here, typed against English, and offered in the language switch.
+ * Every other language file next to this one (pl.ts, es.ts, ...) default-exports a Locale typed against
+ * English. Adding a language is adding its file (and its code to shared/languages.ts): it is picked up here
+ * and offered in the language switch. Each file is a chunk of its own, loaded only by those who choose it,
+ * so seven languages cost the first load nothing. English, the source and the fallback, is always here.
  */
-const modules = import.meta.glob<{ default: Locale }>(['./*.ts', '!./index.ts', '!./locale.ts'], {
-  eager: true,
+const loaders = import.meta.glob<Locale>(['./*.ts', '!./index.ts', '!./locale.ts', '!./en.ts'], {
+  import: 'default',
 })
 
-const SOURCE_LANGUAGE = 'en'
+function loaderOf(code: LanguageCode): (() => Promise<Locale>) | null {
+  const path = `./${code}.ts`
+  return Object.hasOwn(loaders, path) ? (loaders[path] ?? null) : null
+}
 
-export const LOCALES: readonly Locale[] = Object.values(modules)
-  .map((module) => module.default)
-  .sort((a, b) =>
-    a.code === SOURCE_LANGUAGE ? -1 : b.code === SOURCE_LANGUAGE ? 1 : a.code.localeCompare(b.code),
-  )
+export interface LanguageOption {
+  code: LanguageCode
+  /** The language's name in itself: "Italiano", "Polski". */
+  name: string
+}
+
+/** The languages this build has a file for, in the switch's order. */
+export const LANGUAGES: readonly LanguageOption[] = LANGUAGE_CODES.filter(
+  (code) => code === SOURCE_LANGUAGE || loaderOf(code) !== null,
+).map((code) => ({ code, name: LANGUAGE_NAMES[code] }))
+
+/** Language files whose name is no code of shared/languages.ts: never offered (a test keeps this empty). */
+export const UNLISTED_LANGUAGE_FILES: readonly string[] = Object.keys(loaders).filter(
+  (path) => !LANGUAGES.some((language) => `./${language.code}.ts` === path),
+)
+
+/** One of our languages with a file, for a tag such as "it-IT"; null for anything else. */
+export function availableLanguage(tag: string | null | undefined): LanguageCode | null {
+  const code = matchLanguage(tag)
+  return code !== null && LANGUAGES.some((language) => language.code === code) ? code : null
+}
+
+/** The remembered choice, else the first of the browser's languages we have, else English. */
+export function preferredLanguage(stored: string | null, browserLanguages: readonly string[]): LanguageCode {
+  const remembered = availableLanguage(stored)
+  if (remembered) return remembered
+  for (const tag of browserLanguages) {
+    const match = availableLanguage(tag)
+    if (match) return match
+  }
+  return SOURCE_LANGUAGE
+}
+
+const loaded = new Map<LanguageCode, Promise<Locale>>([[SOURCE_LANGUAGE, Promise.resolve(english)]])
+
+/** A language's messages, from its chunk (fetched once; the service worker keeps it for offline use). */
+export function loadLocale(code: LanguageCode): Promise<Locale> {
+  const known = loaded.get(code)
+  if (known) return known
+  const loader = loaderOf(code)
+  const loading = loader ? loader() : Promise.resolve(english)
+  // A chunk that could not be fetched (offline before it was ever stored) may be tried again later.
+  loading.catch(() => loaded.delete(code))
+  loaded.set(code, loading)
+  return loading
+}
 
 const STORAGE_KEY = 'practicemap:language'
-
-function findLocale(code: string | null | undefined): Locale | undefined {
-  if (!code) return undefined
-  const wanted = code.toLowerCase()
-  return (
-    LOCALES.find((locale) => locale.code.toLowerCase() === wanted) ??
-    LOCALES.find((locale) => wanted.split('-')[0] === locale.code.toLowerCase().split('-')[0])
-  )
-}
 
 function readStoredLanguage(): string | null {
   try {
@@ -38,22 +92,37 @@ function readStoredLanguage(): string | null {
   }
 }
 
-/** The remembered choice, else the first of the browser's languages we have, else English. */
-export function initialLocale(): Locale {
-  const stored = findLocale(readStoredLanguage())
-  if (stored) return stored
-  for (const language of navigator.languages ?? [navigator.language]) {
-    const match = findLocale(language)
-    if (match) return match
+function storeLanguage(code: LanguageCode): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, code)
+  } catch {
+    // Private mode without storage: the choice lasts for this page only.
   }
-  return findLocale(SOURCE_LANGUAGE) ?? (LOCALES[0] as Locale)
+}
+
+/**
+ * The language to start in, loaded, so the first render is already in it (no flash of English for an
+ * Italian): the choice kept on this device, else the browser's first language we have. English when its
+ * chunk cannot be had (offline, never stored).
+ */
+export async function loadStartLocale(): Promise<Locale> {
+  const browserLanguages = navigator.languages?.length ? navigator.languages : [navigator.language]
+  const code = preferredLanguage(readStoredLanguage(), browserLanguages)
+  try {
+    return await loadLocale(code)
+  } catch {
+    return english
+  }
 }
 
 export interface I18n {
   /** The current language's messages. */
   t: Messages
   /** BCP 47 tag of the current language. */
-  language: string
+  language: LanguageCode
+  /** The language being loaded after a switch, until its messages are here. */
+  pendingLanguage: LanguageCode | null
+  /** Switches to `code` once its messages are loaded, and remembers the choice on this device. */
   setLanguage(code: string): void
   /** A workshop date (yyyy-mm-dd) in the language's long form, e.g. "10 April 2024"; "" stays "". */
   formatDate(isoDate: string): string
@@ -63,8 +132,15 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null)
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocale] = useState(initialLocale)
+function codeOf(locale: Locale): LanguageCode {
+  return matchLanguage(locale.code) ?? SOURCE_LANGUAGE
+}
+
+export function I18nProvider({ initial, children }: { initial: Locale; children: ReactNode }) {
+  const [locale, setLocale] = useState(initial)
+  const [pendingLanguage, setPendingLanguage] = useState<LanguageCode | null>(null)
+  // Only the latest choice counts: a slow chunk must not override a quicker, later one.
+  const wanted = useRef<LanguageCode>(codeOf(initial))
 
   useEffect(() => {
     document.documentElement.lang = locale.code
@@ -73,21 +149,33 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(
     () => ({
       t: locale.messages,
-      language: locale.code,
+      language: codeOf(locale),
+      pendingLanguage,
       setLanguage(code) {
-        const next = findLocale(code)
+        const next = availableLanguage(code)
         if (!next) return
-        try {
-          localStorage.setItem(STORAGE_KEY, next.code)
-        } catch {
-          // Private mode without storage: the choice lasts for this page only.
-        }
-        setLocale(next)
+        wanted.current = next
+        storeLanguage(next)
+        setPendingLanguage(next)
+        loadLocale(next).then(
+          (loadedLocale) => {
+            if (wanted.current !== next) return
+            setLocale(loadedLocale)
+            setPendingLanguage(null)
+          },
+          () => {
+            // Offline, and this language was never fetched: stay in the current one.
+            if (wanted.current !== next) return
+            wanted.current = codeOf(locale)
+            storeLanguage(wanted.current)
+            setPendingLanguage(null)
+          },
+        )
       },
       formatDate: (isoDate) => formatIsoDate(locale.formats ?? locale.code, isoDate),
       formatRelative: (timestamp) => formatRelativeTime(locale.formats ?? locale.code, timestamp),
     }),
-    [locale],
+    [locale, pendingLanguage],
   )
 
   return createElement(I18nContext.Provider, { value }, children)

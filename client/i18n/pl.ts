@@ -1,5 +1,8 @@
 import { joinNames, type Locale, plural } from './locale'
 
+const characters = (count: number) =>
+  plural('pl', count, { one: '# znak', few: '# znaki', many: '# znaków', other: '# znaku' })
+
 const polish: Locale = {
   code: 'pl',
   name: 'Polski',
@@ -22,6 +25,7 @@ const polish: Locale = {
     },
     language: {
       label: 'Język',
+      button: (name: string) => `Język: ${name}`,
     },
     home: {
       title: 'Mapujcie dobre praktyki razem',
@@ -57,6 +61,7 @@ const polish: Locale = {
       server: 'Wystąpił błąd serwera. Spróbuj ponownie za chwilę.',
       invalid: 'Sprawdź wprowadzone dane.',
       forbidden: 'Ten link na to nie pozwala. Zapytaj prowadzącego.',
+      tooLarge: 'To więcej, niż serwer przyjmuje naraz.',
     },
     join: {
       heading: 'Dołącz do warsztatów',
@@ -155,6 +160,17 @@ const polish: Locale = {
       orOpen: 'albo otwórz',
       fullScreen: 'Pełny ekran',
       back: 'Wróć do warsztatów',
+      mode: 'Tryb projektora',
+      modeHelp: 'Tylko ta tablica, na całym ekranie, czcionką czytelną z końca sali',
+      exit: 'Wyjdź z trybu projektora',
+      exitKey: 'Esc',
+      moreCards: (count: number) =>
+        plural('pl', count, {
+          one: '+ # karta więcej',
+          few: '+ # karty więcej',
+          many: '+ # kart więcej',
+          other: '+ # karty więcej',
+        }),
     },
     practices: {
       heading: 'Dobre praktyki',
@@ -623,69 +639,10 @@ const polish: Locale = {
         'W oknie drukowania wybierz „Zapisz jako PDF”, aby zachować kopię. Raport jest przygotowany na papier A4.',
       notForOthers:
         'Raport do druku jest dla prowadzących: pokazuje głosy wszystkich, które pozostają prywatne, dopóki trwa głosowanie.',
-      noPractices: 'Nie ma jeszcze praktyk.',
-      untitledWorkshop: 'Warsztat',
-      untitledPractice: 'Praktyka bez tytułu',
-      generated: (when: string) => `Raport wygenerowano ${when}`,
-      practiceCount: (count: number) =>
-        plural('pl', count, { one: '# praktyka', few: '# praktyki', many: '# praktyk', other: '# praktyki' }),
-      votingPerPractice: (dots: number, maxPerCard: number) =>
-        `Głosowanie: ${plural('pl', dots, { one: '# kropka', few: '# kropki', many: '# kropek', other: '# kropki' })} na osobę w każdej praktyce, najwyżej ${maxPerCard} na kartę`,
-      votingAcrossWorkshop: (dots: number, maxPerCard: number) =>
-        `Głosowanie: ${plural('pl', dots, { one: '# kropka', few: '# kropki', many: '# kropek', other: '# kropki' })} na osobę na cały warsztat, najwyżej ${maxPerCard} na kartę`,
-      contents: 'Spis treści',
-      presentedBy: (organisation: string) => `Prezentuje: ${organisation}`,
-      lanes: {
-        keyAspects: 'Kluczowe aspekty',
-        stakeholders: 'Interesariusze',
-        benefits: 'Korzyści',
-        transferSteps: 'Kroki transferu',
-      },
-      noCards: '(brak kart)',
-      emptyCard: '(pusta karta)',
-      votes: (count: number) =>
-        plural('pl', count, { one: '# głos', few: '# głosy', many: '# głosów', other: '# głosu' }),
-      group: 'Grupa',
-      untitledGroup: 'bez nazwy',
-      owner: 'Odpowiedzialny',
-      timeframe: 'Termin',
-      resources: 'Zasoby',
-      barriers: 'Bariery',
-      stakeholderTags: {
-        publicAuthority: 'władza publiczna',
-        business: 'biznes',
-        research: 'nauka',
-        civilSociety: 'społeczeństwo obywatelskie',
-        local: 'lokalny',
-        regional: 'regionalny',
-        national: 'krajowy',
-      },
-      interestHeading: 'Zainteresowanie transferem',
-      organisation: 'Organizacja',
-      nobodyYet: '(nikt jeszcze się nie wypowiedział)',
-      levels: {
-        none: 'Brak zainteresowania',
-        curious: 'Ciekawi nas',
-        wantToAdapt: 'Chcemy zaadaptować',
-        actionPlan: 'Plan działania',
-      },
-      actionPlanHeading: 'Plan działania',
-      practice: 'Praktyka',
-      step: 'Krok',
-      votesColumn: 'Głosy',
-      noSteps: '(brak kroków transferu)',
       boardImage: 'Obraz tablicy (PNG)',
       boardImageHint: 'Jeden slajd, 1920 × 1080',
       drawing: 'Rysowanie…',
       imageFailed: 'W tej przeglądarce nie udało się utworzyć obrazu.',
-      moreCards: (count: number) =>
-        plural('pl', count, {
-          one: '+ # karta więcej',
-          few: '+ # karty więcej',
-          many: '+ # kart więcej',
-          other: '+ # karty więcej',
-        }),
-      imageNoCards: 'Brak kart',
     },
     lock: {
       lock: 'Zablokuj tablicę',
@@ -825,7 +782,7 @@ const polish: Locale = {
         date ? `Kontynuacja warsztatu ${title} (${date})` : `Kontynuacja warsztatu ${title}`,
       csvButton: 'Importuj praktyki z CSV',
       csvColumns:
-        'Jedna praktyka w wierszu, po wierszu nagłówka z nazwami kolumn: tytuł, organizacja (lub region), opis. Nagłówki po polsku, angielsku lub hiszpańsku; przecinki lub średniki.',
+        'Jedna praktyka w wierszu, po wierszu nagłówka z nazwami kolumn: tytuł, organizacja (lub region), opis. Nagłówki w dowolnym z siedmiu języków; przecinki lub średniki.',
       csvFileLabel: 'Lista praktyk (.csv)',
       csvImporting: 'Importowanie…',
       csvAdded: (count: number) =>
@@ -838,6 +795,29 @@ const polish: Locale = {
       csvTooLarge: 'Ten plik jest za duży (limit to 1 MB).',
       csvNotUtf8:
         'Ten plik nie jest zapisany w UTF-8, więc polskie litery by się w nim zgubiły. Zapisz go jako „CSV UTF-8” (w Excelu: Plik → Zapisz jako → CSV UTF-8 (rozdzielany przecinkami)) i wybierz go ponownie. Nic nie zaimportowano.',
+      csvRefused: 'Nic nie zaimportowano. Popraw plik i wybierz go ponownie:',
+      csvEmpty: 'Plik jest pusty.',
+      csvNotCsv: (line: number) =>
+        `To nie jest poprawny plik CSV: sprawdź cudzysłowy w okolicy wiersza ${line}.`,
+      csvNoTitleColumn: 'Pierwszy wiersz musi zawierać nazwy kolumn, a żadna z nich nie jest tytułem.',
+      csvNoPractices: 'Plik ma wiersz nagłówka, ale nie ma w nim żadnej praktyki.',
+      csvNoTitle: (row: number) => `Wiersz ${row} nie ma tytułu.`,
+      csvTitleTooLong: (row: number, length: number, max: number) =>
+        `Wiersz ${row}: tytuł ma ${characters(length)}, a mieści się najwyżej ${max}.`,
+      csvOrganisationTooLong: (row: number, length: number, max: number) =>
+        `Wiersz ${row}: nazwa organizacji ma ${characters(length)}, a mieści się najwyżej ${max}.`,
+      csvDescriptionTooLong: (row: number, length: number, max: number) =>
+        `Wiersz ${row}: opis ma ${characters(length)}, a mieści się najwyżej ${max}.`,
+      csvTooMany: (count: number, max: number) =>
+        `Plik zawiera ${plural('pl', count, { one: '# praktykę', few: '# praktyki', many: '# praktyk', other: '# praktyki' })}; naraz można zaimportować najwyżej ${max}.`,
+      csvMoreProblems: (count: number) =>
+        plural('pl', count, {
+          one: '…i jeszcze # problem.',
+          few: '…i jeszcze # problemy.',
+          many: '…i jeszcze # problemów.',
+          other: '…i jeszcze # problemu.',
+        }),
+      deleteFailed: 'Nie udało się usunąć warsztatów. Nic nie zostało usunięte; spróbuj ponownie.',
     },
     import: {
       heading: 'Importuj warsztat (JSON)',

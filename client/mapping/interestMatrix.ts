@@ -69,7 +69,7 @@ export interface InterestCell {
 }
 
 export function interestCell(matrix: InterestMatrix, organisation: string, practiceId: string): InterestCell {
-  const entry = matrix.cells[interestKey(organisation, practiceId)]
+  const entry = matrix.cells.get(interestKey(organisation, practiceId))
   if (!entry) return { level: null, tone: 'unset', note: '', updatedBy: '', updatedAt: 0 }
   return {
     level: entry.level,

@@ -1,6 +1,7 @@
+import { ownValue } from '../../shared/ownKeys'
 import type { Card, LaneId, TransferDetails } from '../../shared/schema'
 import { LANES } from '../../shared/schema'
-import type { VoteTally } from '../../shared/voting'
+import type { PracticeTally } from '../../shared/voting'
 import type { BoardView } from '../store/workshopStore'
 
 /**
@@ -41,27 +42,27 @@ export interface TopVoted {
  */
 export function topVoted(
   view: Pick<BoardView, 'cards' | 'lanes' | 'groups'>,
-  tally: Readonly<Record<string, VoteTally>> | undefined,
+  tally: PracticeTally | undefined,
   limit = 3,
 ): TopVoted[] {
   const place = new Map<string, number>()
   let index = 0
   for (const lane of LANES) {
     for (const cardId of view.lanes[lane]) {
-      const groupId = view.cards[cardId]?.groupId
-      const target = groupId && view.groups[groupId] ? groupId : cardId
+      const groupId = ownValue(view.cards, cardId)?.groupId
+      const target = groupId && ownValue(view.groups, groupId) ? groupId : cardId
       if (!place.has(target)) place.set(target, index++)
     }
   }
   const found: (TopVoted & { place: number })[] = []
-  for (const [targetId, entry] of Object.entries(tally ?? {})) {
+  for (const [targetId, entry] of tally ?? []) {
     const at = place.get(targetId)
     if (entry.total <= 0 || at === undefined) continue
-    const group = view.groups[targetId]
+    const group = ownValue(view.groups, targetId)
     found.push({
       targetId,
       isGroup: group !== undefined,
-      text: group ? group.title : (view.cards[targetId]?.text ?? ''),
+      text: group ? group.title : (ownValue(view.cards, targetId)?.text ?? ''),
       cardCount: group ? group.cardIds.length : 1,
       dots: entry.total,
       place: at,
@@ -82,7 +83,7 @@ export interface ActionStep {
 /** The practice's transfer steps in the board's order, each with its action-plan fields. */
 export function actionPlan(view: Pick<BoardView, 'cards' | 'lanes'>): ActionStep[] {
   return view.lanes.transferSteps.flatMap((cardId) => {
-    const card: Card | undefined = view.cards[cardId]
+    const card: Card | undefined = ownValue(view.cards, cardId)
     return card ? [{ cardId, text: card.text, details: card.transfer }] : []
   })
 }

@@ -2,6 +2,7 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { addDraft, deleteDraft, draftCounts, editDraft, readDrafts, revealDrafts } from '../../shared/drafts'
+import { copyRecord, withEntry } from '../../shared/ownKeys'
 import { readBoard } from '../../shared/readers'
 import {
   cardsMap,
@@ -32,7 +33,7 @@ import {
   summonEveryone,
   updatePhase,
 } from '../../shared/sessionOperations'
-import { type BoardVotes, clearVotes, mayAddDot, readBallots, setDots, tallyVotes } from '../../shared/voting'
+import { clearVotes, mayAddDot, readBallots, setDots, tallyVotes } from '../../shared/voting'
 import type { Identity } from '../identity'
 import {
   createFacilitationStore,
@@ -305,7 +306,7 @@ export class Facilitation {
 
   /** The facilitator lowers someone's hand on this device: it stays down until they raise it again. */
   acknowledgeHand(userId: string, raisedAt: number): void {
-    this.set((state) => ({ acknowledgedHands: { ...state.acknowledgedHands, [userId]: raisedAt } }))
+    this.set((state) => ({ acknowledgedHands: withEntry(state.acknowledgedHands, userId, raisedAt) }))
   }
 
   setFollowing(following: boolean): void {
@@ -322,7 +323,7 @@ export class Facilitation {
   }
 
   setSortedByVotes(practiceId: string, sorted: boolean): void {
-    this.set((state) => ({ sortedByVotes: { ...state.sortedByVotes, [practiceId]: sorted } }))
+    this.set((state) => ({ sortedByVotes: withEntry(state.sortedByVotes, practiceId, sorted) }))
   }
 
   private setPresence(patch: Partial<Pick<FacilitationState, 'ready' | 'handRaisedAt'>>): void {
@@ -424,7 +425,7 @@ export class Facilitation {
     if (!boardRules(state.session, workshop.practices[practiceId]).votingOpen) return
     const voter = this.host.identity()
     const mine = state.voteBoards[practiceId]?.ballots.find((ballot) => ballot.voterId === voter.id)
-    const current = mine?.dots[targetId] ?? 0
+    const current = mine?.dots.get(targetId) ?? 0
     if (delta > 0) {
       const boards = Object.values(state.voteBoards)
       if (!mayAddDot(voter.id, practiceId, targetId, boards, state.session.voting)) return
@@ -478,7 +479,7 @@ export class Facilitation {
 
   private flushBoards(): void {
     if (this.destroyed || this.dirtyBoards.size === 0) return
-    const next: Record<string, BoardVotes> = { ...this.store.getState().voteBoards }
+    const next = copyRecord(this.store.getState().voteBoards)
     for (const practiceId of this.dirtyBoards) {
       const watched = this.boards.get(practiceId)
       if (watched) {

@@ -1,3 +1,5 @@
+import { withoutBidiControls } from '../../shared/bidi'
+import { emptyRecord, ownValue } from '../../shared/ownKeys'
 import { isRole, type Role } from '../../shared/roles'
 
 /**
@@ -42,7 +44,8 @@ function shortId(value: unknown): string | null {
 const MAX_DRAFT_ENTRIES = 200
 
 function readDraftCounts(value: unknown): Record<string, number> {
-  const counts: Record<string, number> = {}
+  // Keyed by whatever practice ids another client sends: no prototype (see shared/ownKeys.ts).
+  const counts = emptyRecord<number>()
   if (!isRecord(value)) return counts
   for (const [practiceId, count] of Object.entries(value).slice(0, MAX_DRAFT_ENTRIES)) {
     if (shortId(practiceId) && typeof count === 'number' && Number.isInteger(count) && count > 0) {
@@ -61,8 +64,9 @@ export function readPeer(clientId: number, state: unknown, isSelf: boolean): Pee
     clientId,
     isSelf,
     userId: id.slice(0, 64),
-    name: name.trim().slice(0, 80),
-    organisation: typeof organisation === 'string' ? organisation.trim().slice(0, 120) : '',
+    name: withoutBidiControls(name).trim().slice(0, 80),
+    organisation:
+      typeof organisation === 'string' ? withoutBidiControls(organisation).trim().slice(0, 120) : '',
     role: isRole(state.role) ? state.role : null,
     practiceId: shortId(state.practiceId),
     ready: shortId(state.ready),
@@ -140,7 +144,8 @@ export function roomStatus(
   const hands: RaisedHand[] = []
   for (const { status, ready, raisedAt } of people.values()) {
     if (currentPhaseId !== null) (ready ? done : waiting).push(status)
-    if (raisedAt !== null && acknowledged[status.userId] !== raisedAt) hands.push({ ...status, raisedAt })
+    if (raisedAt !== null && ownValue(acknowledged, status.userId) !== raisedAt)
+      hands.push({ ...status, raisedAt })
   }
   hands.sort((a, b) => a.raisedAt - b.raisedAt || byName(a, b))
   return { done: done.sort(byName), waiting: waiting.sort(byName), hands }
@@ -160,7 +165,7 @@ export function draftCountsOn(peers: readonly Peer[], practiceId: string, selfUs
   const counts = new Map<string, DraftCount>()
   for (const peer of peers) {
     if (peer.isSelf || peer.userId === selfUserId) continue
-    const count = peer.drafts[practiceId] ?? 0
+    const count = ownValue(peer.drafts, practiceId) ?? 0
     if (count <= 0) continue
     const known = counts.get(peer.userId)
     // Two tabs of one person share their drafts: the larger count is the newer one.

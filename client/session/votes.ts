@@ -1,5 +1,5 @@
 import type { Board, Card } from '../../shared/schema'
-import { type Ballot, sortByVotes, type VoteTally } from '../../shared/voting'
+import { type Ballot, type PracticeTally, sortByVotes } from '../../shared/voting'
 
 /**
  * Reading the tally for people: what a board's results list shows, and the order of a lane's items
@@ -36,26 +36,26 @@ function byDotsThenName<T extends { dots: number }>(name: (item: T) => string) {
 export function boardResults(
   board: Board,
   ballots: readonly Ballot[],
-  tally: Readonly<Record<string, VoteTally>> | undefined,
+  tally: PracticeTally | undefined,
 ): BoardResults {
   const cards = new Map<string, Card>()
   for (const lane of Object.values(board.lanes)) for (const card of lane) cards.set(card.id, card)
   const voters = new Map(ballots.map((ballot) => [ballot.voterId, ballot]))
   const rows: ResultRow[] = []
   const organisations = new Map<string, { dots: number; voters: Set<string> }>()
-  for (const [targetId, entry] of Object.entries(tally ?? {})) {
+  for (const [targetId, entry] of tally ?? []) {
     if (entry.total <= 0) continue
-    const group = board.groups[targetId]
+    const group = board.groups.get(targetId)
     const text = group ? group.title : (cards.get(targetId)?.text ?? '')
     rows.push({
       targetId,
       text,
       isGroup: group !== undefined,
       total: entry.total,
-      byOrganisation: Object.entries(entry.byOrganisation)
+      byOrganisation: [...entry.byOrganisation]
         .map(([organisation, dots]) => ({ organisation, dots }))
         .sort(byDotsThenName((item) => item.organisation)),
-      byVoter: Object.entries(entry.byVoter)
+      byVoter: [...entry.byVoter]
         .map(([voterId, dots]) => ({
           voterId,
           name: voters.get(voterId)?.name ?? '',
@@ -64,7 +64,7 @@ export function boardResults(
         }))
         .sort(byDotsThenName((item) => item.name)),
     })
-    for (const [voterId, dots] of Object.entries(entry.byVoter)) {
+    for (const [voterId, dots] of entry.byVoter) {
       const organisation = voters.get(voterId)?.organisation.trim() ?? ''
       const known = organisations.get(organisation) ?? { dots: 0, voters: new Set<string>() }
       known.dots += dots
@@ -89,7 +89,7 @@ export function boardResults(
 export function itemsByVotes(
   items: readonly string[],
   laneCards: readonly Card[],
-  tally: Readonly<Record<string, VoteTally>> | undefined,
+  tally: PracticeTally | undefined,
 ): string[] {
   const wanted = new Set(items)
   const sorted: string[] = []

@@ -3,6 +3,7 @@ import { readAuthMessage } from 'y-protocols/auth'
 import { messageAuth, WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { addCard, deleteCard, editCardText, moveCard, setCardColor } from '../../shared/boardOperations'
+import { CloseCode } from '../../shared/closeCodes'
 import {
   boardDocumentName,
   type DocumentKind,
@@ -11,6 +12,7 @@ import {
 } from '../../shared/documentNames'
 import { isValidId } from '../../shared/ids'
 import { readInterest } from '../../shared/interest'
+import { copyRecord, ownValue, withEntry } from '../../shared/ownKeys'
 import {
   type GroupRecord,
   readCard,
@@ -116,14 +118,14 @@ const STORAGE_PREFIX = 'practicemap:'
  * Close codes after which the server will not take this link back (y-websocket stops reconnecting on
  * 4400–4499 and emits 'closed'). Others in that range are checked with the server over HTTP.
  */
-const CLOSE_REVOKED = new Set([4401, 4403])
+const CLOSE_REVOKED = new Set<number>([4401, CloseCode.linkRevoked])
 const CLOSE_NOT_FOUND = 4404
-/** The server could not load or save the document (server/closeCodes.ts internalError). */
-const CLOSE_COULD_NOT_SAVE = 1011
+/** The server could not load or save the document. */
+const CLOSE_COULD_NOT_SAVE = CloseCode.internalError
 /** See SyncedDocument.saveFailedAt. */
 const SAVE_TROUBLE_CLEARS_AFTER_MS = 10_000
-/** The facilitator deleted the workshop (server/closeCodes.ts workshopDeleted). */
-const CLOSE_DELETED = 4410
+/** The facilitator deleted the workshop. */
+const CLOSE_DELETED = CloseCode.workshopDeleted
 /**
  * A refused upgrade (401/403/404) reaches the browser as a plain failed socket, which y-websocket retries
  * for ever. After this many failed attempts in a row the session asks the server over HTTP why, at most
@@ -538,8 +540,8 @@ export class WorkshopSession {
 
   private openBoard(practiceId: string): void {
     this.setState((state) => ({
-      boards: { ...state.boards, [practiceId]: EMPTY_BOARD },
-      boardUndo: { ...state.boardUndo, [practiceId]: NO_UNDO },
+      boards: withEntry(state.boards, practiceId, EMPTY_BOARD),
+      boardUndo: withEntry(state.boardUndo, practiceId, NO_UNDO),
     }))
     const board = this.openDocument(boardDocumentName(this.workshopId, practiceId), {
       scope: (doc) => [cardsMap(doc), groupsMap(doc)],
@@ -548,9 +550,9 @@ export class WorkshopSession {
         this.updateBoard(practiceId, (view) => (view.ready === ready ? view : { ...view, ready })),
       onUndo: (availability) =>
         this.setState((state) => {
-          const previous = state.boardUndo[practiceId]
+          const previous = ownValue(state.boardUndo, practiceId)
           if (!previous || sameUndo(previous, availability)) return state
-          return { boardUndo: { ...state.boardUndo, [practiceId]: availability } }
+          return { boardUndo: withEntry(state.boardUndo, practiceId, availability) }
         }),
     })
     this.boards.set(practiceId, board)
@@ -584,8 +586,8 @@ export class WorkshopSession {
     this.facilitation.boardClosed(practiceId)
     this.closeDocument(board)
     this.setState((state) => {
-      const boards = { ...state.boards }
-      const boardUndo = { ...state.boardUndo }
+      const boards = copyRecord(state.boards)
+      const boardUndo = copyRecord(state.boardUndo)
       delete boards[practiceId]
       delete boardUndo[practiceId]
       return { boards, boardUndo }
@@ -598,10 +600,10 @@ export class WorkshopSession {
     update: (view: WorkshopState['boards'][string]) => WorkshopState['boards'][string],
   ): void {
     this.setState((state) => {
-      const view = state.boards[practiceId]
+      const view = ownValue(state.boards, practiceId)
       if (!view) return state
       const next = update(view)
-      return next === view ? state : { boards: { ...state.boards, [practiceId]: next } }
+      return next === view ? state : { boards: withEntry(state.boards, practiceId, next) }
     })
   }
 

@@ -1,3 +1,4 @@
+import { copyRecord, emptyRecord, ownValue } from '../../shared/ownKeys'
 import { arrangeBoard, type GroupRecord } from '../../shared/readers'
 import { type Card, type CardGroup, LANES } from '../../shared/schema'
 import type { BoardView, LaneCardIds } from './workshopStore'
@@ -54,15 +55,15 @@ export function layoutBoard(
     for (const card of board.lanes[lane]) {
       lanes[lane].push(card.id)
       // A group's cards sit together, so its id is pushed once, at its first card.
-      const groupId = card.groupId !== null && board.groups[card.groupId] ? card.groupId : null
+      const groupId = card.groupId !== null && board.groups.has(card.groupId) ? card.groupId : null
       if (groupId === null) items[lane].push(card.id)
       else if (items[lane].at(-1) !== groupId) items[lane].push(groupId)
     }
   }
-  let groupsChanged = Object.keys(previous.groups).length !== Object.keys(board.groups).length
-  const groups: Record<string, CardGroup> = {}
-  for (const [id, group] of Object.entries(board.groups)) {
-    const old = previous.groups[id]
+  let groupsChanged = Object.keys(previous.groups).length !== board.groups.size
+  const groups = emptyRecord<CardGroup>()
+  for (const [id, group] of board.groups) {
+    const old = ownValue(previous.groups, id)
     if (old && sameGroup(old, group)) groups[id] = old
     else {
       groups[id] = group
@@ -86,13 +87,13 @@ export function mirrorGroupRecords(
 ): BoardView {
   let records: Record<string, GroupRecord> | null = null
   for (const [id, record] of changed) {
-    const old = board.groupRecords[id]
+    const old = ownValue(board.groupRecords, id)
     if (record === null) {
       if (old === undefined) continue
-      records ??= { ...board.groupRecords }
+      records ??= copyRecord(board.groupRecords)
       delete records[id]
     } else if (old === undefined || !sameRecord(old, record)) {
-      records ??= { ...board.groupRecords }
+      records ??= copyRecord(board.groupRecords)
       records[id] = record
     }
   }

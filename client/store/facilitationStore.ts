@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { NO_TIMER } from '../../shared/clock'
+import { emptyRecord } from '../../shared/ownKeys'
 import type { Draft, SessionState } from '../../shared/schema'
 import { DEFAULT_VOTING } from '../../shared/sessionOperations'
 import type { BoardVotes, VoteTallies } from '../../shared/voting'
@@ -18,7 +19,7 @@ export interface FacilitationState {
   clockOffset: number
   /** This device's drafts, oldest first. */
   drafts: readonly Draft[]
-  /** Practice id → its board as the tally reads it, with every ballot. */
+  /** Practice id → its board as the tally reads it, with every ballot (records keyed by id have no prototype: see ownKeys.ts). */
   voteBoards: Readonly<Record<string, BoardVotes>>
   tallies: VoteTallies
   /** Every tab in the workshop that says who it is, this one included. */
@@ -49,13 +50,13 @@ export function createFacilitationStore(following: boolean): FacilitationStore {
     session: NO_SESSION,
     clockOffset: 0,
     drafts: [],
-    voteBoards: {},
-    tallies: {},
+    voteBoards: emptyRecord(),
+    tallies: new Map(),
     peers: [],
     ready: null,
     handRaisedAt: null,
     following,
-    acknowledgedHands: {},
-    sortedByVotes: {},
+    acknowledgedHands: emptyRecord(),
+    sortedByVotes: emptyRecord(),
   }))
 }

@@ -13,7 +13,7 @@ export interface MappingSlice {
   interestReady: boolean
 }
 
-export const EMPTY_INTEREST: InterestMatrix = { organisations: [], cells: {} }
+export const EMPTY_INTEREST: InterestMatrix = { organisations: [], cells: new Map() }
 
 export function initialMappingSlice(): MappingSlice {
   return { interest: EMPTY_INTEREST, interestReady: false }
@@ -33,13 +33,13 @@ function sameEntry(a: InterestEntry, b: InterestEntry): boolean {
 
 /** The matrix as re-read, reusing the previous cells and organisation list where they are equal. */
 export function mirrorInterest(previous: InterestMatrix, next: InterestMatrix): InterestMatrix {
-  const cells: Record<string, InterestEntry> = {}
-  let cellsChanged = Object.keys(previous.cells).length !== Object.keys(next.cells).length
-  for (const [key, entry] of Object.entries(next.cells)) {
-    const old = previous.cells[key]
-    if (old && sameEntry(old, entry)) cells[key] = old
+  const cells = new Map<string, InterestEntry>()
+  let cellsChanged = previous.cells.size !== next.cells.size
+  for (const [key, entry] of next.cells) {
+    const old = previous.cells.get(key)
+    if (old && sameEntry(old, entry)) cells.set(key, old)
     else {
-      cells[key] = entry
+      cells.set(key, entry)
       cellsChanged = true
     }
   }

@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '../../shared/bidi'
 import { isPresenceColor } from '../identity'
 import type { Person } from './workshopStore'
 
@@ -23,8 +24,8 @@ export function readPerson(clientId: number, state: unknown, isSelf: boolean): P
     isSelf,
     user: {
       id: id.slice(0, 64),
-      name: name.trim().slice(0, 80),
-      organisation: typeof organisation === 'string' ? organisation.slice(0, 120) : '',
+      name: withoutBidiControls(name).trim().slice(0, 80),
+      organisation: typeof organisation === 'string' ? withoutBidiControls(organisation).slice(0, 120) : '',
       color: isPresenceColor(color) ? color : FALLBACK_COLOR,
     },
     practiceId: optionalId(state.practiceId),

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { DocumentKind } from '../../shared/documentNames'
 import { sortOrdered } from '../../shared/ordering'
+import { copyRecord, emptyRecord, ownValue } from '../../shared/ownKeys'
 import type { GroupRecord } from '../../shared/readers'
 import { mayWrite, type Role } from '../../shared/roles'
 import type { Card, CardGroup, LaneId, Practice } from '../../shared/schema'
@@ -12,6 +13,10 @@ import { initialMappingSlice, type MappingSlice } from './mappingSlice'
  * undo state. Only the session's Yjs observers write here (via the pure `mirror*` functions below); React
  * components select narrow slices. Unchanged cards and practices keep their object identity, so a
  * memoised card re-renders only when that card changes.
+ *
+ * Every record here keyed by an id (practices, boards, cards, groups, editors, undo) has no prototype
+ * (shared/ownKeys.ts): ids come from documents and addresses, and `state.boards[id]` must find nothing
+ * for an id like `constructor`. Build them with emptyRecord/copyRecord, never with `{}` or a spread.
  */
 
 /** 'notSaving': connected or reconnecting, but the server has just failed to save changes (see workshopSession). */
@@ -100,11 +105,11 @@ const EMPTY_LANES: LaneCardIds = { keyAspects: [], stakeholders: [], benefits: [
 
 export const EMPTY_BOARD: BoardView = {
   ready: false,
-  cards: {},
+  cards: emptyRecord(),
   lanes: EMPTY_LANES,
   items: EMPTY_LANES,
-  groups: {},
-  groupRecords: {},
+  groups: emptyRecord(),
+  groupRecords: emptyRecord(),
 }
 
 export function createWorkshopStore(workshopId: string, role: Role): WorkshopStore {
@@ -115,14 +120,14 @@ export function createWorkshopStore(workshopId: string, role: Role): WorkshopSto
     ready: false,
     details: { title: '', date: '', place: '', createdAt: 0 },
     practiceIds: [],
-    practices: {},
-    boards: {},
+    practices: emptyRecord(),
+    boards: emptyRecord(),
     connection: navigator.onLine ? 'reconnecting' : 'offline',
     everConnected: false,
     people: [],
-    editorsByCard: {},
+    editorsByCard: emptyRecord(),
     workshopUndo: NO_UNDO,
-    boardUndo: {},
+    boardUndo: emptyRecord(),
     phaseLocked: false,
     ...initialMappingSlice(),
   }))
@@ -142,7 +147,7 @@ export function canWrite(
   const locked =
     kind === 'board' &&
     practiceId !== undefined &&
-    (state.practices[practiceId]?.locked === true || state.phaseLocked === true)
+    (ownValue(state.practices, practiceId)?.locked === true || state.phaseLocked === true)
   return mayWrite(state.role, kind, locked)
 }
 
@@ -194,13 +199,13 @@ function applyChanges<T>(
 ): Readonly<Record<string, T>> {
   let next: Record<string, T> | null = null
   for (const [id, value] of changed) {
-    const old = previous[id]
+    const old = ownValue(previous, id)
     if (value === null) {
       if (old === undefined) continue
-      next ??= { ...previous }
+      next ??= copyRecord(previous)
       delete next[id]
     } else if (old === undefined || !same(old, value)) {
-      next ??= { ...previous }
+      next ??= copyRecord(previous)
       next[id] = value
     }
   }
@@ -238,17 +243,17 @@ export function mirrorEditors(
   previous: Readonly<Record<string, readonly string[]>>,
   people: readonly Person[],
 ): Readonly<Record<string, readonly string[]>> {
-  const names: Record<string, string[]> = {}
+  const names = emptyRecord<string[]>()
   for (const person of people) {
     if (person.isSelf || !person.editingCardId) continue
     const list = names[person.editingCardId] ?? []
     if (!list.includes(person.user.name)) list.push(person.user.name)
     names[person.editingCardId] = list
   }
-  const next: Record<string, readonly string[]> = {}
+  const next = emptyRecord<readonly string[]>()
   let changed = Object.keys(previous).length !== Object.keys(names).length
   for (const [cardId, list] of Object.entries(names)) {
-    const old = previous[cardId]
+    const old = ownValue(previous, cardId)
     if (old && sameIds(old, list)) next[cardId] = old
     else {
       next[cardId] = list

@@ -2,6 +2,7 @@ import { type Browser, type BrowserContext, expect, type Locator, type Page } fr
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import type { LanguageCode } from '../../shared/languages'
 import { setPracticeLocked } from '../../shared/sessionOperations'
 
 /**
@@ -14,20 +15,33 @@ export interface Actor {
   page: Page
 }
 
+/**
+ * A person in a browser of their own. The app speaks `language` to them (English unless told), as if they
+ * had chosen it before; with `language: null` it is their first visit, and the browser's `locale` decides.
+ */
 export async function newActor(
   browser: Browser,
   name: string,
-  options: { viewport?: { width: number; height: number }; hasTouch?: boolean; language?: 'en' | 'pl' } = {},
+  options: {
+    viewport?: { width: number; height: number }
+    hasTouch?: boolean
+    language?: LanguageCode | null
+    locale?: string
+  } = {},
 ): Promise<Actor> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     hasTouch: options.hasTouch ?? false,
+    ...(options.locale ? { locale: options.locale } : {}),
   })
-  await context.addInitScript((language) => {
-    // about:blank, where every page starts, has no storage: reading it there throws.
-    if (location.protocol !== 'http:') return
-    if (!localStorage.getItem('practicemap:language')) localStorage.setItem('practicemap:language', language)
-  }, options.language ?? 'en')
+  const language = options.language === undefined ? 'en' : options.language
+  if (language !== null) {
+    await context.addInitScript((chosen) => {
+      // about:blank, where every page starts, has no storage: reading it there throws.
+      if (location.protocol !== 'http:') return
+      if (!localStorage.getItem('practicemap:language')) localStorage.setItem('practicemap:language', chosen)
+    }, language)
+  }
   const page = await context.newPage()
   return { name, context, page }
 }

@@ -53,7 +53,10 @@ test('restores a snapshot while a participant is connected', async ({ browser, p
       ? route.fulfill({
           status: 409,
           contentType: 'application/json',
-          body: JSON.stringify({ error: 'this workshop already keeps 50 snapshots taken by hand' }),
+          body: JSON.stringify({
+            error: 'this workshop already keeps 50 snapshots taken by hand',
+            code: 'snapshotLimit',
+          }),
         })
       : route.continue(),
   )

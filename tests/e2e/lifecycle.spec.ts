@@ -77,7 +77,7 @@ test('the facilitator imports the practice list, starts a follow-up, and deletes
     mimeType: 'text/csv',
     buffer: Buffer.from('title,organisation\nGood,A\n,B\n', 'utf8'),
   })
-  await expect(ana.page.getByTestId('practice-csv-error')).toContainText('row 3 has no title')
+  await expect(ana.page.getByTestId('practice-csv-error')).toContainText('Row 3 has no title.')
   await expect(ana.page.getByTestId('practice')).toHaveCount(2)
   await ana.page.keyboard.press('Escape')
 

@@ -5,6 +5,7 @@ import { PNG } from 'pngjs'
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { groupCards, renameGroup } from '../../shared/boardOperations'
 import { boardDocumentName, participationDocumentName } from '../../shared/documentNames'
 import { setInterest } from '../../shared/interest'
 import { readBoard } from '../../shared/readers'
@@ -291,5 +292,176 @@ test('every file of the Export menu holds the workshop: Markdown, CSV, JSON and 
   const documentXml = (await docx.file('word/document.xml')?.async('string')) ?? ''
   expect(documentXml).toContain('Urban gardens (“Huecos Urbanos”)')
   expect(documentXml).toContain('Environmental education')
+  await ana.context.close()
+})
+
+/** The pixels of a PNG slide, and how to ask what colour one is. */
+function slide(bytes: Buffer) {
+  const png = PNG.sync.read(bytes)
+  const rgb = (hex: string) => [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16))
+  const is = (x: number, y: number, hex: string) => {
+    const offset = 4 * (y * png.width + x)
+    const [r, g, b] = rgb(hex)
+    return png.data[offset] === r && png.data[offset + 1] === g && png.data[offset + 2] === b
+  }
+  /** The longest run of `hex` down column x. */
+  const longestRun = (x: number, hex: string) => {
+    let best = { top: 0, length: 0 }
+    let top = 0
+    for (let y = 0; y <= png.height; y++) {
+      if (y < png.height && is(x, y, hex)) continue
+      if (y - top > best.length) best = { top, length: y - top }
+      top = y + 1
+    }
+    return best
+  }
+  return { png, is, longestRun }
+}
+
+test('a group’s votes are told once: the printable report adds up to the dots cast, the board image frames the group', async ({
+  browser,
+}) => {
+  // Measured on this machine under a load of 20 on 2 cores: 60 s to the board image, which takes 10–20 s.
+  test.setTimeout(180_000)
+  const ana = await newActor(browser, 'Ana')
+  const page = ana.page
+  let workshopId = ''
+
+  await test.step('on the Urban gardens board, two stakeholders and two transfer steps are grouped; four dots are cast', async () => {
+    await openExampleWorkshop(page)
+    await join(page, 'Ana Kowalska', 'Żyrardów')
+    await page.getByRole('link', { name: /Open board for “Urban gardens/ }).click()
+    await addCard(page, 'Stakeholders', 'Schools nearby')
+    await addCard(page, 'Transfer steps', 'Find a vacant plot')
+    await addCard(page, 'Transfer steps', 'Sign a lease')
+    const address = boardAddress(page)
+    workshopId = address.workshopId
+    await editDocument(page, boardDocumentName(workshopId, address.practiceId), (doc) => {
+      const citizens = cardId(doc, 'Citizen groups, who run the programme')
+      const schools = cardId(doc, 'Schools nearby')
+      renameGroup(doc, groupCards(doc, citizens, schools) ?? '', 'Who runs it')
+      const plot = cardId(doc, 'Find a vacant plot')
+      renameGroup(doc, groupCards(doc, plot, cardId(doc, 'Sign a lease')) ?? '', 'Land')
+      // 2 dots on the first group (one on each of its cards), 1 on the second, 1 on a card of its own.
+      setDots(doc, juan, citizens, 1)
+      setDots(doc, ola, schools, 1)
+      setDots(doc, { id: 'eva-e2e', name: 'Eva', organisation: 'Brașov' }, plot, 1)
+      setDots(
+        doc,
+        { id: 'ioana-e2e', name: 'Ioana', organisation: 'Brașov' },
+        cardId(doc, 'Environmental education'),
+        1,
+      )
+    })
+    await expect(page.getByTestId('card-group')).toHaveCount(2)
+  })
+
+  await test.step('the printable report: the groups’ votes once, under their titles, and 4 votes in all', async () => {
+    await page.goto(`/w/${workshopId}/report`)
+    const gardens = page.getByTestId('report-practice').nth(1)
+    await expect(gardens.getByTestId('report-group')).toHaveCount(2)
+    const runsIt = gardens.getByTestId('report-group').filter({ hasText: 'Who runs it' })
+    await expect(runsIt.getByTestId('report-group-votes')).toHaveText('2 votes')
+    await expect(runsIt.getByTestId('report-card')).toHaveCount(2)
+    // A grouped card has no votes of its own: they are its group's.
+    for (const card of await runsIt.getByTestId('report-card').all())
+      await expect(card).not.toContainText('vote')
+    const lanes = await page.locator('[data-testid^="report-lane-"]').allInnerTexts()
+    const votes = lanes.flatMap((text) =>
+      [...text.matchAll(/(\d+) votes?\b/g)].map((match) => Number(match[1])),
+    )
+    expect(votes.reduce((sum, n) => sum + n, 0)).toBe(4)
+    const plan = page.getByTestId('report-action-plan')
+    await expect(plan.getByTestId('report-plan-group')).toContainText('Group: Land')
+    await expect(plan.getByTestId('report-plan-group').locator('td').last()).toHaveText('1')
+    const column = await plan.locator('tbody tr td:last-child').allInnerTexts()
+    expect(column.reduce((sum, text) => sum + Number(text || 0), 0)).toBe(1)
+  })
+
+  await test.step('the action plan’s headers keep their words whole, on screen and on paper', async () => {
+    const headers = page.getByTestId('report-action-plan').locator('thead th')
+    await expect(headers).toHaveText([
+      'Practice',
+      'Step',
+      'Owner',
+      'Timeframe',
+      'Resources',
+      'Barriers',
+      'Votes',
+    ])
+    /** Each header's overflow and how many lines its words take (1: no word split). */
+    const layout = () =>
+      headers.evaluateAll((cells) =>
+        cells.map((cell) => {
+          const range = document.createRange()
+          range.selectNodeContents(cell)
+          const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)))
+          return { text: cell.textContent, fits: cell.scrollWidth <= cell.clientWidth, lines: tops.size }
+        }),
+      )
+    for (const [media, width] of [
+      ['screen', 1280],
+      ['print', 1280],
+      ['screen', 900],
+    ] as const) {
+      await page.emulateMedia({ media })
+      await page.setViewportSize({ width, height: 800 })
+      for (const header of await layout())
+        expect({ ...header, media, width }).toEqual({ ...header, fits: true, lines: 1, media, width })
+    }
+    await page.emulateMedia({ media: 'screen' })
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.getByTestId('report-action-plan').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: '/tmp/report-action-plan.png' })
+    await page
+      .getByTestId('report-practice')
+      .nth(1)
+      .getByTestId('report-lane-stakeholders')
+      .scrollIntoViewIfNeeded()
+    await page.screenshot({ path: '/tmp/report-group.png' })
+  })
+
+  await test.step('the board image frames each group in its lane’s colour, around its cards', async () => {
+    await page.goBack()
+    await expect(page.getByTestId('practice-title')).toHaveText(GARDENS)
+    await page.getByTestId('export-menu').click()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-png').click(),
+    ])
+    const bytes = readFileSync(await download.path())
+    writeFileSync('/tmp/print-board-groups.png', bytes)
+    const { is, longestRun } = slide(bytes)
+    // The lanes (layout.ts): 56 px margins, 4 lanes 434 px wide, 24 px apart. A frame's edge is a run of the
+    // lane's colour down the slide much longer than the header (64 px) or a badge.
+    const lanes = [
+      { x: 56, colour: '#3d7a8a', grouped: false },
+      { x: 514, colour: '#5a6fb0', grouped: true },
+      { x: 972, colour: '#4f8a5b', grouped: false },
+      { x: 1430, colour: '#b07a2a', grouped: true },
+    ]
+    for (const { x, colour, grouped } of lanes) {
+      const edges = Array.from({ length: 434 }, (_, dx) => ({
+        x: x + dx,
+        ...longestRun(x + dx, colour),
+      })).filter((column) => column.length > 120)
+      if (!grouped) {
+        expect(edges).toEqual([])
+        continue
+      }
+      // A left and a right edge, as tall as each other, with the group's yellow cards between them.
+      const left = edges[0]
+      const right = edges.at(-1)
+      expect(left && right && right.x - left.x).toBeGreaterThan(300)
+      expect(Math.abs((left?.length ?? 0) - (right?.length ?? 0))).toBeLessThanOrEqual(2)
+      const top = left?.top ?? 0
+      const inside = Array.from({ length: left?.length ?? 0 }, (_, dy) => top + dy).filter((y) =>
+        is((left?.x ?? 0) + 40, y, '#fbf0c0'),
+      )
+      // Two cards' worth of yellow rows inside the frame.
+      expect(inside.length).toBeGreaterThan(60)
+    }
+  })
+
   await ana.context.close()
 })

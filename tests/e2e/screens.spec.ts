@@ -47,9 +47,10 @@ for (const size of sizes) {
       expect(second.y, 'lanes stacked').toBeGreaterThan(first.y + first.height - 1)
     }
 
-    // On a phone the language switch lives in the "you" menu.
-    if (size.name === 'phone') await page.getByRole('button', { name: /^You:/ }).click()
-    await page.getByRole('button', { name: 'PL', exact: true }).click()
+    // The top bar's language button, on a laptop and on a phone alike.
+    await page.getByRole('button', { name: 'Language: English' }).click()
+    await page.getByRole('button', { name: 'Polski' }).click()
+    await expect(page.getByRole('button', { name: 'Język: Polski' })).toBeVisible()
     await expect(page.getByTestId('lane-benefits')).toContainText('Korzyści')
     await shot('board-pl')
     await person.context.close()

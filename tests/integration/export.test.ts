@@ -132,6 +132,26 @@ describe('GET /api/workshops/<id>/export.md and export.csv', () => {
     expect(names.map((name) => server.registry.get(name))).toEqual([undefined, undefined, undefined])
   })
 
+  it('writes the report in the language ?lang= asks for, English for one it does not know', async () => {
+    const { server, workshop } = await workshopWithCards()
+    const url = (format: string, lang: string) =>
+      `${exportUrl(server.url, workshop.id, format, workshop.tokens.facilitator)}&lang=${encodeURIComponent(lang)}`
+    const italian = await (await fetch(url('md', 'it'))).text()
+    expect(italian).toContain('### Benefici')
+    expect(italian).toContain('- Rowery miejskie: Ci interessa')
+    const spanish = await (await fetch(url('md', 'es-ES'))).text()
+    expect(spanish).toContain('- Rowery miejskie: Nos interesa')
+    const polish = await (await fetch(url('csv', 'pl'))).text()
+    expect(polish.split('\r\n')[0]).toBe(
+      'Warsztat,Praktyka,Kolumna,Grupa,Treść,Autor,Organizacja,Kolor,Głosy,Głosy grupy,Utworzono,Odpowiedzialny,Termin,Zasoby,Bariery,Typ interesariusza,Szczebel interesariusza',
+    )
+    for (const unknown of ['de', '__proto__', 'constructor', '', 'x'.repeat(5000)]) {
+      const response = await fetch(url('md', unknown))
+      expect(response.status).toBe(200)
+      expect(await response.text()).toContain('- Rowery miejskie: Curious')
+    }
+  })
+
   it('refuses participants and observers (403) and requests without a token (401)', async () => {
     const server = await startTestServer()
     const workshop = await createWorkshop(server.url)
@@ -144,9 +164,15 @@ describe('GET /api/workshops/<id>/export.md and export.csv', () => {
         })
         expect(byHeader.status).toBe(403)
         expect(byHeader.headers.get('content-type')).toBe('application/json; charset=utf-8')
+        expect(await byHeader.json()).toMatchObject({ code: 'facilitatorOnly' })
       }
-      expect((await fetch(exportUrl(server.url, workshop.id, format))).status).toBe(401)
+      const anonymous = await fetch(exportUrl(server.url, workshop.id, format))
+      expect(anonymous.status).toBe(401)
+      expect(await anonymous.json()).toMatchObject({ code: 'tokenMissing' })
     }
+    const wrong = await fetch(exportUrl(server.url, workshop.id, 'md', 'W'.repeat(32)))
+    expect(wrong.status).toBe(403)
+    expect(await wrong.json()).toMatchObject({ code: 'linkInvalid' })
     const unknown = await fetch(exportUrl(server.url, workshop.id, 'pdf', workshop.tokens.facilitator))
     expect(unknown.status).toBe(404)
   })

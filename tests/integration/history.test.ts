@@ -166,7 +166,10 @@ describe('workshop history over the API', () => {
 
     const missing = await api('/nosuchsnap1', workshop.tokens.facilitator)
     expect(missing.status).toBe(404)
-    expect(((await missing.json()) as { error: string }).error).toMatch(/no such snapshot/)
+    expect(await missing.json()).toEqual({
+      error: expect.stringMatching(/no such snapshot/),
+      code: 'snapshotNotFound',
+    })
     expect((await api('/nosuchsnap1/restore', workshop.tokens.facilitator, { method: 'POST' })).status).toBe(
       404,
     )
@@ -218,9 +221,10 @@ describe('workshop history over the API', () => {
     })
     const refused = await api('', token, { method: 'POST', body: '{}' })
     expect(refused.status).toBe(409)
-    expect(((await refused.json()) as { error: string }).error).toMatch(
-      /already keeps 50 snapshots taken by hand/,
-    )
+    expect(await refused.json()).toEqual({
+      error: expect.stringMatching(/already keeps 50 snapshots taken by hand/),
+      code: 'snapshotLimit',
+    })
     expect(((await (await api('', token)).json()) as SnapshotList).snapshots).toHaveLength(
       MANUAL_SNAPSHOTS_LIMIT,
     )

@@ -94,26 +94,31 @@ describe('REST API', () => {
     ['an impossible date', { title: 'ok', date: '2024-02-30' }, /real date/],
     ['a place too long', { title: 'ok', place: 'x'.repeat(201) }, /place must be at most 200/],
     ['a body over 16 KB', { title: 'ok', padding: 'x'.repeat(17 * 1024) }, /larger than 16384 bytes/],
-  ])('answers 400 with a clear message for %s', async (_name, body, message) => {
+  ])('answers 400 with a clear message and a code for %s', async (name, body, message) => {
     const server = await startTestServer()
     const response = await postJson(server.url, '/api/workshops', body)
     expect(response.status).toBe(400)
-    const { error } = (await response.json()) as { error: string }
+    const { error, code } = (await response.json()) as { error: string; code: string }
     expect(error).toMatch(message)
+    expect(code).toBe(name === 'a body over 16 KB' ? 'bodyTooLarge' : 'invalidRequest')
   })
 
   it('answers 404 for an unknown workshop, an unknown endpoint, and 405 for a wrong method', async () => {
     const server = await startTestServer()
     const missing = await fetch(`${server.url}/api/workshops/nosuchworkshop?token=${'x'.repeat(32)}`)
     expect(missing.status).toBe(404)
-    expect(await missing.json()).toEqual({ error: 'no such workshop' })
+    expect(await missing.json()).toEqual({ error: 'no such workshop', code: 'workshopNotFound' })
     expect((await fetch(`${server.url}/api/workshops/bad!id`)).status).toBe(404)
     const unknown = await fetch(`${server.url}/api/nothing-here`)
     expect(unknown.status).toBe(404)
-    expect(((await unknown.json()) as { error: string }).error).toMatch(/no API endpoint/)
+    expect(await unknown.json()).toMatchObject({
+      error: expect.stringMatching(/no API endpoint/),
+      code: 'notFound',
+    })
     const wrongMethod = await fetch(`${server.url}/api/workshops`, { method: 'GET' })
     expect(wrongMethod.status).toBe(405)
     expect(wrongMethod.headers.get('allow')).toBe('POST')
+    expect(await wrongMethod.json()).toMatchObject({ code: 'methodNotAllowed' })
     expect((await fetch(`${server.url}/api/workshops/example`)).status).toBe(405)
   })
 

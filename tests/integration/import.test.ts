@@ -23,7 +23,12 @@ function normalised(json: string) {
 
 async function importWorkshop(serverUrl: string, body: unknown) {
   const response = await postJson(serverUrl, '/api/workshops/import', body)
-  const json = (await response.json()) as { id: string; links: Record<Role, string>; error?: string }
+  const json = (await response.json()) as {
+    id: string
+    links: Record<Role, string>
+    error?: string
+    code?: string
+  }
   return { response, json }
 }
 
@@ -65,6 +70,7 @@ describe('POST /api/workshops/import', () => {
       const { response, json } = await importWorkshop(server.url, body)
       expect(response.status).toBe(400)
       expect(json.error).toMatch(message)
+      expect(json.code).toBe(body === '{not json' ? 'invalidRequest' : 'notAnExport')
     }
   })
 
@@ -74,5 +80,6 @@ describe('POST /api/workshops/import', () => {
     const { response, json } = await importWorkshop(server.url, huge)
     expect(response.status).toBe(400)
     expect(json.error).toMatch(/larger than/)
+    expect(json.code).toBe('bodyTooLarge')
   })
 })

@@ -122,7 +122,10 @@ describe('DELETE /api/workshops/<id> when storage fails', () => {
     store.failDeletes = true
     const failed = await api(server.url, `/${workshop.id}`, token, { method: 'DELETE' })
     expect(failed.status).toBe(500)
-    expect(((await failed.json()) as { error: string }).error).toMatch(/could not be deleted/)
+    expect(await failed.json()).toEqual({
+      error: expect.stringMatching(/could not be deleted/),
+      code: 'deleteFailed',
+    })
     expect(server.registry.isWorkshopDeleted(workshop.id)).toBe(false)
     expect((await api(server.url, `/${workshop.id}`, token)).status).toBe(200)
     const again = await connectSynced(server.url, name, token)
@@ -221,9 +224,9 @@ describe('POST /api/workshops/<id>/follow-up', () => {
     expect(lanes.keyAspects.map((card) => card.text)).toEqual(['Right to a flat'])
     expect(lanes.transferSteps.map((card) => card.text)).toEqual(['Pilot in Brașov', 'Ask the council'])
     expect(lanes.transferSteps[0]?.transfer.owner).toBe('Primăria Brașov')
-    expect(Object.values(readBoard(newBoard.doc).groups).map((group) => group.title)).toEqual(['Pilot'])
+    expect([...readBoard(newBoard.doc).groups.values()].map((group) => group.title)).toEqual(['Pilot'])
     expect(newBoard.doc.getMap('votes').size).toBe(0)
-    expect(Object.values(readInterest(interest.doc).cells).map((cell) => cell.level)).toEqual(['wantToAdapt'])
+    expect([...readInterest(interest.doc).cells.values()].map((cell) => cell.level)).toEqual(['wantToAdapt'])
     expect(newWorkshop.doc.getMap('phases').size).toBeGreaterThan(0)
   })
 
@@ -232,7 +235,7 @@ describe('POST /api/workshops/<id>/follow-up', () => {
     const lanes = readBoard(newBoard.doc).lanes
     expect(lanes.keyAspects).toEqual([])
     expect(lanes.transferSteps.map((card) => card.text)).toEqual(['Pilot in Brașov', 'Ask the council'])
-    expect(Object.keys(readInterest(interest.doc).cells)).toHaveLength(1)
+    expect(readInterest(interest.doc).cells.size).toBe(1)
   })
 
   it('is for the facilitator only, and checks what it is asked', async () => {
@@ -283,7 +286,11 @@ describe('POST /api/workshops/<id>/practices/import', () => {
       body: Buffer.from('Tytu\xb3;Organizacja\r\nMieszkanie;\xafyrard\xf3w\r\n', 'latin1'),
     })
     expect(response.status).toBe(400)
-    expect(((await response.json()) as { error: string }).error).toMatch(/not UTF-8.*CSV UTF-8/)
+    expect(await response.json()).toEqual({
+      error: expect.stringMatching(/not UTF-8.*CSV UTF-8/),
+      code: 'practiceListInvalid',
+      problems: [{ problem: 'notUtf8' }],
+    })
     const client = await connectSynced(
       server.url,
       workshopDocumentName(workshop.id),
@@ -300,7 +307,12 @@ describe('POST /api/workshops/<id>/practices/import', () => {
       body: 'title,organisation\nGood one,A\n,B\n',
     })
     expect(response.status).toBe(400)
-    expect(((await response.json()) as { error: string }).error).toContain('row 3 has no title')
+    // The English sentence for scripts, and each problem as data for the app to say in its language.
+    expect(await response.json()).toEqual({
+      error: 'row 3 has no title',
+      code: 'practiceListInvalid',
+      problems: [{ problem: 'noTitle', row: 3 }],
+    })
     const summary = await api(server.url, `/${workshop.id}`, workshop.tokens.facilitator)
     expect(summary.status).toBe(200)
     const client = await connectSynced(

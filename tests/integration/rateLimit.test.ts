@@ -56,6 +56,7 @@ describe('refused requests are rate-limited per address', () => {
     })
     expect(rest.status).toBe(429)
     expect(rest.headers.get('retry-after')).toBe('2')
+    expect(await rest.json()).toMatchObject({ code: 'rateLimited' })
     // A good token for a workshop the server has not looked up yet cannot be checked without storage.
     const other = await createWorkshop(server.url)
     expect(await upgradeStatus(`${url.replace(id, other.id)}?token=${other.tokens.facilitator}`)).toBe(429)

@@ -305,6 +305,45 @@ describe('observers read everything and write nothing', () => {
   })
 })
 
+describe('presence', () => {
+  it('shows everyone in presence with the role their link grants, whatever their client claims', async () => {
+    // Presence steers what others see: "Follow facilitator" and a projector go where a facilitator is.
+    // A participant who claims to be one must not be able to take the room's wall to another board.
+    const server = await startTestServer()
+    const { id, tokens } = await createWorkshop(server.url)
+    const name = workshopDocumentName(id)
+    const facilitator = await connectSynced(server.url, name, tokens.facilitator)
+    const participant = await connectSynced(server.url, name, tokens.participant)
+    const presence = (userId: string, practiceId: string) => ({
+      user: { id: userId, name: userId },
+      role: 'facilitator',
+      practiceId,
+    })
+    facilitator.provider.awareness.setLocalState(presence('fran', 'boardA'))
+    participant.provider.awareness.setLocalState(presence('mallory', 'boardB'))
+    const observer = await RawClient.open(server.url, name, tokens.observer)
+    const state = new TextEncoder().encode(JSON.stringify(presence('olga', 'boardC')))
+    observer.send(encodeAwareness(new Uint8Array([1, 77, 1, state.length, ...state])))
+
+    const seenBy = (client: TestClient, clientId: number) =>
+      client.provider.awareness.getStates().get(clientId) as
+        | { role?: unknown; practiceId?: unknown }
+        | undefined
+    await waitFor(
+      () =>
+        seenBy(facilitator, participant.doc.clientID)?.practiceId === 'boardB' &&
+        seenBy(facilitator, 77) !== undefined &&
+        seenBy(participant, facilitator.doc.clientID)?.practiceId === 'boardA',
+      5000,
+      'everyone’s presence',
+    )
+    expect(seenBy(facilitator, participant.doc.clientID)?.role).toBe('participant')
+    expect(seenBy(facilitator, 77)?.role).toBe('observer')
+    expect(seenBy(participant, 77)?.role).toBe('observer')
+    expect(seenBy(participant, facilitator.doc.clientID)?.role).toBe('facilitator')
+  })
+})
+
 describe('participants', () => {
   it('cannot change the workshop’s structure, and still receive the facilitator’s changes', async () => {
     const store = new InstrumentedStore(new MemoryStore())

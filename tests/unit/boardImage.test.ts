@@ -6,6 +6,7 @@ import {
   CARD_SETTINGS,
   font,
   type ImageCard,
+  type ImageItem,
   layoutBoardImage,
   type Measure,
   SLIDE,
@@ -25,11 +26,15 @@ const FONT = font(20) // 10 px a grapheme
 
 const LABELS = { noCards: 'No cards', more: (count: number) => `+ ${count} more cards` }
 
-function card(text: string, votes = 0, color: CardColor = 'yellow', groupTitle = ''): ImageCard {
-  return { text, votes, color, groupTitle }
+function card(text: string, votes = 0, color: CardColor = 'yellow'): ImageCard {
+  return { text, votes, color }
 }
 
-function input(cardsPerLane: (lane: number) => ImageCard[], title = 'Urban gardens'): BoardImageInput {
+/** Cards on their own, or a group when the lane's function returns one. */
+function input(
+  cardsPerLane: (lane: number) => (ImageCard | ImageItem)[],
+  title = 'Urban gardens',
+): BoardImageInput {
   return {
     title,
     organisation: 'Las Palmas de Gran Canaria',
@@ -37,10 +42,16 @@ function input(cardsPerLane: (lane: number) => ImageCard[], title = 'Urban garde
     lanes: (['keyAspects', 'stakeholders', 'benefits', 'transferSteps'] as const).map((lane, index) => ({
       lane,
       title: lane,
-      cards: cardsPerLane(index),
+      items: cardsPerLane(index).map(
+        (item): ImageItem => ('kind' in item ? item : { kind: 'card', card: item }),
+      ),
     })),
     labels: LABELS,
   }
+}
+
+function group(title: string, votes: number, cards: ImageCard[]): ImageItem {
+  return { kind: 'group', group: { title, votes, cards } }
 }
 
 function inside(box: { x: number; y: number; width: number; height: number }, outer: typeof box): boolean {
@@ -129,18 +140,51 @@ describe('the board slide layout', () => {
     expectTidy(layout)
   })
 
-  it('shows a vote badge only on cards with votes, and the group’s title on grouped cards', () => {
+  it('shows a vote badge only on cards with votes', () => {
     const layout = layoutBoardImage(
-      input(() => [card('Voted', 4, 'green', 'Institutions'), card('Not voted', 0, 'pink')]),
+      input(() => [card('Voted', 4, 'green'), card('Not voted', 0, 'pink')]),
       measure,
     )
     const [voted, plain] = layout.lanes[0]?.cards ?? []
     expect(voted?.votes?.text).toBe('● 4')
-    expect(voted?.group?.text).toBe('Institutions')
     expect(voted?.color).toBe('green')
     expect(plain?.votes).toBeNull()
-    expect(plain?.group).toBeNull()
     expect(voted && inside(voted.votes ?? voted, voted)).toBe(true)
+    expect(layout.lanes[0]?.groups).toEqual([])
+  })
+
+  it('frames a group’s cards, with its title and its votes once, at the top of the frame', () => {
+    const layout = layoutBoardImage(
+      input((lane) =>
+        lane === 1
+          ? [
+              group('Institutions', 2, [card('City council', 0, 'blue'), card('School', 0, 'green')]),
+              card('Alone', 2),
+            ]
+          : [],
+      ),
+      measure,
+    )
+    const lane = layout.lanes[1]
+    expect(lane?.header.count.text).toBe('3')
+    const [frame] = lane?.groups ?? []
+    expect(frame?.title.text).toBe('Institutions')
+    expect(frame?.votes?.text).toBe('● 2')
+    const [council, school, alone] = lane?.cards ?? []
+    // Both of its cards lie inside the frame, below its title and badge; the loose card outside it.
+    for (const member of [council, school]) {
+      expect(member && frame && inside(member, frame)).toBe(true)
+      expect((member?.y ?? 0) > (frame?.votes?.y ?? 0) + (frame?.votes?.height ?? 0)).toBe(true)
+      expect(member?.votes).toBeNull()
+    }
+    expect(alone && frame && overlaps(alone, frame)).toBe(false)
+    expect(frame?.votes && frame && inside(frame.votes, frame)).toBe(true)
+    // The badges of the lane: the group's once and the loose card's, 4 in all for 4 dots.
+    const badges = [...(lane?.groups ?? []), ...(lane?.cards ?? [])].flatMap((box) =>
+      box.votes ? [box.votes] : [],
+    )
+    expect(badges.map((badge) => badge.text)).toEqual(['● 2', '● 2'])
+    expectTidy(layout)
   })
 
   it('says so in an empty lane', () => {
@@ -208,6 +252,7 @@ describe('the board image of a practice in the report', () => {
       benefits: 'Benefits',
       transferSteps: 'Transfer steps',
     },
+    untitledGroup: 'Untitled group',
     noCards: 'No cards',
     more: LABELS.more,
   }
@@ -217,16 +262,27 @@ describe('the board image of a practice in the report', () => {
     expect(image?.title).toBe('Energía comunitaria 🌞')
     expect(image?.organisation).toBe('Cabildo de Gran Canaria')
     expect(image?.lanes.map((lane) => lane.title)).toEqual(Object.values(labels.lanes))
-    const keyAspects = image?.lanes[0]?.cards ?? []
+    const keyAspects = (image?.lanes[0]?.items ?? []).flatMap((item) =>
+      item.kind === 'card' ? [item.card] : [],
+    )
     expect(keyAspects.map((item) => [item.text.slice(0, 12), item.votes])).toEqual([
       ['Współpraca z', 3],
       ['=HYPERLINK("', 1],
       ['Participació', 0],
     ])
     expect(keyAspects[1]?.color).toBe('pink')
-    expect(image?.lanes[1]?.cards.map((item) => item.groupTitle)).toEqual([
-      'Instituții / Instituciones',
-      'Instituții / Instituciones',
+    expect(image?.lanes[1]?.items).toEqual([
+      {
+        kind: 'group',
+        group: {
+          title: 'Instituții / Instituciones',
+          votes: 1,
+          cards: [
+            { text: 'Universitatea Transilvania', color: 'yellow', votes: 0 },
+            { text: 'Ayuntamiento', color: 'yellow', votes: 0 },
+          ],
+        },
+      },
     ])
     expect(boardImageInput(report, 'no-such-practice', '', labels)).toBeNull()
   })
@@ -239,5 +295,7 @@ describe('the board image of a practice in the report', () => {
       'Lodz 2026-Gardens Huecos Urbanos.png',
     )
     expect(boardImageFilename('', '🌞')).toBe('workshop-practice.png')
+    // A right-to-left override would show "abc\u202Egnp.exe" as "abcexe.png": it is dropped, not spaced.
+    expect(boardImageFilename('abc\u202Egnp.exe', 'Gardens\u2066\u200F')).toBe('abcgnp.exe-Gardens.png')
   })
 })

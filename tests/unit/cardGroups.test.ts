@@ -33,7 +33,7 @@ describe('grouping cards', () => {
     const groupId = groupCards(doc, b, d, 'Housing')
     expect(groupId).not.toBeNull()
     expect(texts(doc)).toEqual(['A', 'B', 'D', 'C'])
-    const group = readBoard(doc).groups[groupId as string]
+    const group = readBoard(doc).groups.get(groupId as string)
     expect(group).toMatchObject({ title: 'Housing', lane: 'benefits', cardIds: [b, d] })
     // A third card joins the group at its end.
     expect(groupCards(doc, d, a)).toBe(groupId)
@@ -67,9 +67,9 @@ describe('grouping cards', () => {
     const groupId = groupCards(doc, a, b) as string
     moveCard(doc, b, 'benefits', 2)
     expect(texts(doc)).toEqual(['A', 'C', 'B'])
-    expect(readBoard(doc).groups[groupId]?.cardIds).toEqual([a])
+    expect(readBoard(doc).groups.get(groupId)?.cardIds).toEqual([a])
     deleteCard(doc, a)
-    expect(readBoard(doc).groups[groupId]).toBeUndefined()
+    expect(readBoard(doc).groups.get(groupId)).toBeUndefined()
     expect(doc.getMap('groups').has(groupId)).toBe(false)
     expect(c).toBeDefined()
   })
@@ -79,10 +79,10 @@ describe('grouping cards', () => {
     const [, b, , d] = ids as [string, string, string, string]
     const groupId = groupCards(doc, b, d) as string
     renameGroup(doc, groupId, 'Renamed')
-    expect(readBoard(doc).groups[groupId]?.title).toBe('Renamed')
+    expect(readBoard(doc).groups.get(groupId)?.title).toBe('Renamed')
     ungroup(doc, groupId)
     expect(texts(doc)).toEqual(['A', 'B', 'D', 'C'])
-    expect(Object.keys(readBoard(doc).groups)).toEqual([])
+    expect([...readBoard(doc).groups.keys()]).toEqual([])
     expect(readBoard(doc).lanes.benefits.every((card) => card.groupId === null)).toBe(true)
   })
 

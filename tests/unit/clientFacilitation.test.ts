@@ -307,7 +307,7 @@ describe('voting results', () => {
     setDots(doc, ola, b, 1)
     setDots(doc, juan, a, 1)
     const votes = { practiceId: 'p', board: readBoard(doc), ballots: readBallots(doc) }
-    const results = boardResults(votes.board, votes.ballots, tallyVotes([votes], settings).p)
+    const results = boardResults(votes.board, votes.ballots, tallyVotes([votes], settings).get('p'))
     expect(results.rows.map((row) => [row.text, row.total])).toEqual([
       ['Housing', 3],
       ['Gardens', 1],
@@ -330,7 +330,7 @@ describe('voting results', () => {
     setDots(doc, ana, group, 2)
     const shown = readBoard(doc)
     const votes = { practiceId: 'p', board: shown, ballots: readBallots(doc) }
-    const tally = tallyVotes([votes], settings).p
+    const tally = tallyVotes([votes], settings).get('p')
     const items = [a, b, group]
     expect(itemsByVotes(items, shown.lanes.benefits, tally)).toEqual([group, b, a])
     expect(itemsByVotes(items, shown.lanes.benefits, undefined)).toEqual(items)

@@ -89,7 +89,7 @@ describe('the facilitator overview of a practice', () => {
     setDots(doc, juan, c, 1)
     setDots(doc, juan, e, 3)
     const tally = tallyVotes([{ practiceId: 'p', board: readBoard(doc), ballots: readBallots(doc) }], VOTING)
-    const top = topVoted(viewOf(doc), tally.p)
+    const top = topVoted(viewOf(doc), tally.get('p'))
     expect(top.map((item) => [item.targetId, item.dots])).toEqual([
       [group, 3],
       [e, 3],
@@ -103,10 +103,10 @@ describe('the facilitator overview of a practice', () => {
   it('leaves out dots on cards that are gone', () => {
     const doc = new Y.Doc()
     const a = addCard(doc, { lane: 'keyAspects', text: 'A', author: ana }, 1)
-    const tally = {
-      gone: { total: 4, byOrganisation: {}, byVoter: {} },
-      [a]: { total: 1, byOrganisation: {}, byVoter: {} },
-    }
+    const tally = new Map([
+      ['gone', { total: 4, byOrganisation: new Map(), byVoter: new Map() }],
+      [a, { total: 1, byOrganisation: new Map(), byVoter: new Map() }],
+    ])
     expect(topVoted(viewOf(doc), tally).map((item) => item.targetId)).toEqual([a])
   })
 
@@ -199,13 +199,9 @@ describe('the transfer-interest matrix', () => {
     const second = mirrorInterest(first, readInterest(doc))
     expect(second).not.toBe(first)
     expect(second.organisations).toBe(first.organisations)
-    const juanKey = Object.keys(first.cells).find((key) => key.startsWith('las palmas'))
-    expect(juanKey && second.cells[juanKey]).toBe(juanKey && first.cells[juanKey])
-    expect(
-      Object.values(second.cells)
-        .map((cell) => cell.level)
-        .sort(),
-    ).toEqual(['actionPlan', 'curious'])
+    const juanKey = [...first.cells.keys()].find((key) => key.startsWith('las palmas'))
+    expect(juanKey && second.cells.get(juanKey)).toBe(juanKey && first.cells.get(juanKey))
+    expect([...second.cells.values()].map((cell) => cell.level).sort()).toEqual(['actionPlan', 'curious'])
   })
 })
 

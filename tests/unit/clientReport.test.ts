@@ -1,29 +1,30 @@
 import { describe, expect, it } from 'vitest'
-import { en } from '../../client/i18n/en'
-import polish from '../../client/i18n/pl'
-import { authorLine, laneItems } from '../../client/report/reportSections'
-import { buildReport, type ReportCard } from '../../shared/report'
-import { LANE_TITLES, LEVEL_TITLES, STAKEHOLDER_TITLES } from '../../shared/reportLabels'
+import { authorLine } from '../../client/report/reportSections'
+import { buildReport } from '../../shared/report'
 import { fixtureWorkshop } from './reportFixture'
 
 describe('the printable report’s lanes', () => {
   const sources = fixtureWorkshop()
   const report = buildReport(sources)
   const practice = report.practices.find((candidate) => candidate.id === sources.ids.p1)
-  const lane = (id: string) => practice?.lanes.find((candidate) => candidate.lane === id)?.cards ?? []
+  const lane = (id: string) => practice?.lanes.find((candidate) => candidate.lane === id)
 
-  it('puts a group’s cards under its title, in the report’s order', () => {
-    const items = laneItems(lane('stakeholders'))
+  it('puts a group’s cards under its title, with the group’s votes once and none on its cards', () => {
+    const items = lane('stakeholders')?.items ?? []
     expect(items).toHaveLength(1)
     const [group] = items
     expect(group?.kind).toBe('group')
     if (group?.kind !== 'group') return
-    expect(group.title).toBe('Instituții / Instituciones')
-    expect(group.cards.map((card) => card.text)).toEqual(lane('stakeholders').map((card) => card.text))
+    expect(group.group.title).toBe('Instituții / Instituciones')
+    expect(group.group.votes).toBe(1)
+    expect(group.group.cards.map((card) => card.text)).toEqual(
+      lane('stakeholders')?.cards.map((card) => card.text),
+    )
+    expect(group.group.cards.map((card) => card.votes)).toEqual([0, 0])
   })
 
   it('keeps loose cards on their own, most votes first, their text exactly as typed', () => {
-    const items = laneItems(lane('keyAspects'))
+    const items = lane('keyAspects')?.items ?? []
     expect(items.map((item) => item.kind)).toEqual(['card', 'card', 'card'])
     expect(items.map((item) => (item.kind === 'card' ? item.card.votes : -1))).toEqual([3, 1, 0])
     const hostile = items[1]
@@ -32,47 +33,11 @@ describe('the printable report’s lanes', () => {
     )
   })
 
-  it('starts a new group block when a different group follows, and is empty for an empty lane', () => {
-    const base = lane('stakeholders')[0] as ReportCard
-    const cards: ReportCard[] = [
-      { ...base, id: 'a', groupId: 'g1', groupTitle: 'One' },
-      { ...base, id: 'b', groupId: 'g1', groupTitle: 'One' },
-      { ...base, id: 'c', groupId: null, groupTitle: '' },
-      { ...base, id: 'd', groupId: 'g2', groupTitle: '' },
-    ]
-    expect(
-      laneItems(cards).map((item) =>
-        item.kind === 'card' ? item.card.id : `${item.groupId}:${item.cards.map((card) => card.id).join('')}`,
-      ),
-    ).toEqual(['g1:ab', 'c', 'g2:d'])
-    expect(laneItems([])).toEqual([])
-  })
-
   it('names the author with the organisation, leaving out what is empty', () => {
     expect(authorLine({ authorName: 'Ola Wójcik', authorOrganisation: 'Gmina Żyrardów' })).toBe(
       'Ola Wójcik (Gmina Żyrardów)',
     )
     expect(authorLine({ authorName: ' Ola ', authorOrganisation: ' ' })).toBe('Ola')
     expect(authorLine({ authorName: '', authorOrganisation: 'Gmina Żyrardów' })).toBe('Gmina Żyrardów')
-  })
-})
-
-describe('the printable report’s words', () => {
-  it('are, in English, the Word and Markdown reports’ words', () => {
-    expect(en.report.lanes).toEqual(LANE_TITLES)
-    expect(en.report.levels).toEqual(LEVEL_TITLES)
-    expect(en.report.stakeholderTags).toEqual(STAKEHOLDER_TITLES)
-    expect(en.report.votes(1)).toBe('1 vote')
-    expect(en.report.votes(3)).toBe('3 votes')
-  })
-
-  it('count votes in Polish with Polish plural forms', () => {
-    const t = polish.messages.report
-    expect([1, 2, 5, 22].map((count) => t.votes(count))).toEqual([
-      '1 głos',
-      '2 głosy',
-      '5 głosów',
-      '22 głosy',
-    ])
   })
 })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { boardPath, historyPath, parseRoute, reportPath, workshopPath } from '../../client/routes'
+import {
+  boardPath,
+  historyPath,
+  parseRoute,
+  projectorPath,
+  reportPath,
+  workshopPath,
+} from '../../client/routes'
 
 describe('parseRoute', () => {
   it.each([
@@ -10,6 +17,8 @@ describe('parseRoute', () => {
     ['/w/abc123/', { name: 'workshop', workshopId: 'abc123' }],
     ['/w/abc123/p/def456', { name: 'board', workshopId: 'abc123', practiceId: 'def456' }],
     ['/w/abc123/p/def456/', { name: 'board', workshopId: 'abc123', practiceId: 'def456' }],
+    ['/w/abc123/p/def456/projector', { name: 'projector', workshopId: 'abc123', practiceId: 'def456' }],
+    ['/w/abc123/p/def456/projector/', { name: 'projector', workshopId: 'abc123', practiceId: 'def456' }],
     ['/w/abc123/report', { name: 'report', workshopId: 'abc123' }],
     ['/w/abc123/history/', { name: 'history', workshopId: 'abc123' }],
   ])('reads %j', (path, route) => {
@@ -28,6 +37,8 @@ describe('parseRoute', () => {
     '/w/abc123/p/%ZZ',
     '/workshop/abc123',
     '/w/abc123/report/x',
+    '/w/abc123/projector',
+    '/w/abc123/p/def456/projector/x',
   ])('finds nothing at %j', (path) => {
     expect(parseRoute(path)).toEqual({ name: 'notFound' })
   })
@@ -39,6 +50,11 @@ describe('parseRoute', () => {
     expect(boardPath('abc123', 'def456')).toBe('/w/abc123/p/def456')
     expect(parseRoute(workshopPath(workshopId))).toEqual({ name: 'workshop', workshopId })
     expect(parseRoute(boardPath(workshopId, practiceId))).toEqual({ name: 'board', workshopId, practiceId })
+    expect(parseRoute(projectorPath(workshopId, practiceId))).toEqual({
+      name: 'projector',
+      workshopId,
+      practiceId,
+    })
     expect(parseRoute(reportPath(workshopId))).toEqual({ name: 'report', workshopId })
     expect(parseRoute(historyPath(workshopId))).toEqual({ name: 'history', workshopId })
   })

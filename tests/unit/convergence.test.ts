@@ -146,7 +146,7 @@ describe('convergence of concurrent edits', () => {
         } else if (roll < 0.65) {
           groupCards(person.doc, pick(ids), pick(ids))
         } else if (roll < 0.7) {
-          const groups = Object.keys(readBoard(person.doc).groups)
+          const groups = [...readBoard(person.doc).groups.keys()]
           if (groups.length > 0 && random() < 0.5) moveGroup(person.doc, pick(groups), pick(LANES), 0)
           else if (groups.length > 0) ungroup(person.doc, pick(groups))
         } else if (roll < 0.85) {

@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 import { docxLines, exportDocx } from '../../server/exportDocx'
 import { addCard } from '../../shared/boardOperations'
 import { buildReport } from '../../shared/report'
+import { REPORT_LABELS } from '../../shared/reportLabels'
 import { addPractice, initWorkshop } from '../../shared/workshopOperations'
 import { fixtureWorkshop, juan, LONG_TEXT } from './reportFixture'
 
@@ -81,9 +82,13 @@ describe('exportDocx', () => {
     expect(await read('docProps/core.xml')).toContain('Transfer: Żyrardów — Brașov')
   })
 
-  it('opens with a title page: title, date and place', () => {
+  it('opens with a title page: title, date (written out) and place', () => {
     expect(xml).toContain('<w:pStyle w:val="Title"/>')
-    expect(texts.slice(0, 4).filter(Boolean)).toEqual(['Transfer: Żyrardów — Brașov', '2026-11-20', 'Łódź'])
+    expect(texts.slice(0, 4).filter(Boolean)).toEqual([
+      'Transfer: Żyrardów — Brașov',
+      '20 November 2026',
+      'Łódź',
+    ])
   })
 
   it('has a section per practice, each with its four lanes', () => {
@@ -108,9 +113,15 @@ describe('exportDocx', () => {
       'Juan Núñez (Cabildo de Gran Canaria) · 0 votes',
     ])
     const stakeholders = texts.slice(texts.indexOf('Stakeholders') + 1, texts.indexOf('Benefits'))
-    expect(stakeholders[0]).toBe('Group: Instituții / Instituciones')
-    expect(stakeholders).toContain('Juan Núñez (Cabildo de Gran Canaria) · 1 vote · public authority, local')
-    expect(stakeholders.filter((t) => t === 'Group: Instituții / Instituciones')).toHaveLength(1)
+    // The group once, with its votes once; its cards under it with no votes of their own.
+    expect(stakeholders).toEqual([
+      'Group: Instituții / Instituciones',
+      '1 vote',
+      'Universitatea Transilvania',
+      'Ioana Țurcanu (Primăria Brașov)',
+      'Ayuntamiento',
+      'Juan Núñez (Cabildo de Gran Canaria) · public authority, local',
+    ])
     expect(texts).toContain(LONG_TEXT)
   })
 
@@ -174,5 +185,60 @@ describe('exportDocx', () => {
     expect(lines).toContain('(no transfer steps)')
     expect([...body].filter((char) => (char.codePointAt(0) ?? 0) < 0x09)).toEqual([])
     expect(docxLines('\n\n a \u0007b  \r\r')).toEqual([' a b'])
+  })
+})
+
+describe('exportDocx in the facilitator’s language', () => {
+  const report = buildReport(fixtureWorkshop())
+
+  it('writes the Word report in Polish: title page, lanes, tables and counts', async () => {
+    const xml = await (await unzip(await exportDocx(report, REPORT_LABELS.pl))).read('word/document.xml')
+    const texts = paragraphs(xml)
+    expect(texts.slice(0, 4).filter(Boolean)).toEqual([
+      'Transfer: Żyrardów — Brașov',
+      '20 listopada 2026',
+      'Łódź',
+    ])
+    expect(texts).toContain(
+      '2 praktyki · Głosowanie: 3 kropki na osobę w każdej praktyce, najwyżej 2 na kartę',
+    )
+    expect(texts).toContain('Prezentuje: Primăria Brașov')
+    expect(texts.filter((t) => t === 'Kluczowe aspekty')).toHaveLength(2)
+    expect(texts.filter((t) => t === 'Interesariusze')).toHaveLength(2)
+    expect(texts).toContain('Ola Wójcik (Gmina Żyrardów) · 3 głosy')
+    expect(texts).toContain('Grupa: Instituții / Instituciones')
+    expect(texts).toContain('Zainteresowanie transferem')
+    expect(tables(xml).at(-1)?.[0]).toEqual([
+      'Praktyka',
+      'Krok',
+      'Odpowiedzialny',
+      'Termin',
+      'Zasoby',
+      'Bariery',
+      'Głosy',
+    ])
+    expect(tables(xml)).toContainEqual([
+      ['Organizacja', 'Energía comunitaria 🌞', 'Școala verde'],
+      ['Gmina Żyrardów', 'Chcemy zaadaptować\n¡Sí! 🌞', ''],
+      ['Primăria Brașov', '', 'Plan działania\nDa, în 2027'],
+    ])
+  })
+
+  it('writes the Word report in Italian, its properties too', async () => {
+    const { read } = await unzip(await exportDocx(report, REPORT_LABELS.it))
+    const xml = await read('word/document.xml')
+    const texts = paragraphs(xml)
+    expect(texts).toContain('20 novembre 2026')
+    expect(texts.filter((t) => t === 'Aspetti chiave')).toHaveLength(2)
+    expect(texts.filter((t) => t === 'Passi per il trasferimento')).toHaveLength(2)
+    expect(texts).toContain('Interesse al trasferimento')
+    expect(texts).toContain('Piano d’azione')
+    expect(tables(xml)).toContainEqual([
+      ['Responsabile', 'Gmina Żyrardów'],
+      ['Tempistica', 'Q1 2027'],
+      ['Risorse', '20 000 zł'],
+      ['Ostacoli', 'Przepisy; ¿financiación?'],
+    ])
+    expect(await read('docProps/core.xml')).toContain('Resoconto del workshop')
   })
 })

@@ -5,6 +5,7 @@ import { addCard } from '../../shared/boardOperations'
 import { CSV_COLUMNS, exportCsv, neutraliseFormula } from '../../shared/exportCsv'
 import { escapeBlock, escapeMarkdown, exportMarkdown } from '../../shared/exportMarkdown'
 import { buildReport } from '../../shared/report'
+import { REPORT_LABELS } from '../../shared/reportLabels'
 import { addPractice, initWorkshop } from '../../shared/workshopOperations'
 import { fixtureWorkshop, juan, LONG_TEXT } from './reportFixture'
 
@@ -40,6 +41,7 @@ describe('exportCsv', () => {
       'Gmina Żyrardów',
       'yellow',
       '0',
+      '',
       new Date(16).toISOString(),
       'Gmina Żyrardów',
       'Q1 2027',
@@ -50,7 +52,7 @@ describe('exportCsv', () => {
     ])
     const grouped = rows.find((row) => row[4] === 'Ayuntamiento')
     expect(grouped?.slice(2, 4)).toEqual(['stakeholders', 'Instituții / Instituciones'])
-    expect(grouped?.slice(14)).toEqual(['publicAuthority', 'local'])
+    expect(grouped?.slice(15)).toEqual(['publicAuthority', 'local'])
     expect(rows.find((row) => row[4] === LONG_TEXT)).toBeDefined()
   })
 
@@ -110,7 +112,7 @@ describe('exportMarkdown', () => {
   })
 
   it('lists the workshop, every practice and lane, the interest matrix and the action plan', () => {
-    expect(markdown.startsWith('# Transfer: Żyrardów — Brașov\n\n2026-11-20 · Łódź\n')).toBe(true)
+    expect(markdown.startsWith('# Transfer: Żyrardów — Brașov\n\n20 November 2026 · Łódź\n')).toBe(true)
     expect(markdown).toContain('## 1\\. Energía comunitaria 🌞')
     expect(markdown).toContain('## 2\\. Școala verde')
     expect(markdown.match(/^### Key aspects$/gm)).toHaveLength(2)
@@ -118,7 +120,11 @@ describe('exportMarkdown', () => {
     expect(markdown).toContain(
       '- Współpraca z mieszkańcami 👩‍🌾  \n  — Ola Wójcik (Gmina Żyrardów) · 3 votes',
     )
-    expect(markdown).toContain('group: Instituții / Instituciones · public authority, local')
+    expect(markdown).toContain(
+      '### Stakeholders\n\n- **Group: Instituții / Instituciones** — 1 vote\n' +
+        '  - Universitatea Transilvania  \n    — Ioana Țurcanu (Primăria Brașov)\n' +
+        '  - Ayuntamiento  \n    — Juan Núñez (Cabildo de Gran Canaria) · public authority, local\n',
+    )
     expect(markdown).toContain('### Gmina Żyrardów\n\n- Energía comunitaria 🌞: Want to adapt — ¡Sí! 🌞')
     expect(markdown).toContain('- Școala verde: Action plan — Da, în 2027')
     expect(markdown).toContain(
@@ -134,5 +140,78 @@ describe('exportMarkdown', () => {
     expect(empty).toContain('# Workshop')
     expect(empty).toContain('(nobody has said yet)')
     expect(empty).toContain('(no transfer steps)')
+  })
+})
+
+describe('exports in the facilitator’s language', () => {
+  const report = buildReport(fixtureWorkshop())
+
+  it('writes the Markdown report in Polish: headings, counts, tags, fields and the date', () => {
+    const markdown = exportMarkdown(report, REPORT_LABELS.pl)
+    expect(markdown.startsWith('# Transfer: Żyrardów — Brașov\n\n20 listopada 2026 · Łódź\n')).toBe(true)
+    expect(markdown).toContain('Głosowanie: 3 kropki na osobę w każdej praktyce, najwyżej 2 na kartę.')
+    expect(markdown).toContain('Prezentuje: Primăria Brașov')
+    expect(markdown.match(/^### Kluczowe aspekty$/gm)).toHaveLength(2)
+    expect(markdown).toContain('### Kroki transferu')
+    expect(markdown).toContain('(brak kart)')
+    expect(markdown).toContain('— Ola Wójcik (Gmina Żyrardów) · 3 głosy')
+    expect(markdown).toContain(
+      '- **Grupa: Instituții / Instituciones** — 1 głos\n' +
+        '  - Universitatea Transilvania  \n    — Ioana Țurcanu (Primăria Brașov)\n' +
+        '  - Ayuntamiento  \n    — Juan Núñez (Cabildo de Gran Canaria) · administracja publiczna, lokalny\n',
+    )
+    expect(markdown).toContain('## Zainteresowanie transferem')
+    expect(markdown).toContain('- Energía comunitaria 🌞: Chcemy zaadaptować — ¡Sí! 🌞')
+    expect(markdown).toContain(
+      '## Plan działania\n\n- Vizită de studiu  \n  Praktyka: Energía comunitaria 🌞 · 1 głos',
+    )
+    expect(markdown).toContain('  Bariery: Przepisy; ¿financiación?')
+    expect(markdown).not.toMatch(/\b(Key aspects|votes?|Owner|Barriers|Transfer interest)\b/)
+  })
+
+  it('writes the Markdown report in Spanish and in Italian', () => {
+    const spanish = exportMarkdown(report, REPORT_LABELS.es)
+    expect(spanish).toContain('20 de noviembre de 2026 · Łódź')
+    expect(spanish).toContain('Votación: 3 puntos por persona en cada práctica, como máximo 2 por tarjeta.')
+    expect(spanish).toContain('### Pasos para la transferencia')
+    expect(spanish).toContain('## Interés en la transferencia')
+    expect(spanish).toContain('- Școala verde: Plan de acción — Da, în 2027')
+    expect(spanish).toContain('  Responsable: Gmina Żyrardów')
+    const italian = exportMarkdown(report, REPORT_LABELS.it)
+    expect(italian).toContain('20 novembre 2026 · Łódź')
+    expect(italian).toContain('### Aspetti chiave')
+    expect(italian).toContain('— Ola Wójcik (Gmina Żyrardów) · 3 voti')
+    expect(italian).toContain('## Piano d’azione')
+    expect(italian).toContain('  Ostacoli: Przepisy; ¿financiación?')
+    expect(exportMarkdown(buildReport({ workshop: new Y.Doc(), boards: {} }), REPORT_LABELS.it)).toContain(
+      '(nessuno si è ancora espresso)',
+    )
+  })
+
+  it('names the CSV columns in the language, the cells unchanged', () => {
+    const polish = readBack(exportCsv(report, REPORT_LABELS.pl))
+    expect(polish[0]).toEqual([
+      'Warsztat',
+      'Praktyka',
+      'Kolumna',
+      'Grupa',
+      'Treść',
+      'Autor',
+      'Organizacja',
+      'Kolor',
+      'Głosy',
+      'Głosy grupy',
+      'Utworzono',
+      'Odpowiedzialny',
+      'Termin',
+      'Zasoby',
+      'Bariery',
+      'Typ interesariusza',
+      'Szczebel interesariusza',
+    ])
+    expect(polish.slice(1)).toEqual(readBack(exportCsv(report)).slice(1))
+    const spanish = readBack(exportCsv(report, REPORT_LABELS.es))
+    expect(spanish[0]?.slice(0, 5)).toEqual(['Taller', 'Práctica', 'Columna', 'Grupo', 'Texto'])
+    expect(spanish[0]?.at(-1)).toBe('Nivel de parte interesada')
   })
 })

@@ -87,7 +87,7 @@ describe('buildFollowUp', () => {
 
     const interest = result.participation ? readInterest(result.participation) : null
     expect(
-      Object.values(interest?.cells ?? {}).map((cell) => [cell.practiceId, cell.level, cell.note]),
+      [...(interest?.cells.values() ?? [])].map((cell) => [cell.practiceId, cell.level, cell.note]),
     ).toEqual([[flat, 'actionPlan', 'yes']])
   })
 
@@ -103,7 +103,7 @@ describe('buildFollowUp', () => {
       ['Pilot', 'Primăria Brașov'],
       ['Council vote', ''],
     ])
-    expect(Object.values(groups).map((g) => g.title)).toEqual(['First year'])
+    expect([...groups.values()].map((g) => g.title)).toEqual(['First year'])
     expect(readPractices(result.workshop)).toHaveLength(2)
     expect(result.participation).not.toBeNull()
   })

@@ -21,7 +21,7 @@ describe('transfer-interest matrix', () => {
     setInterest(doc, { organisation: 'Bucharest', practiceId: 'flats', level: 'actionPlan' }, ana, 3)
     const matrix = readInterest(doc)
     expect(matrix.organisations.map((org) => org.key)).toEqual(['bucharest', 'city of żyrardów'])
-    expect(matrix.cells[interestKey('City of Żyrardów', 'gardens')]).toMatchObject({
+    expect(matrix.cells.get(interestKey('City of Żyrardów', 'gardens'))).toMatchObject({
       level: 'wantToAdapt',
       note: 'Pilot',
     })
@@ -35,7 +35,7 @@ describe('transfer-interest matrix', () => {
       setInterest(doc, { organisation: 'X', practiceId: 'p', level: 'maybe' as InterestLevel }, ana, 1),
     ).toBe(false)
     doc.getMap('interest').set('x|p', { organisation: 42 })
-    expect(readInterest(doc)).toEqual({ organisations: [], cells: {} })
+    expect(readInterest(doc)).toEqual({ organisations: [], cells: new Map() })
   })
 })
 

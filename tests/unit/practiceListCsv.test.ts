@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   decodePracticeCsv,
+  describePracticeListProblem,
   detectDelimiter,
   MAX_CSV_PRACTICES,
   MAX_CSV_PROBLEMS_LISTED,
@@ -13,7 +14,7 @@ function problemsOf(csv: string): readonly string[] {
   try {
     parsePracticeCsv(csv)
   } catch (error) {
-    if (error instanceof PracticeCsvError) return error.problems
+    if (error instanceof PracticeCsvError) return error.problems.map(describePracticeListProblem)
     throw error
   }
   throw new Error('expected the file to be refused')
@@ -56,6 +57,18 @@ describe('parsePracticeCsv', () => {
     expect(parsePracticeCsv('name,organization\nA,B\n')[0]).toMatchObject({ organisation: 'B' })
   })
 
+  it('finds the columns by their Italian, French, Romanian and Latvian headers too', () => {
+    const expected = [{ title: 'A', organisation: 'B', description: 'C' }]
+    expect(parsePracticeCsv('Titolo;Organizzazione;Descrizione\nA;B;C\n')).toEqual(expected)
+    expect(parsePracticeCsv('Pratica;Regione;Descrizione\nA;B;C\n')).toEqual(expected)
+    expect(parsePracticeCsv('Titre;Partenaire;Description\nA;B;C\n')).toEqual(expected)
+    expect(parsePracticeCsv('Pratique;Région;Description\nA;B;C\n')).toEqual(expected)
+    expect(parsePracticeCsv('Titlu;Organizație;Descriere\nA;B;C\n')).toEqual(expected)
+    expect(parsePracticeCsv('Practică;Regiune;Descriere\nA;B;C\n')).toEqual(expected)
+    expect(parsePracticeCsv('Nosaukums;Organizācija;Apraksts\nA;B;C\n')).toEqual(expected)
+    expect(parsePracticeCsv('Prakse;Reģions;Apraksts\nA;B;C\n')).toEqual(expected)
+  })
+
   it('keeps line breaks inside quoted values, and quoted delimiters', () => {
     const csv = 'title,description\n"Bikes, shared","Line one\nline two ""quoted"""\n'
     expect(parsePracticeCsv(csv)).toEqual([
@@ -96,7 +109,9 @@ describe('parsePracticeCsv', () => {
   it('refuses a file without a title column, an empty file and broken quoting', () => {
     expect(problemsOf('organisation,description\nA,B\n')[0]).toMatch(/no title column/)
     expect(problemsOf('\uFEFF  \n')).toEqual(['the file is empty'])
-    expect(problemsOf('title\n"unclosed\n')[0]).toMatch(/not valid CSV/)
+    expect(problemsOf('title\n"unclosed\n')).toEqual([
+      'the file is not valid CSV near line 2 (check its quotation marks)',
+    ])
     expect(problemsOf('title\n')).toEqual(['the file has a header row but no practices'])
   })
 })

@@ -46,13 +46,20 @@ describe('buildReport', () => {
     expect(report.practices[0]?.lanes[2]?.cards[0]?.text).toBe(LONG_TEXT)
   })
 
-  it('gives grouped cards their group title and the group votes, and keeps stakeholder tags', () => {
-    const stakeholders = report.practices[0]?.lanes[1]?.cards ?? []
+  it('gives a group its votes once and its cards their group title but no votes, and keeps stakeholder tags', () => {
+    const lane = report.practices[0]?.lanes[1]
+    const stakeholders = lane?.cards ?? []
     expect(stakeholders).toHaveLength(2)
     for (const card of stakeholders) {
       expect(card.groupTitle).toBe('Instituții / Instituciones')
-      expect(card.votes).toBe(1)
+      expect(card.votes).toBe(0)
     }
+    expect(lane?.items).toEqual([
+      {
+        kind: 'group',
+        group: { id: ids.groupId, title: 'Instituții / Instituciones', votes: 1, cards: stakeholders },
+      },
+    ])
     expect(stakeholders.find((c) => c.id === ids.s1)?.stakeholder).toEqual({
       type: 'publicAuthority',
       level: 'local',
@@ -91,6 +98,7 @@ describe('buildReport', () => {
         resources: '',
         barriers: '',
         votes: 1,
+        group: null,
       },
       {
         practiceId: ids.p1,
@@ -102,6 +110,7 @@ describe('buildReport', () => {
         resources: '20 000 zł',
         barriers: 'Przepisy; ¿financiación?',
         votes: 0,
+        group: null,
       },
     ])
   })

@@ -38,9 +38,16 @@ describe('dot voting', () => {
     setDots(doc, ana, a, 2)
     setDots(doc, ola, a, 1)
     setDots(doc, juan, b, 1)
-    const tally = tallyVotes([votesOf('p1', doc)], perPractice).p1
-    expect(tally?.[a]).toEqual({ total: 3, byOrganisation: { Żyrardów: 3 }, byVoter: { ana: 2, ola: 1 } })
-    expect(tally?.[b]?.byOrganisation).toEqual({ 'Las Palmas': 1 })
+    const tally = tallyVotes([votesOf('p1', doc)], perPractice).get('p1')
+    expect(tally?.get(a)).toEqual({
+      total: 3,
+      byOrganisation: new Map([['Żyrardów', 3]]),
+      byVoter: new Map([
+        ['ana', 2],
+        ['ola', 1],
+      ]),
+    })
+    expect(tally?.get(b)?.byOrganisation).toEqual(new Map([['Las Palmas', 1]]))
   })
 
   it('never counts more than the budget or the per-card maximum, whatever was written', () => {
@@ -50,8 +57,8 @@ describe('dot voting', () => {
     setDots(doc, ana, b, 2)
     setDots(doc, ana, c, 2) // the budget of 3 is spent before c
     const boards = [votesOf('p1', doc)]
-    const tally = tallyVotes(boards, perPractice).p1
-    const counted = [a, b, c].map((id) => tally?.[id]?.total ?? 0)
+    const tally = tallyVotes(boards, perPractice).get('p1')
+    const counted = [a, b, c].map((id) => tally?.get(id)?.total ?? 0)
     // Which dots are dropped depends on the (random) card ids, but never more than 2 per card or 3 in all.
     expect(Math.max(...counted)).toBeLessThanOrEqual(2)
     expect(counted.reduce((sum, n) => sum + n, 0)).toBe(3)
@@ -80,7 +87,11 @@ describe('dot voting', () => {
     setDots(doc, ana, a, 1)
     setDots(doc, juan, group, 1)
     setDots(doc, ana, c, 1)
-    expect(tallyVotes([votesOf('p1', doc)], perPractice).p1?.[group]?.total).toBe(2)
+    expect(
+      tallyVotes([votesOf('p1', doc)], perPractice)
+        .get('p1')
+        ?.get(group)?.total,
+    ).toBe(2)
     deleteCard(doc, c)
     expect(dotBudget('ana', 'p1', [votesOf('p1', doc)], perPractice).used).toBe(1)
   })
@@ -89,7 +100,7 @@ describe('dot voting', () => {
     const { doc, ids } = boardWith('A')
     setDots(doc, ana, ids[0] as string, 1)
     setDots(doc, ana, ids[0] as string, 0)
-    expect(readBallots(doc)[0]?.dots).toEqual({})
+    expect(readBallots(doc)[0]?.dots).toEqual(new Map())
     setDots(doc, juan, ids[0] as string, 1)
     clearVotes(doc)
     expect(readBallots(doc)).toEqual([])
@@ -102,7 +113,11 @@ describe('dot voting', () => {
     setDots(doc, ana, ids[0] as string, 1)
     setDots(other, juan, ids[0] as string, 1)
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(other))
-    expect(tallyVotes([votesOf('p1', doc)], perPractice).p1?.[ids[0] as string]?.total).toBe(2)
+    expect(
+      tallyVotes([votesOf('p1', doc)], perPractice)
+        .get('p1')
+        ?.get(ids[0] as string)?.total,
+    ).toBe(2)
   })
 
   it('sorts cards by votes, most first, keeping a group’s cards together', () => {
@@ -111,7 +126,7 @@ describe('dot voting', () => {
     const group = groupCards(doc, b, d) as string
     setDots(doc, ana, c, 2)
     setDots(doc, juan, group, 1)
-    const tally = tallyVotes([votesOf('p1', doc)], perPractice).p1
+    const tally = tallyVotes([votesOf('p1', doc)], perPractice).get('p1')
     const sorted = sortByVotes(readBoard(doc).lanes.benefits, tally).map((card) => card.text)
     expect(sorted).toEqual(['C', 'B', 'D', 'A'])
     expect(a).toBeDefined()
