@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { captureTokenFromAddress } from './access'
+import { startFocusRescue } from './focusRescue'
 import { I18nProvider, loadStartLocale } from './i18n'
 import './styles.css'
 import './mapping.css'
@@ -11,6 +12,7 @@ captureTokenFromAddress()
 
 const root = document.getElementById('root')
 if (root) {
+  startFocusRescue(root)
   // The first render waits for the person's language (a chunk of its own, from the service worker's cache
   // once stored), so an Italian never sees the app flash in English first.
   void loadStartLocale().then((locale) => {

@@ -50,9 +50,10 @@ export function AddCardForm({
             event.preventDefault()
             add()
           } else if (event.key === 'Escape') {
+            // Empties the field and stays in it, ready for the next card (Tab leaves it): taking the focus
+            // away would drop it at the top of the page.
             event.preventDefault()
             setText('')
-            event.currentTarget.blur()
           }
         }}
       />

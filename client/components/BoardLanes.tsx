@@ -108,6 +108,17 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
   const movedToNewLane = useRef(false)
   /** What the screen reader hears next: set by each drag handler, read by the announcement that follows it. */
   const spoken = useRef<string | undefined>(undefined)
+  /**
+   * Where the last announcement said the carried item is. dnd-kit reports the item "over" its own place
+   * right after it is picked up: saying that again would replace "Picked up card …" in the live region
+   * before a screen reader had read it, so only a new place is announced.
+   */
+  const announcedPlace = useRef<string | null>(null)
+
+  function sayWhere(place: string, message: string) {
+    spoken.current = place === announcedPlace.current ? undefined : message
+    announcedPlace.current = place
+  }
 
   const shown = preview ?? layout
   const recovered = useOrphanedEdits(practiceId, lanes)
@@ -223,6 +234,10 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
     setCombineLane(combiningRef.current ? place.lane : null)
     setActiveId(id)
     setPreview(layout)
+    announcedPlace.current =
+      place.groupId !== null
+        ? `group:${place.groupId}`
+        : `${place.lane}:${place.index}:${layout.items[place.lane].length}`
     if (place.groupId !== null) {
       const cardIds = layout.groupCards[place.groupId] ?? []
       spoken.current = t.groups.pickedUpInGroup(
@@ -244,12 +259,12 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
     const current = previewRef.current ?? layout
     const id = String(active.id)
     if (!over) {
-      spoken.current = t.dnd.notOver
+      sayWhere('nowhere', t.dnd.notOver)
       return
     }
     const target = combineTargetOf(String(over.id))
     if (target !== null) {
-      spoken.current = t.groups.overCard(cardText(target))
+      sayWhere(`on:${target}`, t.groups.overCard(cardText(target)))
       return
     }
     const translated = active.rect.current.translated
@@ -259,16 +274,16 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
     const place = locate(shown, id)
     if (!place) return
     if (place.groupId !== null) {
-      spoken.current = t.groups.overOwnGroup(groupTitle(place.groupId))
+      sayWhere(`group:${place.groupId}`, t.groups.overOwnGroup(groupTitle(place.groupId)))
       return
     }
     const list = shown.items[place.lane]
     const overTop = isLaneId(over.id) ? id : topLevelId(shown, String(over.id))
     const position = next ? place.index : list.indexOf(overTop)
-    spoken.current = t.dnd.over(
-      laneTitle(place.lane),
-      (position >= 0 ? position : place.index) + 1,
-      list.length,
+    const index = position >= 0 ? position : place.index
+    sayWhere(
+      `${place.lane}:${index}:${list.length}`,
+      t.dnd.over(laneTitle(place.lane), index + 1, list.length),
     )
     if (!next) return
     movedToNewLane.current = true

@@ -196,6 +196,7 @@ export const CardGroupView = memo(function CardGroupView({
 
 /**
  * The group's title, edited in place: saved on Enter or when the field loses focus, put back on Escape.
+ * Enter and Escape hand the focus to the group's handle.
  * Someone else's rename shows at once unless this user is typing one of their own.
  */
 function GroupTitleField({
@@ -232,6 +233,16 @@ function GroupTitleField({
     else if (value.trim() !== title) onSave(value)
   }
 
+  /**
+   * Done with the title (which saves it, on blur): the focus goes to the group's handle beside it, where
+   * the keyboard can carry the group on, rather than back to the top of the page.
+   */
+  function leaveTo(field: HTMLInputElement) {
+    const handle = field.closest('.card-group')?.querySelector<HTMLElement>('.card-group__handle')
+    if (handle) handle.focus()
+    else field.blur()
+  }
+
   return (
     <input
       ref={inputRef}
@@ -250,13 +261,13 @@ function GroupTitleField({
       onKeyDown={(event) => {
         if (isSaveKey(event)) {
           event.preventDefault()
-          event.currentTarget.blur()
+          leaveTo(event.currentTarget)
         } else if (event.key === 'Escape') {
           event.preventDefault()
           event.stopPropagation()
           cancelled.current = true
           setValue(title)
-          event.currentTarget.blur()
+          leaveTo(event.currentTarget)
         }
       }}
     />

@@ -13,7 +13,12 @@ export function Disclosure({
   panelClassName = '',
   children,
 }: {
-  label: string
+  /**
+   * The button's accessible name where its content does not give one (an icon). A button that shows words
+   * is named by them, so that what a person sees is what they say to a speech tool ("click Export"); say
+   * more in `buttonTitle`, which becomes the button's description.
+   */
+  label?: string
   buttonContent: ReactNode
   buttonClassName?: string
   buttonTitle?: string

@@ -88,7 +88,7 @@ export function ExportMenu({ practiceId }: { practiceId?: string }) {
 
   return (
     <Disclosure
-      label={t.exports.menuLabel}
+      buttonTitle={t.exports.menuLabel}
       buttonTestId="export-menu"
       panelClassName="export-menu"
       buttonContent={

@@ -106,7 +106,6 @@ export function FollowButton() {
         following ? 'button button--small follow follow--on' : 'button button--small button--secondary follow'
       }
       aria-pressed={following}
-      aria-label={t.follow.follow}
       title={following ? t.follow.followHelp : t.follow.notFollowingHelp}
       onClick={toggle}
       data-testid="follow-toggle"

@@ -18,7 +18,9 @@ export function LockToggle({ practiceId, compact = false }: { practiceId: string
       type="button"
       className={compact ? 'icon-button lock-toggle' : 'button button--small button--secondary lock-toggle'}
       data-locked={practice.locked}
-      aria-label={label}
+      // With words on it ("Lock board") it is named by them and the practice is its description; as an
+      // icon alone it needs the whole sentence for a name.
+      aria-label={compact ? label : undefined}
       title={label}
       onClick={() => actions.setPracticeLocked(practiceId, !practice.locked)}
       data-testid="lock-toggle"

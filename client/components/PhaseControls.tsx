@@ -101,7 +101,8 @@ export function PhaseControls() {
         <button
           type="button"
           className="button button--small button--primary phase__next"
-          aria-label={nextLabel}
+          // Named by what it shows ("Next: Vote"; on a phone "Next" shows, the rest is out of sight), so a
+          // speech tool finds it by the words on it; what it does is its description.
           title={nextLabel}
           onClick={() => actions.setCurrentPhase(next.id)}
           data-testid="next-phase"

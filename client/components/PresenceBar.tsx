@@ -22,7 +22,6 @@ export function PresenceBar() {
 
   return (
     <Disclosure
-      label={summary}
       buttonClassName="presence__button"
       buttonTitle={distinct.map((person) => person.user.name).join(', ')}
       panelClassName="presence__panel"
@@ -39,6 +38,7 @@ export function PresenceBar() {
               <Icon name="people" size={18} />
             </span>
           )}
+          {/* The button's name; where space is short it is out of sight and the number alone shows. */}
           <span className="presence__count">{summary}</span>
           <span className="presence__number" aria-hidden="true">
             {distinct.length}

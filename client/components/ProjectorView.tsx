@@ -62,7 +62,8 @@ export function ProjectorView({ fallbackTitle }: { fallbackTitle: string }) {
         <h1 tabIndex={-1} className="projector__title" data-testid="projector-title">
           {title}
         </h1>
-        <p className="projector__scan">{t.projector.scanToJoin}</p>
+        {/* What the room reads first, as large as a heading: it is the heading of the way in. */}
+        <h2 className="projector__scan">{t.projector.scanToJoin}</h2>
         {link && (
           <p className="projector__link">
             <span className="projector__or">{t.projector.orOpen}</span>

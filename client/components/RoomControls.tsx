@@ -88,7 +88,6 @@ export function RoomPanel() {
 
   return (
     <Disclosure
-      label={t.room.buttonLabel(status.done.length, total, hands)}
       buttonClassName={
         hands > 0
           ? 'button button--small room__button room__button--hands'
@@ -107,15 +106,23 @@ export function RoomPanel() {
           >
             {t.room.button}
           </span>
+          {/* Named "Room, 1 of 2 done, 1 hand raised": the word it shows, then the counts in words (a
+              screen reader would say "1 slash 2"). */}
           {counted && (
-            <span className="room__count" data-testid="room-done-count">
+            <span className="room__count" aria-hidden="true" data-testid="room-done-count">
               {status.done.length}/{total}
             </span>
           )}
           {hands > 0 && (
-            <span className="room__hands" data-testid="room-hand-count">
+            <span className="room__hands" aria-hidden="true" data-testid="room-hand-count">
               <Icon name="hand" size={14} />
               {hands}
+            </span>
+          )}
+          {(counted || hands > 0) && (
+            <span className="visually-hidden">
+              {', '}
+              {t.room.status(status.done.length, counted ? total : 0, hands)}
             </span>
           )}
         </>

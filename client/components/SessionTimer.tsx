@@ -153,7 +153,6 @@ function TimerControls({ status }: { status: TimerStatus }) {
         <button
           type="button"
           className="button button--small button--secondary timer__button"
-          aria-label={next.label}
           title={next.label}
           onClick={next.run}
           data-testid={next.testId}
@@ -166,7 +165,6 @@ function TimerControls({ status }: { status: TimerStatus }) {
         <button
           type="button"
           className="button button--small button--ghost timer__button"
-          aria-label={t.timer.addMinuteLabel}
           title={t.timer.addMinuteLabel}
           onClick={() => actions.addTimerMinute()}
           data-testid="timer-add-minute"
@@ -175,7 +173,8 @@ function TimerControls({ status }: { status: TimerStatus }) {
         </button>
       )}
       <Disclosure
-        label={t.timer.settings}
+        // Named by "Set timer" while it shows that; by this once it is an icon.
+        label={unset ? undefined : t.timer.settings}
         buttonTitle={t.timer.settings}
         buttonTestId="timer-settings"
         buttonClassName={
@@ -232,7 +231,7 @@ function TimerSettings({ status, onDone }: { status: TimerStatus; onDone(): void
             key={preset}
             type="button"
             className="button button--small button--secondary"
-            aria-label={t.timer.presetLabel(preset)}
+            title={t.timer.presetLabel(preset)}
             onClick={() => setLength(preset * ONE_MINUTE_MS)}
           >
             {t.timer.preset(preset)}

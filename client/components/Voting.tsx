@@ -69,21 +69,25 @@ function ShownVoteControls({ practiceId, targetId, label }: VoteControlsProps) {
         <span
           className="votes__mine"
           role="img"
-          aria-label={t.voting.yourDots(mine)}
-          title={t.voting.yourDots(mine)}
+          aria-label={t.voting.yourDots(mine, short)}
+          title={t.voting.yourDots(mine, short)}
         >
           {Array.from({ length: mine }, (_, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: identical dots, only their number matters
             <span key={index} className="votes__dot" />
           ))}
         </span>
+        {/* aria-disabled, not disabled: the button keeps the focus when it has just taken the last dot a
+            card may have (a disabled one would drop the focus at the top of the page). */}
         <button
           type="button"
           className="icon-button icon-button--card votes__button"
           aria-label={t.voting.removeDot(short)}
           title={t.voting.removeDot(short)}
-          disabled={mine === 0}
-          onClick={() => actions.changeDots(practiceId, targetId, -1)}
+          aria-disabled={mine === 0}
+          onClick={() => {
+            if (mine > 0) actions.changeDots(practiceId, targetId, -1)
+          }}
           data-testid="remove-dot"
         >
           <Icon name="minus" size={16} />
@@ -93,8 +97,10 @@ function ShownVoteControls({ practiceId, targetId, label }: VoteControlsProps) {
           className="icon-button icon-button--card votes__button votes__button--add"
           aria-label={t.voting.addDot(short)}
           title={t.voting.addDot(short)}
-          disabled={!canAdd}
-          onClick={() => actions.changeDots(practiceId, targetId, 1)}
+          aria-disabled={!canAdd}
+          onClick={() => {
+            if (canAdd) actions.changeDots(practiceId, targetId, 1)
+          }}
           data-testid="add-dot"
         >
           <Icon name="plus" size={16} />

@@ -13,7 +13,7 @@ export function WorkshopMenu() {
   return (
     <>
       <Disclosure
-        label={t.lifecycle.menuLabel}
+        buttonTitle={t.lifecycle.menuLabel}
         buttonTestId="workshop-menu"
         panelClassName="workshop-menu"
         buttonContent={

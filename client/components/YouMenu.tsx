@@ -12,13 +12,17 @@ export function YouMenu() {
   if (!identity) return null
   return (
     <Disclosure
-      label={t.you.menuLabel(identity.name)}
       buttonClassName="you__button"
+      buttonTitle={t.you.menuHelp}
       panelClassName="you__panel"
       buttonContent={
         <>
           <Avatar name={identity.name} color={identity.color} />
-          <span className="you__name">{identity.name}</span>
+          {/* Named "You: Ana Kowalska", which holds the name it shows (only the avatar on a phone). */}
+          <span className="you__name" aria-hidden="true">
+            {identity.name}
+          </span>
+          <span className="visually-hidden">{t.you.menuLabel(identity.name)}</span>
         </>
       }
     >

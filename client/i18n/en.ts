@@ -280,7 +280,8 @@ export const en = {
     onPractice: (title: string) => `on “${title}”`,
   },
   you: {
-    menuLabel: (name: string) => `You: ${name}. Change your name or organisation`,
+    menuLabel: (name: string) => `You: ${name}`,
+    menuHelp: 'Change your name, organisation or language',
     heading: 'Your details',
   },
   connection: {
@@ -414,7 +415,7 @@ export const en = {
     addNoteTo: (organisation: string, practice: string) =>
       `Add a note to the interest of ${organisation} in “${practice}”`,
     editNoteOf: (organisation: string, practice: string) =>
-      `Edit the note on the interest of ${organisation} in “${practice}”`,
+      `Edit note on the interest of ${organisation} in “${practice}”`,
     noteLabel: (organisation: string, practice: string) => `Note of ${organisation} on “${practice}”`,
     saveNote: 'Save note',
     noteNeedsLevel: 'Choose a level first.',
@@ -543,7 +544,9 @@ export const en = {
     closed: 'Voting is closed.',
     addDot: (card: string) => `Give a dot to “${card}”`,
     removeDot: (card: string) => `Take a dot back from “${card}”`,
-    yourDots: (count: number) => plural(FORMATS, count, { one: 'Your dot: #', other: 'Your dots: #' }),
+    // The count comes first: `plural` fills in the first "#", which a card's text may hold too.
+    yourDots: (count: number, card: string) =>
+      plural(FORMATS, count, { one: `You put # dot on “${card}”`, other: `You put # dots on “${card}”` }),
     dots: (count: number) => plural(FORMATS, count, { one: '# dot', other: '# dots' }),
     dotsOf: (count: number, card: string) =>
       plural(FORMATS, count, { one: `# dot for “${card}”`, other: `# dots for “${card}”` }),
@@ -610,8 +613,11 @@ export const en = {
     lowerHand: 'Lower hand',
     handHelp: 'Ask the facilitator for the word',
     button: 'Room',
-    buttonLabel: (done: number, total: number, hands: number) =>
-      `Room: ${done} of ${total} done, ${plural(FORMATS, hands, { one: '# hand raised', other: '# hands raised' })}`,
+    /** Said after "Room" on its button (which shows "0/2" and a hand): `total` is 0 outside a phase. */
+    status: (done: number, total: number, hands: number) => {
+      const raised = plural(FORMATS, hands, { one: '# hand raised', other: '# hands raised' })
+      return total === 0 ? raised : `${done} of ${total} done, ${raised}`
+    },
     heading: 'The room',
     doneCount: (done: number, total: number) => `${done} of ${total} done`,
     doneHeading: 'Done',

@@ -297,7 +297,8 @@ const spanish: Locale = {
       onPractice: (title: string) => `en «${title}»`,
     },
     you: {
-      menuLabel: (name: string) => `Tú: ${name}. Cambia tu nombre o tu organización`,
+      menuLabel: (name: string) => `Tú: ${name}`,
+      menuHelp: 'Cambia tu nombre, tu organización o el idioma',
       heading: 'Tus datos',
     },
     connection: {
@@ -574,7 +575,8 @@ const spanish: Locale = {
       closed: 'La votación está cerrada.',
       addDot: (card: string) => `Dar un punto a «${card}»`,
       removeDot: (card: string) => `Retirar un punto de «${card}»`,
-      yourDots: (count: number) => plural('es', count, { one: 'Tu punto: #', other: 'Tus puntos: #' }),
+      yourDots: (count: number, card: string) =>
+        plural('es', count, { one: `Pusiste # punto en «${card}»`, other: `Pusiste # puntos en «${card}»` }),
       dots,
       dotsOf: (count: number, card: string) => `${dots(count)} para «${card}»`,
       breakdownHeading: 'Quién dio los puntos',
@@ -645,11 +647,10 @@ const spanish: Locale = {
       lowerHand: 'Bajar la mano',
       handHelp: 'Pide la palabra a la persona facilitadora',
       button: 'Sala',
-      buttonLabel: (done: number, total: number, hands: number) =>
-        `Sala: ${done} de ${total} han terminado, ${plural('es', hands, {
-          one: '# mano levantada',
-          other: '# manos levantadas',
-        })}`,
+      status: (done: number, total: number, hands: number) => {
+        const raised = plural('es', hands, { one: '# mano levantada', other: '# manos levantadas' })
+        return total === 0 ? raised : `${done} de ${total} han terminado, ${raised}`
+      },
       heading: 'La sala',
       doneCount: (done: number, total: number) => `${done} de ${total} han terminado`,
       doneHeading: 'Han terminado',

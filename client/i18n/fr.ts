@@ -316,7 +316,8 @@ const french: Locale = {
       onPractice: (title: string) => `sur « ${title} »`,
     },
     you: {
-      menuLabel: (name: string) => `Vous : ${name}. Modifier votre nom ou votre organisation`,
+      menuLabel: (name: string) => `Vous : ${name}`,
+      menuHelp: 'Modifier votre nom, votre organisation ou la langue',
       heading: 'Vos informations',
     },
     connection: {
@@ -620,12 +621,12 @@ const french: Locale = {
       closed: 'Le vote est clos.',
       addDot: (card: string) => `Donner une gommette à « ${card} »`,
       removeDot: (card: string) => `Reprendre une gommette à « ${card} »`,
-      // CLDR puts 0 with 1 in French, and "Votre gommette : 0" would be odd: a sentence reads right for both.
-      yourDots: (count: number) =>
+      // CLDR puts 0 with 1 in French: a sentence reads right for both.
+      yourDots: (count: number, card: string) =>
         plural('fr', count, {
-          one: 'Vous avez donné # gommette',
-          many: 'Vous avez donné # de gommettes',
-          other: 'Vous avez donné # gommettes',
+          one: `Vous avez donné # gommette à « ${card} »`,
+          many: `Vous avez donné # de gommettes à « ${card} »`,
+          other: `Vous avez donné # gommettes à « ${card} »`,
         }),
       dots: (count: number) =>
         plural('fr', count, { one: '# gommette', many: '# de gommettes', other: '# gommettes' }),
@@ -707,8 +708,20 @@ const french: Locale = {
       handHelp: 'Demander la parole à l’animateur',
       button: 'Salle',
       // The verb agrees with those who are done: "1 sur 8 a terminé", "3 sur 8 ont terminé".
-      buttonLabel: (done: number, total: number, hands: number) =>
-        `Salle : ${plural('fr', done, { one: `# sur ${total} a terminé`, many: `# sur ${total} ont terminé`, other: `# sur ${total} ont terminé` })}, ${plural('fr', hands, { one: '# main levée', many: '# de mains levées', other: '# mains levées' })}`,
+      status: (done: number, total: number, hands: number) => {
+        const raised = plural('fr', hands, {
+          one: '# main levée',
+          many: '# de mains levées',
+          other: '# mains levées',
+        })
+        if (total === 0) return raised
+        const finished = plural('fr', done, {
+          one: `# sur ${total} a terminé`,
+          many: `# sur ${total} ont terminé`,
+          other: `# sur ${total} ont terminé`,
+        })
+        return `${finished}, ${raised}`
+      },
       heading: 'La salle',
       doneCount: (done: number, total: number) =>
         plural('fr', done, {

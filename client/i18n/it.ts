@@ -292,7 +292,8 @@ const italian: Locale = {
       onPractice: (title: string) => `su «${title}»`,
     },
     you: {
-      menuLabel: (name: string) => `Tu: ${name}. Cambia il tuo nome o la tua organizzazione`,
+      menuLabel: (name: string) => `Tu: ${name}`,
+      menuHelp: 'Cambia il tuo nome, la tua organizzazione o la lingua',
       heading: 'I tuoi dati',
     },
     connection: {
@@ -566,7 +567,11 @@ const italian: Locale = {
       closed: 'La votazione è chiusa.',
       addDot: (card: string) => `Dai un punto a «${card}»`,
       removeDot: (card: string) => `Riprendi un punto da «${card}»`,
-      yourDots: (count: number) => plural('it', count, { one: 'Il tuo punto: #', other: 'I tuoi punti: #' }),
+      yourDots: (count: number, card: string) =>
+        plural('it', count, {
+          one: `Hai messo # punto su «${card}»`,
+          other: `Hai messo # punti su «${card}»`,
+        }),
       dots,
       dotsOf: (count: number, card: string) => `${dots(count)} per «${card}»`,
       breakdownHeading: 'Chi ha dato i punti',
@@ -637,11 +642,10 @@ const italian: Locale = {
       lowerHand: 'Abbassa la mano',
       handHelp: 'Chiedi la parola al facilitatore',
       button: 'Sala',
-      buttonLabel: (done: number, total: number, hands: number) =>
-        `Sala: ${done} su ${total} hanno finito, ${plural('it', hands, {
-          one: '# mano alzata',
-          other: '# mani alzate',
-        })}`,
+      status: (done: number, total: number, hands: number) => {
+        const raised = plural('it', hands, { one: '# mano alzata', other: '# mani alzate' })
+        return total === 0 ? raised : `${done} su ${total} hanno finito, ${raised}`
+      },
       heading: 'La sala',
       doneCount: (done: number, total: number) => `${done} su ${total} hanno finito`,
       doneHeading: 'Hanno finito',

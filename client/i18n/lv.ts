@@ -298,7 +298,8 @@ const latvian: Locale = {
       onPractice: (title: string) => `pie «${title}»`,
     },
     you: {
-      menuLabel: (name: string) => `Jūs: ${name}. Mainīt vārdu vai organizāciju`,
+      menuLabel: (name: string) => `Jūs: ${name}`,
+      menuHelp: 'Mainīt vārdu, organizāciju vai valodu',
       heading: 'Jūsu dati',
     },
     connection: {
@@ -594,8 +595,12 @@ const latvian: Locale = {
       closed: 'Balsošana ir slēgta.',
       addDot: (card: string) => `Piešķirt punktu kartītei «${card}»`,
       removeDot: (card: string) => `Atsaukt punktu no kartītes «${card}»`,
-      yourDots: (count: number) =>
-        plural('lv', count, { zero: 'Jūsu punkti: #', one: 'Jūsu punkts: #', other: 'Jūsu punkti: #' }),
+      yourDots: (count: number, card: string) =>
+        plural('lv', count, {
+          zero: `Jūs piešķīrāt # punktu kartītei «${card}»`,
+          one: `Jūs piešķīrāt # punktu kartītei «${card}»`,
+          other: `Jūs piešķīrāt # punktus kartītei «${card}»`,
+        }),
       dots: (count: number) => plural('lv', count, { zero: '# punktu', one: '# punkts', other: '# punkti' }),
       dotsOf: (count: number, card: string) =>
         plural('lv', count, {
@@ -671,8 +676,14 @@ const latvian: Locale = {
       lowerHand: 'Nolaist roku',
       handHelp: 'Lūgt moderatoram vārdu',
       button: 'Telpa',
-      buttonLabel: (done: number, total: number, hands: number) =>
-        `Telpa: pabeiguši ${done} no ${total}, ${plural('lv', hands, { zero: '# paceltu roku', one: '# pacelta roka', other: '# paceltas rokas' })}`,
+      status: (done: number, total: number, hands: number) => {
+        const raised = plural('lv', hands, {
+          zero: '# paceltu roku',
+          one: '# pacelta roka',
+          other: '# paceltas rokas',
+        })
+        return total === 0 ? raised : `pabeiguši ${done} no ${total}, ${raised}`
+      },
       heading: 'Telpa',
       doneCount: (done: number, total: number) => `Pabeiguši: ${done} no ${total}`,
       doneHeading: 'Pabeiguši',

@@ -297,7 +297,8 @@ const polish: Locale = {
       onPractice: (title: string) => `przy praktyce „${title}”`,
     },
     you: {
-      menuLabel: (name: string) => `Ty: ${name}. Zmień imię lub organizację`,
+      menuLabel: (name: string) => `Ty: ${name}`,
+      menuHelp: 'Zmień imię, organizację lub język',
       heading: 'Twoje dane',
     },
     connection: {
@@ -592,12 +593,12 @@ const polish: Locale = {
       closed: 'Głosowanie jest zamknięte.',
       addDot: (card: string) => `Daj kropkę karcie „${card}”`,
       removeDot: (card: string) => `Zabierz kropkę z karty „${card}”`,
-      yourDots: (count: number) =>
+      yourDots: (count: number, card: string) =>
         plural('pl', count, {
-          one: 'Twoja kropka: #',
-          few: 'Twoje kropki: #',
-          many: 'Twoje kropki: #',
-          other: 'Twoje kropki: #',
+          one: `# Twoja kropka na karcie „${card}”`,
+          few: `# Twoje kropki na karcie „${card}”`,
+          many: `# Twoich kropek na karcie „${card}”`,
+          other: `# Twojej kropki na karcie „${card}”`,
         }),
       dots: (count: number) =>
         plural('pl', count, { one: '# kropka', few: '# kropki', many: '# kropek', other: '# kropki' }),
@@ -679,8 +680,15 @@ const polish: Locale = {
       lowerHand: 'Opuść rękę',
       handHelp: 'Poproś prowadzącego o głos',
       button: 'Sala',
-      buttonLabel: (done: number, total: number, hands: number) =>
-        `Sala: gotowe ${done} z ${total}, ${plural('pl', hands, { one: '# podniesiona ręka', few: '# podniesione ręce', many: '# podniesionych rąk', other: '# podniesionej ręki' })}`,
+      status: (done: number, total: number, hands: number) => {
+        const raised = plural('pl', hands, {
+          one: '# podniesiona ręka',
+          few: '# podniesione ręce',
+          many: '# podniesionych rąk',
+          other: '# podniesionej ręki',
+        })
+        return total === 0 ? raised : `gotowe ${done} z ${total}, ${raised}`
+      },
       heading: 'Sala',
       doneCount: (done: number, total: number) => `Gotowe: ${done} z ${total}`,
       doneHeading: 'Gotowi',

@@ -303,7 +303,8 @@ const romanian: Locale = {
       onPractice: (title: string) => `la „${title}”`,
     },
     you: {
-      menuLabel: (name: string) => `Tu: ${name}. Schimbă-ți numele sau organizația`,
+      menuLabel: (name: string) => `Tu: ${name}`,
+      menuHelp: 'Schimbă-ți numele, organizația sau limba',
       heading: 'Datele tale',
     },
     connection: {
@@ -597,8 +598,12 @@ const romanian: Locale = {
       closed: 'Votul s-a încheiat.',
       addDot: (card: string) => `Dă un punct cardului „${card}”`,
       removeDot: (card: string) => `Retrage un punct de la „${card}”`,
-      yourDots: (count: number) =>
-        plural('ro', count, { one: 'Punctul tău: #', few: 'Punctele tale: #', other: 'Punctele tale: #' }),
+      yourDots: (count: number, card: string) =>
+        plural('ro', count, {
+          one: `Ai pus # punct pe „${card}”`,
+          few: `Ai pus # puncte pe „${card}”`,
+          other: `Ai pus # de puncte pe „${card}”`,
+        }),
       dots: (count: number) => plural('ro', count, { one: '# punct', few: '# puncte', other: '# de puncte' }),
       dotsOf: (count: number, card: string) =>
         plural('ro', count, {
@@ -676,8 +681,20 @@ const romanian: Locale = {
       handHelp: 'Cere cuvântul facilitatorului',
       button: 'Sala',
       // The verb agrees with those who are done: "1 din 8 a terminat", "3 din 8 au terminat".
-      buttonLabel: (done: number, total: number, hands: number) =>
-        `Sala: ${plural('ro', done, { one: `# din ${total} a terminat`, few: `# din ${total} au terminat`, other: `# din ${total} au terminat` })}, ${plural('ro', hands, { one: '# mână ridicată', few: '# mâini ridicate', other: '# de mâini ridicate' })}`,
+      status: (done: number, total: number, hands: number) => {
+        const raised = plural('ro', hands, {
+          one: '# mână ridicată',
+          few: '# mâini ridicate',
+          other: '# de mâini ridicate',
+        })
+        if (total === 0) return raised
+        const finished = plural('ro', done, {
+          one: `# din ${total} a terminat`,
+          few: `# din ${total} au terminat`,
+          other: `# din ${total} au terminat`,
+        })
+        return `${finished}, ${raised}`
+      },
       heading: 'Sala',
       doneCount: (done: number, total: number) =>
         plural('ro', done, {

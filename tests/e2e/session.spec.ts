@@ -159,7 +159,7 @@ test('a facilitator runs a session: timer, private writing and reveal, dot votin
     await paula.page.getByTestId('hand-button').click()
     await fran.page
       .getByTestId('session-bar')
-      .getByRole('button', { name: /^Room:/ })
+      .getByRole('button', { name: /^Room ?, 1 of 1 done, 1 hand raised$/ })
       .click()
     const room = fran.page.getByTestId('room-panel')
     await expect(room.getByTestId('room-done')).toContainText('Paula Reyes')

@@ -132,6 +132,13 @@ describe('language files', () => {
     expect(polish.messages.cards.editing(['Ana', 'Juan', 'Ewa'])).toBe('Ana, Juan i Ewa edytują')
     expect(joinNames('pl', ['Ana', 'Juan'])).toBe('Ana i Juan')
   })
+
+  it('says which card your dots are on, whatever the card says', () => {
+    expect(en.voting.yourDots(2, 'Tenants renovate')).toBe('You put 2 dots on “Tenants renovate”')
+    expect(en.voting.yourDots(1, 'Plot #3')).toBe('You put 1 dot on “Plot #3”')
+    expect(polish.messages.voting.yourDots(0, 'Działka #3')).toBe('0 Twoich kropek na karcie „Działka #3”')
+    expect(polish.messages.voting.yourDots(2, 'Umowa')).toBe('2 Twoje kropki na karcie „Umowa”')
+  })
 })
 
 describe('choosing the language', () => {

@@ -243,7 +243,11 @@ describe('French', () => {
     expect(t.voting.left(3, 5)).toBe('Il vous reste 3 gommettes sur 5')
     expect(t.room.doneCount(1, 8)).toBe('1 sur 8 a terminé')
     expect(t.room.doneCount(3, 8)).toBe('3 sur 8 ont terminé')
-    expect(t.room.buttonLabel(2, 8, 1)).toBe(`Salle${NBSP}: 2 sur 8 ont terminé, 1 main levée`)
+    expect(t.room.status(2, 8, 1)).toBe('2 sur 8 ont terminé, 1 main levée')
+    expect(t.room.status(0, 0, 2)).toBe('2 mains levées')
+    expect(t.voting.yourDots(2, 'Jardins')).toBe(
+      `Vous avez donné 2 gommettes à «${NARROW_NBSP}Jardins${NARROW_NBSP}»`,
+    )
     expect(t.history.sinceThen({ added: 1, removed: 2, moved: 0, edited: 1 })).toBe(
       `Depuis${NBSP}: 1 carte ajoutée, 2 supprimées, 0 déplacée, 1 modifiée.`,
     )
@@ -321,7 +325,8 @@ describe('Romanian', () => {
     expect(t.voting.left(4, 20)).toBe('Mai ai 4 din 20 de puncte')
     expect(t.room.doneCount(1, 8)).toBe('1 din 8 a terminat')
     expect(t.room.doneCount(3, 8)).toBe('3 din 8 au terminat')
-    expect(t.room.buttonLabel(0, 25, 21)).toBe('Sala: 0 din 25 au terminat, 21 de mâini ridicate')
+    expect(t.room.status(0, 25, 21)).toBe('0 din 25 au terminat, 21 de mâini ridicate')
+    expect(t.voting.yourDots(20, 'Grădini #2')).toBe('Ai pus 20 de puncte pe „Grădini #2”')
   })
 
   it('lists names with “și”', () => {
