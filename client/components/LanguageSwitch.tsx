@@ -12,7 +12,8 @@ export function LanguageSwitch() {
   const current = LANGUAGES.find((option) => option.code === language)
   return (
     <Disclosure
-      label={t.language.button(current?.name ?? language)}
+      // The code it shows goes into its name too (WCAG 2.5.3), as "Język: polski (PL)".
+      label={`${t.language.button(current?.name ?? language)} (${language.toUpperCase()})`}
       buttonTitle={t.language.label}
       buttonClassName="button button--small button--ghost language-switch__button"
       buttonTestId="language-switch"

@@ -109,7 +109,7 @@ class Audit {
 async function exampleWorkshop(
   page: Page,
 ): Promise<{ facilitator: string; participant: string; observer: string }> {
-  const response = await page.request.post('/api/workshops/example')
+  const response = await page.request.post('/api/workshops/example', { data: {} })
   expect(response.status()).toBe(201)
   const { links } = (await response.json()) as {
     links: Record<'facilitator' | 'participant' | 'observer', string>

@@ -354,7 +354,7 @@ test('a card picked up by keyboard is announced, and the announcement is not ove
 }) => {
   const ana = await newActor(browser, 'Ana')
   const { page } = ana
-  const response = await page.request.post('/api/workshops/example')
+  const response = await page.request.post('/api/workshops/example', { data: {} })
   const { links } = (await response.json()) as { links: { facilitator: string } }
   await page.goto(links.facilitator)
   await page.keyboard.type('Ana Kowalska')
