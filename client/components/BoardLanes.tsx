@@ -14,11 +14,12 @@ import {
   pointerWithin,
   rectIntersection,
   type UniqueIdentifier,
+  useDndContext,
   useSensor,
   useSensors,
 } from '@dnd-kit/core'
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { isLaneId, LANES, type LaneId } from '../../shared/schema'
 import { useI18n } from '../i18n'
 import { useMappingActions } from '../session/mappingActions'
@@ -49,7 +50,7 @@ import {
   requestGroupTitleFocus,
 } from './CardGroup'
 import { CardPreview } from './CardView'
-import { HoldTouchSensor, MouseAndPenSensor } from './dndSensors'
+import { HoldTouchSensor, MouseAndPenSensor, releaseFocusedField, startedByTouch } from './dndSensors'
 import { Lane } from './Lane'
 import { useOrphanedEdits } from './RecoveredEdits'
 import { useVoteSortedItems } from './Voting'
@@ -68,6 +69,32 @@ function without(containers: Containers, left: ReadonlySet<string>): Containers 
  * card appears, a thousand times while a large board first renders, and nobody drags meanwhile.
  */
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
+
+/**
+ * Measures every drop target again once the preview has moved the carried item into another lane (or out
+ * of its group), in the same commit. dnd-kit by itself measures only the items of the lists whose items
+ * changed, not the lanes around them nor the lists in between. On a wide screen that is enough: the lanes
+ * stand side by side and keep their places. On a phone they are stacked, so a card moving from one lane to
+ * another shifts every lane (and card) below by its height, and the collision detection went on with the
+ * boxes from before: the finger seemed to be over the lane the card had just left, the card went back, the
+ * lanes shifted back, and so on in one render after another until React gave up ("Maximum update depth
+ * exceeded", a white page). With every box measured where it now is, the finger is over the lane it is
+ * really over and the card stays.
+ */
+function MeasureWhenLanesShift({ preview }: { preview: DragLayout | null }) {
+  const { active, droppableContainers, measureDroppableContainers } = useDndContext()
+  const measured = useRef(preview)
+  const everything = useRef(droppableContainers)
+  everything.current = droppableContainers
+  useLayoutEffect(() => {
+    const before = measured.current
+    measured.current = preview
+    // The preview a drag starts with is the layout itself, measured as the drag starts.
+    if (!active || before === null || preview === null || before === preview) return
+    measureDroppableContainers([...everything.current.keys()])
+  }, [active, preview, measureDroppableContainers])
+  return null
+}
 
 /**
  * The four lanes and the drag and drop between them (the model is in boardDrag.ts). A drag is previewed
@@ -228,6 +255,7 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
     if (!place) return
     startRef.current = place
     lastOverId.current = null
+    if (startedByTouch(activatorEvent)) releaseFocusedField()
     const viaKeyboard = typeof KeyboardEvent !== 'undefined' && activatorEvent instanceof KeyboardEvent
     combiningRef.current = !viaKeyboard && !isGroup(layout, id)
     // The card is picked up in its lane, under the pointer.
@@ -366,6 +394,7 @@ export function BoardLanes({ practiceId, lanes }: { practiceId: string; lanes: L
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
     >
+      <MeasureWhenLanesShift preview={preview} />
       <BoardDragContext.Provider value={dragState}>
         <div className="board" data-testid="board">
           {LANES.map((lane) => (

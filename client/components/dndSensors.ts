@@ -41,3 +41,24 @@ export class HoldTouchSensor extends TouchSensor {
     },
   ]
 }
+
+/** Whether a drag was started by a finger (HoldTouchSensor's press-and-hold), from dnd-kit's activator event. */
+export function startedByTouch(activatorEvent: Event | null): boolean {
+  return typeof TouchEvent !== 'undefined' && activatorEvent instanceof TouchEvent
+}
+
+/**
+ * A finger that picks up a card lets go of the text field holding the focus, typically the lane's "Add a
+ * card" field the person has just written in (on a phone its keyboard closes, as it should: the board is
+ * what they are working on now). Why it must: dnd-kit clears the page's text selection as a drag starts,
+ * and a touch browser answers by scrolling the focused field's caret back into view at the finger's next
+ * move. The board jumped by hundreds of pixels under the carried card, so it landed in another lane and the
+ * lanes below shifted under the finger, each move again (Chromium on a phone; never with a mouse, and never
+ * without a focused field). A field that loses the focus this way keeps what was typed in it.
+ */
+export function releaseFocusedField(): void {
+  const focused = document.activeElement
+  if (focused instanceof HTMLElement && focused.matches(TEXT_ENTRY)) focused.blur()
+}
+
+const TEXT_ENTRY = 'input, textarea, select, [contenteditable="true"]'
