@@ -11,7 +11,7 @@
  * | 1001 | goingAway         | the server shuts down                                                  |
  * | 1003 | unsupportedData   | a text frame, or a message type the protocol does not define for a client |
  * | 1007 | invalidPayload    | a binary frame that does not decode, or a Yjs update / awareness update that cannot be applied |
- * | 1009 | messageTooBig     | a frame above maxPayloadBytes (sent by `ws` itself) or an awareness frame above maxAwarenessBytes |
+ * | 1009 | messageTooBig     | a frame above maxPayloadBytes (sent by `ws` itself), an awareness frame above maxAwarenessBytes, or a presence state above maxPresenceEntryBytes |
  * | 1011 | internalError     | the server could not load or save the document                         |
  * | 1013 | tryAgainLater     | the client reads too slowly (send buffer over its bound) or floods a room that is still loading |
  * | 4403 | linkRevoked       | the facilitator regenerated the link whose token this connection was admitted with |
@@ -39,6 +39,7 @@ export const CloseReason = {
   invalidUpdate: 'invalid document update',
   invalidAwareness: 'invalid awareness update',
   awarenessTooBig: 'awareness update too big',
+  presenceTooBig: 'presence state too big',
   couldNotSave: 'the server could not save changes; reconnect to resend them',
   couldNotLoad: 'the server could not load the document',
   tooSlow: 'client too slow: too much data waiting to be sent',
