@@ -13,9 +13,11 @@ export function ConnectionBadge() {
         ? t.connection.offline
         : status === 'notSaving'
           ? t.connection.notSaving
-          : everConnected
-            ? t.connection.reconnecting
-            : t.connection.connecting
+          : status === 'tooFast'
+            ? t.connection.tooFast
+            : everConnected
+              ? t.connection.reconnecting
+              : t.connection.connecting
   const help =
     status === 'connected'
       ? t.connection.connectedHelp
@@ -23,7 +25,9 @@ export function ConnectionBadge() {
         ? t.connection.offlineHelp
         : status === 'notSaving'
           ? t.connection.notSavingHelp
-          : t.connection.reconnectingHelp
+          : status === 'tooFast'
+            ? t.connection.tooFastHelp
+            : t.connection.reconnectingHelp
   return (
     <div
       className={`connection connection--${status}`}

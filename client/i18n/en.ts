@@ -273,6 +273,15 @@ export const en = {
     notSaving: 'Not saved yet',
     notSavingHelp:
       'The server cannot save changes right now. Yours are kept on this device and sent again automatically.',
+    tooFast: 'Sending shortly',
+    tooFastHelp:
+      'You are sending changes faster than the server takes them. They are kept on this device and sent in a few seconds.',
+  },
+  full: {
+    board:
+      'This board is full: the server takes no more changes to it. What you change here stays on this device only.',
+    workshop:
+      'This workshop has reached its size limit: the server takes no more changes. What you change stays on this device only.',
   },
   groups: {
     untitled: 'Untitled group',

@@ -282,6 +282,15 @@ const polish: Locale = {
       notSaving: 'Jeszcze niezapisane',
       notSavingHelp:
         'Serwer nie może teraz zapisać zmian. Twoje zmiany są przechowywane na tym urządzeniu i zostaną wysłane ponownie automatycznie.',
+      tooFast: 'Wysyłanie za chwilę',
+      tooFastHelp:
+        'Wysyłasz zmiany szybciej, niż serwer je przyjmuje. Są zapisane na tym urządzeniu i zostaną wysłane za kilka sekund.',
+    },
+    full: {
+      board:
+        'Ta tablica jest pełna: serwer nie przyjmuje już na niej zmian. To, co tu zmienisz, zostanie tylko na tym urządzeniu.',
+      workshop:
+        'Ten warsztat osiągnął limit rozmiaru: serwer nie przyjmuje już zmian. To, co zmienisz, zostanie tylko na tym urządzeniu.',
     },
     groups: {
       untitled: 'Grupa bez nazwy',

@@ -17,11 +17,18 @@ export interface Actor {
 export async function newActor(
   browser: Browser,
   name: string,
-  options: { viewport?: { width: number; height: number }; hasTouch?: boolean; language?: 'en' | 'pl' } = {},
+  options: {
+    viewport?: { width: number; height: number }
+    hasTouch?: boolean
+    language?: 'en' | 'pl'
+    /** Another server than the stories' own (one started with other settings). */
+    baseURL?: string
+  } = {},
 ): Promise<Actor> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     hasTouch: options.hasTouch ?? false,
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
   })
   await context.addInitScript((language) => {
     // about:blank, where every page starts, has no storage: reading it there throws.
