@@ -31,6 +31,8 @@ function open(target) {
 }
 
 const tick = () => new Promise((resolve) => setImmediate(resolve))
+/** When nothing could be sent (the server is not reading): wait a little instead of spinning on the CPU. */
+const rest = () => new Promise((resolve) => setTimeout(resolve, 1))
 
 /** varUint as lib0 writes it. */
 function varUint(value, out) {
@@ -81,11 +83,12 @@ async function flood() {
   const deadline = performance.now() + durationMs
   let sent = 0
   while (performance.now() < deadline && ws.readyState === WebSocket.OPEN) {
-    for (let burst = 0; ws.bufferedAmount < 64 * 1024 && burst < 2000; burst++) {
+    let burst = 0
+    for (; ws.bufferedAmount < 64 * 1024 && burst < 2000; burst++) {
       ws.send(frames[sent % frames.length])
       sent += 1
     }
-    await tick()
+    await (burst > 0 ? tick() : rest())
   }
   ws.terminate()
   parentPort.postMessage({ sent, denied })
@@ -110,13 +113,15 @@ async function presence() {
   let clock = 0
   while (performance.now() < deadline) {
     clock += 1
+    let sentNow = 0
     for (const [index, ws] of held.slice(0, announcers).entries()) {
       if (ws.readyState !== WebSocket.OPEN || ws.bufferedAmount > 64 * 1024) continue
       const state = { user: { id: `bot-${index}`, name: `Bot ${index}`, organisation: 'x'.repeat(100) } }
       ws.send(presenceFrame(100_000 + index, clock, state))
-      sent += 1
+      sentNow += 1
     }
-    await tick()
+    sent += sentNow
+    await (sentNow > 0 ? tick() : rest())
   }
   for (const ws of held) ws.terminate()
   parentPort.postMessage({ sent })
