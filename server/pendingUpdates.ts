@@ -58,14 +58,17 @@ export class PendingGuard<Peer> {
     private readonly onDropped: (contributors: Peer[], bytes: number) => void,
   ) {}
 
-  /** To be called after every client update is applied. */
-  afterApply(peer: Peer): void {
+  /**
+   * To be called after every client update is applied (`peer`: its sender), and after the document is
+   * loaded (no peer: storage of an older server may hold pending changes in a snapshot).
+   */
+  afterApply(peer?: Peer): void {
     const bytes = pendingBytes(this.doc)
     if (bytes === 0) {
       this.clear()
       return
     }
-    this.contributors.add(peer)
+    if (peer !== undefined) this.contributors.add(peer)
     if (bytes > this.limits.maxPendingBytes) {
       this.drop()
       return

@@ -203,6 +203,7 @@ export class Room {
     if (this.stateValue !== 'loading') return
     this.size?.loaded(stored)
     applyStoredDocument(this.doc, stored, LOAD_ORIGIN)
+    this.pending.afterApply()
     // Listening only now: Yjs encodes an update for its 'update' listeners, and for the load that would be
     // the whole document again (~75 ms for a 5,000-card board) only to be ignored.
     this.doc.on('update', this.onDocumentUpdate)

@@ -59,6 +59,36 @@ describe('updates with a causal gap (pending)', () => {
     )
   })
 
+  it('drops what an older server stored with a gap, and never sends it', async () => {
+    const store = new InstrumentedStore(new MemoryStore())
+    const server = await startTestServer({ store, maxPendingMs: 300 })
+    const { id, tokens } = await createWorkshop(server.url)
+    const board = boardDocumentName(id, 'practice01')
+    // Stored as it was before this server: a change whose predecessor nobody ever sent.
+    const [, second] = chainedUpdates([2, 6])
+    await store.appendUpdates([{ documentName: board, update: second as Uint8Array }])
+
+    // Once the room is built (a first client answered from the stored bytes gets what storage holds).
+    const first = await RawClient.open(server.url, board, tokens.observer)
+    await first.waitForMessage('syncStep1')
+    await waitFor(() => server.registry.get(board)?.isOpen === true, 5000, 'the room')
+    const joiner = await RawClient.open(server.url, board, tokens.observer)
+    joiner.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
+    const { update } = await joiner.waitForMessage('syncStep2')
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, update)
+    expect(pendingBytes(doc)).toBe(0)
+    await waitFor(() => pendingBytes(server.registry.get(board)?.doc ?? new Y.Doc()) === 0, 5000, 'dropped')
+    // The next compaction stores the document without it.
+    first.ws.close()
+    joiner.ws.close()
+    await waitFor(() => server.registry.get(board) === undefined, 5000, 'the room to unload')
+    const stored = await store.loadDocument(board)
+    const reloaded = new Y.Doc()
+    for (const row of [stored.snapshot, ...stored.updates]) if (row) Y.applyUpdate(reloaded, row)
+    expect(pendingBytes(reloaded)).toBe(0)
+  })
+
   it('takes updates that arrive out of order, once the missing one comes', async () => {
     const server = await startTestServer()
     const { id, tokens } = await createWorkshop(server.url)
@@ -99,6 +129,10 @@ describe('what a client is sent', () => {
     writer.send(encodeUpdate(change as Uint8Array))
     await waitFor(() => server.registry.get(board)?.doc.getText('t').length === 4, 5000, 'the change applied')
 
+    // Once the room is built (a first client answered from the stored bytes gets what storage holds).
+    const first = await RawClient.open(server.url, board, tokens.observer)
+    await first.waitForMessage('syncStep1')
+    await waitFor(() => server.registry.get(board)?.isOpen === true, 5000, 'the room')
     const joiner = await RawClient.open(server.url, board, tokens.observer)
     joiner.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
     await new Promise((resolve) => setTimeout(resolve, 200))
