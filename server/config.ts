@@ -19,7 +19,11 @@ export interface ServerConfig {
    * largest legitimate document, or that client is closed with 1009 and reconnects forever.
    */
   maxPayloadBytes: number
-  /** Largest single awareness frame; awareness is fanned out to every peer, documents are not. */
+  /**
+   * Largest single awareness frame. The stock client relays every presence it hears, so when it joins it
+   * sends the whole room's back: this must hold a full room's presence, not just the client's own (which
+   * `maxPresenceEntryBytes` bounds).
+   */
   maxAwarenessBytes: number
   /**
    * Bytes waiting to be sent to one client above which it is closed (1013) rather than sent less than
@@ -192,7 +196,9 @@ export function readConfig(env: Env = process.env): ServerConfig {
     roomUnloadGraceMs: integer(env, 'ROOM_UNLOAD_GRACE_MS', 10_000, 0),
     compactionThreshold: integer(env, 'COMPACTION_THRESHOLD', 500, 1),
     maxPayloadBytes,
-    maxAwarenessBytes: integer(env, 'MAX_AWARENESS_BYTES', Math.min(64 * 1024, maxPayloadBytes), 256),
+    // The stock client relays every presence it hears back, the whole room's when it joins: 250 people
+    // with a few hundred bytes each (presence.ts drops what is not the sender's own without parsing it).
+    maxAwarenessBytes: integer(env, 'MAX_AWARENESS_BYTES', Math.min(512 * 1024, maxPayloadBytes), 256),
     maxBufferedBytes: integer(env, 'MAX_BUFFERED_BYTES', maxPayloadBytes + 8 * MiB, 1024),
     maxQueuedMessages: integer(env, 'MAX_QUEUED_MESSAGES', 256, 1),
     heartbeatIntervalMs: integer(env, 'HEARTBEAT_INTERVAL_MS', 30_000, 10),

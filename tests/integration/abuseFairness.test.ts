@@ -8,6 +8,7 @@ import { REFUSAL_REASONS } from '../../shared/refusals'
 import { flood, presenceLoad } from '../support/abuseLoad'
 import {
   cleanup,
+  connectClient,
   connectSynced,
   createWorkshop,
   RawClient,
@@ -198,6 +199,48 @@ describe('many connections from one address announcing presence', () => {
     expect(percentile(times, 50)).toBeLessThanOrEqual(bound(100, percentile(calm, 50)))
     expect(percentile(times, 99)).toBeLessThanOrEqual(bound(1000, percentile(calm, 99)))
   }, 60_000)
+})
+
+describe('a venue behind one address', () => {
+  it('keeps 250 people with a real presence each in one room connected', async () => {
+    const server = await startTestServer()
+    const { id, tokens } = await createWorkshop(server.url)
+    const name = workshopDocumentName(id)
+    const people = Array.from({ length: 250 }, (_, i) => {
+      const client = connectClient(server.url, name, tokens.participant)
+      // What the app publishes, with a long name and organisation.
+      client.provider.awareness.setLocalState({
+        user: {
+          id: `person-${i}-${'x'.repeat(20)}`,
+          name: `Participant number ${i}`,
+          organisation: 'Municipality of Somewhere Far Away',
+          color: '#1a73e8',
+        },
+        practiceId: 'practice0001',
+        editingCardId: null,
+        role: 'participant',
+        ready: null,
+        handRaisedAt: null,
+        drafts: { practice0001: 2, practice0002: 1 },
+      })
+      return client
+    })
+    let closes = 0
+    for (const person of people) {
+      person.provider.on('connection-close', (event) => {
+        if (event) closes += 1
+      })
+    }
+    await waitFor(() => people.every((person) => person.provider.synced), 60_000, 'everyone to sync')
+    await waitFor(
+      () => people.every((person) => person.provider.awareness.getStates().size === 250),
+      30_000,
+      'everyone to see everyone',
+    )
+    // Each joiner relays the room's presence back at once (before: closed with 1009 past ~220 people).
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    expect(closes).toBe(0)
+  }, 120_000)
 })
 
 describe('updates with a causal gap (pending)', () => {

@@ -41,6 +41,8 @@ describe('readConfig', () => {
       presenceIntervalMs: 100,
       presenceFrameBurst: 40,
       presenceFramesPerSecond: 20,
+      // A room's whole presence, which a joining stock client relays back at once.
+      maxAwarenessBytes: 512 * 1024,
     })
     // A document is capped at 32 MiB at most by default, and the largest frame holds a whole one.
     expect(config.maxDocumentBytes).toBeLessThanOrEqual(32 * MiB)
