@@ -204,22 +204,29 @@ export function printTables(results: Results): void {
     else {
       const trip = (d: { p50: number; p99: number; count: number }) =>
         `${fmt(d.p50)} / ${fmt(d.p99)} (${d.count})`
+      const loop = (phase: 'quiet' | 'flood' | 'presence') => {
+        const delay = value.serverLoop?.[phase]
+        return delay ? `; server loop delay p99 / max ${fmt(delay.p99)} / ${fmt(delay.max)}` : ''
+      }
       out.push(
         table(
           ['measure', 'value'],
           [
-            ['others’ round trip, ms p50 / p99 (edits): quiet', trip(value.roundTrip.quiet)],
+            [
+              'others’ round trip, ms p50 / p99 (edits): quiet',
+              `${trip(value.roundTrip.quiet)}${loop('quiet')}`,
+            ],
             [
               `… while one connection floods tiny updates for ${fmt(value.flood.seconds)} s`,
-              trip(value.roundTrip.flood),
+              `${trip(value.roundTrip.flood)}${loop('flood')}`,
             ],
             [
               '… while 100 of the connections from one address announce presence',
-              trip(value.roundTrip.presence),
+              `${trip(value.roundTrip.presence)}${loop('presence')}`,
             ],
             [
               'the flood: frames sent / accepted; told “too fast”',
-              `${value.flood.framesSent} / ${value.flood.accepted}; ${value.flood.toldTooFast ? 'yes' : 'no'}`,
+              `${value.flood.framesSent} / ${value.flood.accepted}; ${value.flood.toldTooFast ? 'yes' : 'no'}${value.flood.closeCode ? `; closed with ${value.flood.closeCode}` : ''}`,
             ],
             [
               'server RSS over the flood, MiB: before / peak (growth)',

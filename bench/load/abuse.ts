@@ -28,16 +28,24 @@ import { boardDocumentName, workshopDocumentName } from '../../shared/documentNa
 import { REFUSAL_REASONS } from '../../shared/refusals'
 import { flood, presenceLoad } from '../../tests/support/abuseLoad'
 import { quick, sleep, until } from '../env'
+import type { LoopDelay } from '../servers/childProcess'
 import type { RunningServer } from '../servers/variants'
 import { type Distribution, distribution } from '../stats'
 
 export interface AbuseResult {
   roundTrip: { quiet: Distribution; flood: Distribution; presence: Distribution }
+  /**
+   * The server's own event-loop delay in each phase: what of the round trip the server adds, apart from
+   * this load generator (which shares its CPU with the hostile worker) and the rest of the machine.
+   */
+  serverLoop: { quiet: LoopDelay; flood: LoopDelay; presence: LoopDelay }
   flood: {
     seconds: number
     framesSent: number
     accepted: number
     toldTooFast: boolean
+    /** The code the server closed the flooder with, if it did (it should not: it is paused, not closed). */
+    closeCode: number | null
     rssBeforeBytes: number
     rssPeakBytes: number
   }
@@ -190,7 +198,9 @@ export async function abuse(server: RunningServer): Promise<AbuseResult> {
   const board = (name: string) => sync(boardDocumentName(workshopId, name))
   const windowMs = quick ? 3000 : 10_000
 
+  await server.child.loopDelay()
   const quiet = await roundTrips(board('measured'), windowMs)
+  const quietLoop = await server.child.loopDelay()
 
   const rssBefore = await rss(url)
   let rssPeak = rssBefore
@@ -203,6 +213,7 @@ export async function abuse(server: RunningServer): Promise<AbuseResult> {
   })()
   const flooded = flood(board('flooded'), tinyUpdates(40_000), windowMs)
   const duringFlood = await roundTrips(board('measured'), windowMs - 500)
+  const floodLoop = await server.child.loopDelay()
   const floodResult = await flooded
   flooding = false
   await sampler
@@ -224,7 +235,9 @@ export async function abuse(server: RunningServer): Promise<AbuseResult> {
     durationMs: windowMs + 2000,
   })
   const opened = await load.opened
+  await server.child.loopDelay()
   const duringPresence = await roundTrips(board('measured'), windowMs)
+  const presenceLoop = await server.child.loopDelay()
   const { sent: presenceFrames } = await load.done
 
   const filled = await fillDocument(board('filled'))
@@ -268,11 +281,13 @@ export async function abuse(server: RunningServer): Promise<AbuseResult> {
       flood: distribution(duringFlood),
       presence: distribution(duringPresence),
     },
+    serverLoop: { quiet: quietLoop, flood: floodLoop, presence: presenceLoop },
     flood: {
       seconds: windowMs / 1000,
       framesSent: floodResult.sent,
       accepted: acceptedDoc.getText('t').length,
       toldTooFast: floodResult.denied.includes(REFUSAL_REASONS.tooFast),
+      closeCode: floodResult.closeCode,
       rssBeforeBytes: rssBefore,
       rssPeakBytes: rssPeak,
     },

@@ -11,6 +11,8 @@ export interface FloodResult {
   sent: number
   /** The reasons of the permission-denied messages the flooder received. */
   denied: string[]
+  /** The code the server closed the flooder's connection with, when it did before the flood ended. */
+  closeCode: number | null
 }
 
 /** One connection to `url` (a full ws URL with its token) sending `frames` over and over for `durationMs`. */

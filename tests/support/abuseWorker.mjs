@@ -5,7 +5,8 @@
  *
  * workerData:
  * - { mode: 'flood', url, frames, durationMs }: one connection sends `frames` over and over, as fast as its
- *   socket takes them, for `durationMs`. Posts { sent, denied } (the permission-denied reasons it got).
+ *   socket takes them, for `durationMs`. Posts { sent, denied, closeCode } (the permission-denied
+ *   reasons it got, and the code the server closed it with, if it did).
  * - { mode: 'presence', url, count, announcers, durationMs }: opens up to `count` connections one after
  *   another (stopping at the first refusal), posts { held, refusedStatus }, then the first `announcers`
  *   of them announce a presence each, again and again, for `durationMs`. Posts { sent }.
@@ -76,9 +77,13 @@ async function flood() {
   const { ws } = await open(url)
   if (!ws) throw new Error('the flooder was refused')
   const denied = []
+  let closeCode = null
   ws.on('message', (data) => {
     const reason = deniedReason(data)
     if (reason !== null) denied.push(reason)
+  })
+  ws.on('close', (code) => {
+    closeCode = code
   })
   const deadline = performance.now() + durationMs
   let sent = 0
@@ -90,8 +95,9 @@ async function flood() {
     }
     await (burst > 0 ? tick() : rest())
   }
+  const closedByServer = closeCode
   ws.terminate()
-  parentPort.postMessage({ sent, denied })
+  parentPort.postMessage({ sent, denied, closeCode: closedByServer })
 }
 
 async function presence() {
