@@ -1,15 +1,17 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * The fault tests (kill -9 cycles, a reconnect storm, fuzzing, a soak) drive a server in a child process hard
- * and state time bounds; they run on their own, one file at a time, after everything else, so that two of
- * them never share this machine's two cores with each other or with the rest of the suite.
+ * The fault tests (kill -9 cycles, a reconnect storm, fuzzing, a soak, one client's abuse measured on
+ * everyone else) drive a server hard and state time bounds; they run on their own, one file at a time,
+ * after everything else, so that two of them never share this machine's two cores with each other or with
+ * the rest of the suite.
  */
 const FAULTS = [
   'tests/integration/crash.test.ts',
   'tests/integration/reconnect.test.ts',
   'tests/integration/fuzz.test.ts',
   'tests/integration/soak.test.ts',
+  'tests/integration/abuseFairness.test.ts',
 ]
 
 export default defineConfig({

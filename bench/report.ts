@@ -1,5 +1,6 @@
 /** Tables for stdout and the targets of the issue, checked against one run's figures. */
 import type { ClientResult } from './client'
+import type { AbuseResult } from './load/abuse'
 import type { FanOutResult } from './load/fanout'
 import type { JoinResult } from './load/joins'
 import type { MemoryResult } from './load/memory'
@@ -20,6 +21,7 @@ export interface Results {
   joins?: PerVariant<JoinResult>
   memory?: PerVariant<MemoryResult>
   client?: ClientResult | { error: string }
+  abuse?: AbuseResult | { error: string }
   targets?: Target[]
 }
 
@@ -195,6 +197,58 @@ export function printTables(results: Results): void {
       )
     }
   }
+  if (results.abuse) {
+    out.push('\n### One participant link against everyone else (practicemap-sqlite, default limits)\n')
+    const value = ok(results.abuse)
+    if (!value) out.push(`error: ${(results.abuse as { error: string }).error}`)
+    else {
+      const trip = (d: { p50: number; p99: number; count: number }) =>
+        `${fmt(d.p50)} / ${fmt(d.p99)} (${d.count})`
+      const loop = (phase: 'quiet' | 'flood' | 'presence') => {
+        const delay = value.serverLoop?.[phase]
+        return delay ? `; server loop delay p99 / max ${fmt(delay.p99)} / ${fmt(delay.max)}` : ''
+      }
+      out.push(
+        table(
+          ['measure', 'value'],
+          [
+            [
+              'others’ round trip, ms p50 / p99 (edits): quiet',
+              `${trip(value.roundTrip.quiet)}${loop('quiet')}`,
+            ],
+            [
+              `… while one connection floods tiny updates for ${fmt(value.flood.seconds)} s`,
+              `${trip(value.roundTrip.flood)}${loop('flood')}`,
+            ],
+            [
+              '… while 100 of the connections from one address announce presence',
+              `${trip(value.roundTrip.presence)}${loop('presence')}`,
+            ],
+            [
+              'the flood: frames sent / accepted; told “too fast”',
+              `${value.flood.framesSent} / ${value.flood.accepted}; ${value.flood.toldTooFast ? 'yes' : 'no'}${value.flood.closeCode ? `; closed with ${value.flood.closeCode}` : ''}`,
+            ],
+            [
+              'server RSS over the flood, MiB: before / peak (growth)',
+              `${fmt(mib(value.flood.rssBeforeBytes))} / ${fmt(mib(value.flood.rssPeakBytes))} (${fmt(mib(value.flood.rssPeakBytes - value.flood.rssBeforeBytes))})`,
+            ],
+            [
+              'connections asked for from one address to one document: held (then refused with)',
+              `${value.presence.connectionsHeld} (${value.presence.refusedStatus ?? 'none refused'})`,
+            ],
+            [
+              'largest document accepted, MiB: written / a joiner downloads',
+              `${fmt(mib(value.largestDocument.acceptedBytes))} / ${fmt(mib(value.largestDocument.joinerDownloadBytes))} (${value.largestDocument.refusedWith ?? 'never refused'})`,
+            ],
+            [
+              'presence a joiner receives after one connection announced 1,000 entries: bytes (entries)',
+              `${value.presenceAfterThousand.joinerBytes} (${value.presenceAfterThousand.entries})`,
+            ],
+          ],
+        ),
+      )
+    }
+  }
   if (results.targets) {
     out.push(
       '\n### Targets\n',
@@ -274,6 +328,22 @@ export function checkTargets(results: Results): Target[] {
         met: ours && reference ? ours.heapPerRoom <= reference.heapPerRoom : null,
       })
     }
+  }
+  const abused = ok(results.abuse)
+  if (abused) {
+    targets.push({
+      name: 'others’ round trip p99 while one connection floods',
+      goal: '≤ 250 ms',
+      value: `${fmt(abused.roundTrip.flood.p99)} ms (quiet: ${fmt(abused.roundTrip.quiet.p99)} ms)`,
+      met: abused.roundTrip.flood.p99 <= 250,
+    })
+    const growth = mib(abused.flood.rssPeakBytes - abused.flood.rssBeforeBytes)
+    targets.push({
+      name: 'server memory growth while one connection floods',
+      goal: '≤ 200 MiB',
+      value: `${fmt(growth)} MiB`,
+      met: growth <= 200,
+    })
   }
   const client = ok(results.client)
   if (client && !client.unminified) {

@@ -2,7 +2,7 @@
  * `npm run bench`: PracticeMap's server against the reference servers, side by side, from one load
  * generator; a table per section on stdout and bench/results/<timestamp>.json + latest.json.
  *
- * BENCH_QUICK=1 (small counts), BENCH_ONLY=fanout,rooms,joins,memory,client (sections),
+ * BENCH_QUICK=1 (small counts), BENCH_ONLY=fanout,rooms,joins,memory,client,abuse (sections),
  * BENCH_SERVERS=practicemap-sqlite,y-websocket,... (variants), BENCH_SOURCE=HEAD (run our server and client
  * from a commit rather than the working tree, see env.ts), BENCH_CPU_PROF=<variant id>|client,... (a
  * --cpu-prof of those server children into bench/results/profiles/).
@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type ClientResult, clientBench } from './client'
 import { benchDir, hasTaskset, pinLoadGenerator, quick, root, type Section, selectedSections } from './env'
+import { abuse } from './load/abuse'
 import { combineRounds, type FanOutResult, type FanOutRound, type FanOutShape, fanOut } from './load/fanout'
 import { joins } from './load/joins'
 import { memory } from './load/memory'
@@ -21,13 +22,17 @@ import { selectedVariants } from './servers/variants'
 import { clientShape, fanOutRounds, fanOutShapes, joinShape, manyRoomsShape, memoryShape } from './shapes'
 
 const sections = selectedSections()
+const variants = selectedVariants()
 const references = join(benchDir, 'references')
-if (!existsSync(join(references, 'node_modules/@hocuspocus/server'))) {
+// Only the sections that compare servers run the references (the client and abuse sections run ours alone).
+const needsReferences =
+  sections.some((section) => section !== 'client' && section !== 'abuse') &&
+  variants.some((variant) => variant.family === 'y-websocket' || variant.family === 'hocuspocus')
+if (needsReferences && !existsSync(join(references, 'node_modules/@hocuspocus/server'))) {
   console.log('Installing the reference servers (npm --prefix bench/references ci)…')
   execFileSync('npm', ['--prefix', references, 'ci', '--no-audit', '--no-fund'], { stdio: 'inherit' })
 }
 pinLoadGenerator()
-const variants = selectedVariants()
 const scratch = mkdtempSync(join(tmpdir(), 'practicemap-bench-'))
 const results: Results = {
   date: new Date().toISOString(),
@@ -132,6 +137,21 @@ try {
         | ClientResult
         | { error: string }
       console.log(`failed: ${results.client.error}`)
+    }
+  }
+  if (sections.includes('abuse')) {
+    // Our server alone, with its default limits: what one participant link can cost everyone else.
+    const ours = variants.find((variant) => variant.id === 'practicemap-sqlite')
+    if (ours) {
+      process.stdout.write('abuse: practicemap-sqlite… ')
+      const started = performance.now()
+      try {
+        results.abuse = await onFreshServer(ours, 'abuse', (server) => abuse(server))
+        console.log(`${Math.round((performance.now() - started) / 100) / 10} s`)
+      } catch (error) {
+        results.abuse = { error: error instanceof Error ? error.message : String(error) }
+        console.log(`failed: ${results.abuse.error}`)
+      }
     }
   }
   results.targets = checkTargets(results)

@@ -8,6 +8,7 @@ import { createAuth, type Grant, loadSecret, SECRET_FILE, secretFileIsShared } f
 import { CloseCode, CloseReason } from './closeCodes'
 import { readConfig, type ServerConfig } from './config'
 import { Connection } from './connection'
+import { ConnectionCaps } from './connectionCaps'
 import { CreationLimiter } from './creationLimit'
 import { WorkshopHistory } from './history'
 import { createRequestHandler } from './http'
@@ -104,7 +105,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     log,
     unloadGraceMs: config.roomUnloadGraceMs,
     compactionThreshold: config.compactionThreshold,
+    limits: config,
   })
+  const caps = new ConnectionCaps(config)
   const connections = new Set<Connection>()
   // Workshop history: snapshots on demand (historyApi.ts) and at every phase change, from here on.
   const history = new WorkshopHistory({ store, registry, log, now: Date.now })
@@ -203,6 +206,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       allowedOrigins: config.allowedOrigins,
       trustedProxies: config.trustedProxies,
       isAccepting: () => accepting,
+      reserveConnection: (address, target, grant) =>
+        caps.reserve({
+          address,
+          documentName: target.documentName,
+          workshopId: target.address.workshopId,
+          role: grant.role,
+        }),
       onConnection,
     }),
   )

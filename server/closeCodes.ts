@@ -11,6 +11,7 @@ export const CloseReason = {
   invalidUpdate: 'invalid document update',
   invalidAwareness: 'invalid awareness update',
   awarenessTooBig: 'awareness update too big',
+  presenceTooBig: 'presence state too big',
   couldNotSave: 'the server could not save changes; reconnect to resend them',
   couldNotLoad: 'the server could not load the document',
   documentDamaged: 'the stored copy of this document is damaged; the server log says which',

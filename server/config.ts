@@ -19,7 +19,11 @@ export interface ServerConfig {
    * largest legitimate document, or that client is closed with 1009 and reconnects forever.
    */
   maxPayloadBytes: number
-  /** Largest single awareness frame; awareness is fanned out to every peer, documents are not. */
+  /**
+   * Largest single awareness frame. The stock client relays every presence it hears, so when it joins it
+   * sends the whole room's back: this must hold a full room's presence, not just the client's own (which
+   * `maxPresenceEntryBytes` bounds).
+   */
   maxAwarenessBytes: number
   /**
    * Bytes waiting to be sent to one client above which it is closed (1013) rather than sent less than
@@ -52,6 +56,55 @@ export interface ServerConfig {
    * fill the machine's disk.
    */
   maxDatabaseBytes: number
+  /**
+   * Largest a document may grow, in bytes, counted as storage holds it (its snapshot plus the changes
+   * logged since). Past it, changes to it are refused with a reason; their senders keep them. A document is
+   * what every joiner downloads and what each slow reader holds on the server, so it bounds both.
+   */
+  maxDocumentBytes: number
+  /** Largest all documents of one workshop may grow together, in bytes; past it, changes are refused. */
+  maxWorkshopBytes: number
+  /**
+   * Each connection's budget of sync messages: a token bucket of `connectionMessageBurst` messages refilled
+   * at `connectionMessagesPerSecond`, and one of `connectionByteBurst` bytes refilled at
+   * `connectionBytesPerSecond` (see budget.ts). A change beyond it is refused with a reason and asked for
+   * again once the buckets are half full; a connection that keeps sending far past it is no longer read
+   * until then. The defaults take a 200-card paste and fast dragging in their stride.
+   */
+  connectionMessageBurst: number
+  connectionMessagesPerSecond: number
+  connectionByteBurst: number
+  connectionBytesPerSecond: number
+  /** Open connections from one client address (IPv6: one /64), all documents and links together. */
+  maxConnectionsPerAddress: number
+  /** Open connections to one document from one client address. */
+  maxDocumentConnectionsPerAddress: number
+  /** Open connections on one link (one role's token of one workshop), from every address together. */
+  maxConnectionsPerLink: number
+  /**
+   * Bytes of changes one document may hold while they wait for a change they depend on (Yjs "pending"),
+   * and how long. Past either, they are dropped, never stored or sent, and their senders asked again.
+   */
+  maxPendingBytes: number
+  maxPendingMs: number
+  /** Presence entries (awareness client ids) one connection may own; the stock client has one. */
+  maxPresenceEntries: number
+  /** Largest presence state, in bytes of JSON; a connection announcing a bigger one is closed (1009). */
+  maxPresenceEntryBytes: number
+  /**
+   * Each connection's budget of presence changes relayed to the room (a bucket of `presenceBurst`
+   * refilled at `presenceChangesPerSecond`); a change beyond it waits, and only its latest state is sent.
+   */
+  presenceBurst: number
+  presenceChangesPerSecond: number
+  /** Least time between two presence frames a room sends; the changes meanwhile go out together. */
+  presenceIntervalMs: number
+  /**
+   * Each connection's budget of presence frames read at all (the stock client relays every presence
+   * change it receives back to the server); frames beyond it are dropped unread.
+   */
+  presenceFrameBurst: number
+  presenceFramesPerSecond: number
   /**
    * Reverse proxies in front of the server (TLS terminators such as nginx or Caddy). With 0, a client's
    * address is the socket's, and forwarding headers are ignored, since anyone can send them; with N, it is
@@ -150,7 +203,9 @@ function origins(env: Env): string[] {
 
 /** Reads the configuration from environment variables; throws a ConfigError naming the variable at fault. */
 export function readConfig(env: Env = process.env): ServerConfig {
-  const maxPayloadBytes = integer(env, 'MAX_PAYLOAD_BYTES', 16 * MiB, 1024)
+  const maxDocumentBytes = Math.round(decimal(env, 'MAX_DOCUMENT_MB', 16, 0.001, 1_000_000) * MiB)
+  // A client's first sync step 2 can carry a whole document (one it kept while the server lost it).
+  const maxPayloadBytes = integer(env, 'MAX_PAYLOAD_BYTES', maxDocumentBytes + MiB, 1024)
   return {
     port: integer(env, 'PORT', 8080, 0, 65535),
     host: text(env, 'HOST', '0.0.0.0'),
@@ -160,7 +215,9 @@ export function readConfig(env: Env = process.env): ServerConfig {
     roomUnloadGraceMs: integer(env, 'ROOM_UNLOAD_GRACE_MS', 10_000, 0),
     compactionThreshold: integer(env, 'COMPACTION_THRESHOLD', 500, 1),
     maxPayloadBytes,
-    maxAwarenessBytes: integer(env, 'MAX_AWARENESS_BYTES', Math.min(64 * 1024, maxPayloadBytes), 256),
+    // The stock client relays every presence it hears back, the whole room's when it joins: 250 people
+    // with a few hundred bytes each (presence.ts drops what is not the sender's own without parsing it).
+    maxAwarenessBytes: integer(env, 'MAX_AWARENESS_BYTES', Math.min(512 * 1024, maxPayloadBytes), 256),
     maxBufferedBytes: integer(env, 'MAX_BUFFERED_BYTES', maxPayloadBytes + 8 * MiB, 1024),
     maxQueuedMessages: integer(env, 'MAX_QUEUED_MESSAGES', 256, 1),
     heartbeatIntervalMs: integer(env, 'HEARTBEAT_INTERVAL_MS', 30_000, 10),
@@ -173,5 +230,23 @@ export function readConfig(env: Env = process.env): ServerConfig {
     creationBurst: integer(env, 'WORKSHOP_CREATION_BURST', 20, 1),
     creationPerHour: decimal(env, 'WORKSHOP_CREATION_PER_HOUR', 60, 0.01, 1_000_000),
     startFresh: flag(env, 'START_FRESH'),
+    maxDocumentBytes,
+    maxWorkshopBytes: Math.round(decimal(env, 'MAX_WORKSHOP_MB', 128, 0.001, 1_000_000_000) * MiB),
+    connectionMessageBurst: integer(env, 'CONNECTION_MESSAGE_BURST', 400, 1),
+    connectionMessagesPerSecond: decimal(env, 'CONNECTION_MESSAGES_PER_SECOND', 40, 0.001, 1_000_000),
+    connectionByteBurst: integer(env, 'CONNECTION_BYTE_BURST', 8 * MiB, 1024),
+    connectionBytesPerSecond: integer(env, 'CONNECTION_BYTES_PER_SECOND', MiB, 1),
+    maxConnectionsPerAddress: integer(env, 'MAX_CONNECTIONS_PER_ADDRESS', 2000, 1),
+    maxDocumentConnectionsPerAddress: integer(env, 'MAX_DOCUMENT_CONNECTIONS_PER_ADDRESS', 250, 1),
+    maxConnectionsPerLink: integer(env, 'MAX_CONNECTIONS_PER_LINK', 2000, 1),
+    maxPendingBytes: integer(env, 'MAX_PENDING_BYTES', 64 * 1024, 0),
+    maxPendingMs: integer(env, 'MAX_PENDING_MS', 5000, 0),
+    maxPresenceEntries: integer(env, 'MAX_PRESENCE_ENTRIES', 4, 1),
+    maxPresenceEntryBytes: integer(env, 'MAX_PRESENCE_ENTRY_BYTES', 4096, 64),
+    presenceBurst: integer(env, 'PRESENCE_BURST', 5, 1),
+    presenceChangesPerSecond: decimal(env, 'PRESENCE_CHANGES_PER_SECOND', 2, 0.001, 1_000_000),
+    presenceIntervalMs: integer(env, 'PRESENCE_INTERVAL_MS', 100, 0, 10_000),
+    presenceFrameBurst: integer(env, 'PRESENCE_FRAME_BURST', 40, 1),
+    presenceFramesPerSecond: decimal(env, 'PRESENCE_FRAMES_PER_SECOND', 20, 0.001, 1_000_000),
   }
 }

@@ -1,16 +1,19 @@
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
+import { REFUSAL_REASONS, type RefusalReason } from '../shared/refusals'
 import { mayWrite, type Role } from '../shared/roles'
 import { isBoardLocked } from '../shared/sessionOperations'
 import type { Grant } from './auth'
 import { refusesBallotChange } from './ballotGuard'
 import { CloseCode, CloseReason } from './closeCodes'
+import { ConnectionBudget, type Owed, type SendingLimits } from './connectionBudget'
 import type { Logger } from './log'
+import { PresenceTooBigError } from './presence'
 import { type ClientMessage, decodeClientMessage, encodePermissionDenied, encodeSyncStep1 } from './protocol'
 import type { Room, RoomPeer } from './rooms'
 import type { SyncTarget } from './upgrade'
 
-export interface ConnectionLimits {
+export interface ConnectionLimits extends SendingLimits {
   maxQueuedMessages: number
   /** Also bounds the bytes queued while the room loads: one document's worth. */
   maxPayloadBytes: number
@@ -26,16 +29,10 @@ function toBytes(data: WebSocket.RawData): Uint8Array {
   return data
 }
 
-export const PERMISSION_DENIED_REASON = {
-  readOnly: 'read-only: this link may not change this document',
-  locked: 'this board is locked',
-  notYourBallot: 'only your own dots can be changed',
-} as const
-
 /**
  * One client's WebSocket: decodes its frames, queues them until its room has loaded, enforces what its
- * role may change, and guards the process against it (bad frames, slow reading, silence). Whatever the
- * client does, only this connection is closed.
+ * role may change, and guards the process against it (bad frames, slow reading, silence, sending too
+ * much: see connectionBudget.ts). Whatever the client does, only this connection is closed or slowed down.
  */
 export class Connection implements RoomPeer {
   readonly id = nextConnectionId++
@@ -46,10 +43,11 @@ export class Connection implements RoomPeer {
   private queuedBytes = 0
   private closed = false
   private answeredPing = true
-  /** The client was told once that its changes are refused; later refusals are silent. */
-  private toldDenied = false
+  /** Why this client was told its changes are refused: each reason once (too fast: once per throttling). */
+  private readonly told = new Set<RefusalReason>()
   /** Changes of this client were dropped, and it was not asked since to send what the server lacks. */
   private refusedSinceResync = false
+  private readonly budget: ConnectionBudget
 
   constructor(
     private readonly ws: WebSocket,
@@ -60,6 +58,23 @@ export class Connection implements RoomPeer {
     private readonly onClosed: (connection: Connection) => void,
   ) {
     this.documentName = target.documentName
+    this.budget = new ConnectionBudget(limits, {
+      pauseReading: () => this.ws.pause(),
+      resumeReading: () => {
+        if (!this.closed) this.ws.resume()
+      },
+      catchUp: (owed) => this.catchUp(owed),
+      note: (event) =>
+        event === 'throttled'
+          ? this.log.info('refusing changes beyond the connection’s budget', {
+              connection: this.id,
+              document: this.documentName,
+            })
+          : this.log.warn('pausing a connection that sends far past its budget', {
+              connection: this.id,
+              document: this.documentName,
+            }),
+    })
     ws.on('message', this.onMessage)
     ws.on('close', this.onClose)
     ws.on('pong', () => {
@@ -171,7 +186,8 @@ export class Connection implements RoomPeer {
 
   /** Called on every heartbeat tick: ends a connection that did not answer the previous ping. */
   checkHeartbeat(): void {
-    if (this.closed) return
+    // Its pong waits unread while the server is not reading it: that is no silence of the client's.
+    if (this.closed || this.budget.paused) return
     if (!this.answeredPing) {
       this.log.info('terminating unresponsive connection', {
         connection: this.id,
@@ -194,6 +210,7 @@ export class Connection implements RoomPeer {
     this.closed = true
     this.queue = []
     this.queuedBytes = 0
+    this.budget.dispose()
     this.room?.removePeer(this)
   }
 
@@ -216,6 +233,10 @@ export class Connection implements RoomPeer {
       return
     }
     const frame = toBytes(data)
+    if (this.budget.paused) {
+      this.budget.dropUnread(frame)
+      return
+    }
     if (!this.started && this.room && this.answerFromStorage(this.room, frame)) return
     if (!this.started) {
       // Bounded, so a client cannot grow memory without limit while storage is slow.
@@ -248,7 +269,10 @@ export class Connection implements RoomPeer {
       }
       return
     }
-    this.dispatch(room, decoded.message)
+    const message = decoded.message
+    if (this.budget.admit(message, frame.byteLength)) this.dispatch(room, message)
+    else if (message.kind === 'syncStep2' || message.kind === 'update')
+      this.refuse(room, message.update, 'tooFast')
   }
 
   private dispatch(room: Room, message: ClientMessage): void {
@@ -258,12 +282,14 @@ export class Connection implements RoomPeer {
           room.answerSyncStep1(this, message.stateVector)
           return
         case 'syncStep2':
-        case 'update':
-          if (this.mayChange(room) && !this.changesOthersBallot(room, message.update)) {
+        case 'update': {
+          const refusal = this.refusalOf(room, message.update)
+          if (refusal === null) {
             room.applyClientUpdate(this, message.update)
             if (this.refusedSinceResync) this.resync(room)
-          } else this.refuse(room, message.update)
+          } else this.refuse(room, message.update, refusal)
           return
+        }
         case 'awareness':
           if (message.update.byteLength > this.limits.maxAwarenessBytes) {
             this.reject(CloseCode.messageTooBig, CloseReason.awarenessTooBig, {
@@ -271,13 +297,17 @@ export class Connection implements RoomPeer {
             })
             return
           }
-          room.applyClientAwareness(this, message.update, this.grant.role)
+          room.applyClientAwareness(this, message.update)
           return
         case 'queryAwareness':
           room.sendAwarenessTo(this)
           return
       }
     } catch (error) {
+      if (error instanceof PresenceTooBigError) {
+        this.reject(CloseCode.messageTooBig, CloseReason.presenceTooBig, { bytes: error.bytes })
+        return
+      }
       const reason =
         message.kind === 'awareness'
           ? CloseReason.invalidAwareness
@@ -286,6 +316,39 @@ export class Connection implements RoomPeer {
             : CloseReason.invalidUpdate
       this.reject(CloseCode.invalidPayload, reason, {
         message: message.kind,
+        detail: error instanceof Error ? error.message : String(error),
+      })
+    }
+  }
+
+  /** Why this connection may not apply `update` now, or null when it may. */
+  private refusalOf(room: Room, update: Uint8Array): RefusalReason | null {
+    if (!this.mayChange(room)) {
+      const locked = this.target.address.kind === 'board' && mayWrite(this.grant.role, 'board', false)
+      return locked ? 'locked' : 'readOnly'
+    }
+    // The size first: it costs nothing, and a change past the limit is refused whoever's dots it holds.
+    const growth = room.growthRefusal(update.byteLength)
+    if (growth !== null) return growth
+    if (refusesBallotChange(this.grant.role, this.grant.voterId, this.target.address, room.doc, update))
+      return 'notYourBallot'
+    return null
+  }
+
+  /**
+   * The client may send again after it was throttled or not read: the server asks for every change it
+   * lacks (the refused ones too, which its client kept) and answers what it was asked meanwhile.
+   */
+  private catchUp(owed: Owed): void {
+    this.told.delete('tooFast')
+    const room = this.room
+    if (this.closed || !room?.isOpen) return
+    try {
+      if (this.refusedSinceResync || owed.changesDropped) this.resync(room)
+      if (owed.step1) room.answerSyncStep1(this, owed.step1)
+      if (owed.awareness) room.sendAwarenessTo(this)
+    } catch (error) {
+      this.reject(CloseCode.invalidPayload, CloseReason.malformedFrame, {
         detail: error instanceof Error ? error.message : String(error),
       })
     }
@@ -305,31 +368,23 @@ export class Connection implements RoomPeer {
     return mayWrite(role, address.kind, isBoardLocked(workshop.doc, address.practiceId))
   }
 
-  /** A participant's change to a ballot other than its device's (see ballotGuard.ts). */
-  private changesOthersBallot(room: Room, update: Uint8Array): boolean {
-    return refusesBallotChange(this.grant.role, this.grant.voterId, this.target.address, room.doc, update)
-  }
-
   /**
-   * Drops a change the role may not make: not applied, not stored, not broadcast; the connection stays
-   * open and keeps receiving. The client is told once, with y-protocols' permission-denied message, unless
-   * the update would not have changed anything (the stock client answers the server's step 1 with one
-   * even when it has nothing new, and that is no attempt to write).
+   * Drops a change: not applied, not stored, not broadcast; the connection stays open and keeps receiving.
+   * The client is told why once per reason, with y-protocols' permission-denied message (shared/refusals.ts),
+   * unless the update would not have changed anything (the stock client answers the server's step 1 with
+   * one even when it has nothing new, and that is no attempt to write). Its client keeps the change and
+   * sends it again when the server asks for what it lacks (`resync`).
    */
-  private refuse(room: Room, update: Uint8Array): void {
-    const reason: keyof typeof PERMISSION_DENIED_REASON = !mayWrite(this.grant.role, this.target.address.kind)
-      ? 'readOnly'
-      : this.mayChange(room)
-        ? 'notYourBallot'
-        : 'locked'
-    if (!this.toldDenied) {
+  private refuse(room: Room, update: Uint8Array, reason: RefusalReason): void {
+    if (!this.told.has(reason)) {
+      // Too fast is told at once: the point is to read as little as possible of what comes then.
       // Throws on a malformed update, which closes the client as it would anyone's.
-      if (Y.snapshotContainsUpdate(Y.snapshot(room.doc), update)) return
-      this.toldDenied = true
-      this.send(encodePermissionDenied(PERMISSION_DENIED_REASON[reason]))
+      if (reason !== 'tooFast' && Y.snapshotContainsUpdate(Y.snapshot(room.doc), update)) return
+      this.told.add(reason)
+      this.send(encodePermissionDenied(REFUSAL_REASONS[reason]))
     }
     this.refusedSinceResync = true
-    this.log.debug('dropped an update this role may not make', {
+    this.log.debug('dropped an update', {
       connection: this.id,
       document: this.documentName,
       role: this.grant.role,

@@ -1,6 +1,6 @@
 import { createHistogram, performance } from 'node:perf_hooks'
-import * as Y from 'yjs'
 import type { Logger } from './log'
+import { encodeStateWithoutPending } from './pendingUpdates'
 import type { Room, RoomPeer } from './rooms'
 import type { DocumentStore } from './storage/documentStore'
 
@@ -153,7 +153,8 @@ export class UpdatePersistence {
     // Changes applied but not yet committed may be in it too; their rows come later and replay harmlessly.
     const coveredSeq = room.committedSeq
     const rowsFolded = room.logRows
-    const snapshot = Y.encodeStateAsUpdate(room.doc)
+    // Without pending changes: they are not in the document, and storage must not hold them as if they were.
+    const snapshot = encodeStateWithoutPending(room.doc)
     try {
       await this.options.store.compactDocument(room.name, snapshot, coveredSeq)
     } catch (error) {
@@ -161,7 +162,7 @@ export class UpdatePersistence {
       this.options.log.warn('could not compact document', { document: room.name, error })
       return
     }
-    room.noteCompacted(coveredSeq, rowsFolded)
+    room.noteCompacted(coveredSeq, rowsFolded, snapshot.byteLength)
     this.options.log.debug('compacted document', {
       document: room.name,
       rows: rowsFolded,

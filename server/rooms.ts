@@ -1,23 +1,14 @@
-import {
-  Awareness,
-  applyAwarenessUpdate,
-  encodeAwarenessUpdate,
-  removeAwarenessStates,
-} from 'y-protocols/awareness'
+import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { parseDocumentName, workshopDocumentName } from '../shared/documentNames'
+import type { Role } from '../shared/roles'
 import { CloseCode, CloseReason } from './closeCodes'
+import { type DocumentSize, DocumentSizes, type SizeLimits, type SizeRefusal } from './documentSizes'
 import type { Logger } from './log'
+import { encodeStateWithoutPending, PendingGuard, type PendingLimits } from './pendingUpdates'
 import { UpdatePersistence } from './persistence'
-import {
-  type AwarenessEntry,
-  decodeAwarenessUpdate,
-  encodeAwareness,
-  encodeAwarenessEntries,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdate,
-} from './protocol'
+import { type PresenceLimits, RoomPresence } from './presence'
+import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol'
 import {
   applyStoredDocument,
   checkStoredDocument,
@@ -34,8 +25,26 @@ export const SERVER_ORIGIN = Symbol('made by the server')
 /** What a room needs from a connection; an in-memory peer works as well as a WebSocket. */
 export interface RoomPeer {
   readonly id: number
+  /** The role of the link it came with (a connection's); none for the server's own peers. */
+  readonly role?: Role
   send(frame: Uint8Array): void
   close(code: number, reason: string): void
+}
+
+/** What each room holds its clients to (see config.ts for each). */
+export interface RoomLimits extends PendingLimits, PresenceLimits, SizeLimits {}
+
+/** No limits: for tests of other things, and the default of `createRoomSystem`. */
+export const UNLIMITED_ROOMS: RoomLimits = {
+  maxPendingBytes: Number.POSITIVE_INFINITY,
+  maxPendingMs: 2 ** 31 - 1,
+  maxPresenceEntries: Number.POSITIVE_INFINITY,
+  maxPresenceEntryBytes: Number.POSITIVE_INFINITY,
+  presenceBurst: Number.MAX_SAFE_INTEGER,
+  presenceChangesPerSecond: Number.MAX_SAFE_INTEGER,
+  presenceIntervalMs: 0,
+  maxDocumentBytes: Number.POSITIVE_INFINITY,
+  maxWorkshopBytes: Number.POSITIVE_INFINITY,
 }
 
 /**
@@ -44,20 +53,6 @@ export interface RoomPeer {
  * gets a working room and the unload gives up.
  */
 export type RoomState = 'loading' | 'ready' | 'unloading' | 'closed'
-
-interface AwarenessChange {
-  added: number[]
-  updated: number[]
-  removed: number[]
-}
-
-/** The entry with `role` in place of the role its state claims, if it claims one (the same entry otherwise). */
-function withRole(entry: AwarenessEntry, role: string): AwarenessEntry {
-  const { state } = entry
-  if (typeof state !== 'object' || state === null || Array.isArray(state) || !Object.hasOwn(state, 'role'))
-    return entry
-  return (state as { role?: unknown }).role === role ? entry : { ...entry, state: { ...state, role } }
-}
 
 /** How long a loaded document waits to be built while its first client's step 1 may still arrive. */
 const STORED_ANSWER_WINDOW_MS = 25
@@ -95,6 +90,8 @@ export interface RoomHooks {
   onEmpty(room: Room): void
   /** Called after a change was committed and broadcast (see RoomWatcher). */
   onCommitted?(room: Room): void
+  /** Called when changes waiting for one they depend on were dropped (see pendingUpdates.ts). */
+  onPendingDropped?(room: Room, bytes: number, contributors: number): void
 }
 
 /**
@@ -110,7 +107,8 @@ export interface RoomWatcher {
 /** One document in memory, with its awareness and the peers editing it. */
 export class Room {
   readonly doc = new Y.Doc()
-  readonly awareness: Awareness
+  private readonly presence: RoomPresence<RoomPeer>
+  private readonly pending: PendingGuard<RoomPeer>
   readonly ready: Promise<void>
   /**
    * Settles once storage returned the document, before it is built into `doc`. Building a big document
@@ -133,16 +131,22 @@ export class Room {
   })
   private stateValue: RoomState = 'loading'
   private readonly peers = new Set<RoomPeer>()
-  /** Which connection announced each awareness client id, so its presence ends when that connection does. */
-  private readonly awarenessOwners = new Map<number, RoomPeer>()
-  /** Peers that have sent awareness; a peer's first awareness frame is its own state (see `rejoin`). */
-  private readonly announced = new WeakSet<RoomPeer>()
   /** Highest storage sequence number the document contains. */
   committedSeq = 0
   /** Log rows stored since the last snapshot; compaction folds them in once there are too many. */
   logRows = 0
   /** Changes applied to the document whose commit has not succeeded yet; an unload must not drop them. */
   uncommittedUpdates = 0
+  /** Their bytes: a compaction's snapshot is followed by their log rows. */
+  private uncommittedBytes = 0
+  /** Changes applied since the room opened, and how many of them are committed (in that same order). */
+  private appliedCount = 0
+  private committedCount = 0
+  /**
+   * Answers to sync step 1 encoded while changes were applied but not committed: each waits for the commit
+   * of everything it contains, since no client may see a change storage does not hold yet.
+   */
+  private answersAfterCommit: { peer: RoomPeer; frame: Uint8Array; after: number }[] = []
   unloadTimer: NodeJS.Timeout | undefined
   /**
    * For a board: the room of its workshop's document, held (as a silent peer) for as long as this room
@@ -154,11 +158,22 @@ export class Room {
     readonly name: string,
     load: () => Promise<StoredDocument>,
     private readonly hooks: RoomHooks,
+    limits: RoomLimits = UNLIMITED_ROOMS,
+    /** This document's and its workshop's size; none: not counted (and never full). */
+    private readonly size?: DocumentSize,
   ) {
-    this.awareness = new Awareness(this.doc)
-    // The server is not a participant and must not announce a presence of its own.
-    this.awareness.setLocalState(null)
-    this.awareness.on('update', this.onAwarenessUpdate)
+    this.presence = new RoomPresence<RoomPeer>(
+      this.doc,
+      limits,
+      (frame) => this.broadcast(frame),
+      (origin): origin is RoomPeer => this.peers.has(origin as RoomPeer),
+    )
+    this.pending = new PendingGuard<RoomPeer>(this.doc, limits, (contributors, bytes) => {
+      this.hooks.onPendingDropped?.(this, bytes, contributors.length)
+      // Ask again: an honest client answers with what its change depended on (see pendingUpdates.ts).
+      const ask = encodeSyncStep1(Y.encodeStateVector(this.doc))
+      for (const peer of contributors) if (this.peers.has(peer)) peer.send(ask)
+    })
     // Checked before anything is answered from the bytes: a client would throw on a part that does not decode.
     const stored = load().then((document) => {
       checkStoredDocument(name, document)
@@ -172,6 +187,10 @@ export class Room {
 
   get state(): RoomState {
     return this.stateValue
+  }
+
+  get awareness(): Awareness {
+    return this.presence.awareness
   }
 
   /** True while the document may be read, edited and handed to a new peer. */
@@ -196,12 +215,16 @@ export class Room {
     ])
     this.storedDocument = null
     this.storedState = null
+    // The workshop's size is needed before the first change can be checked against it.
+    await this.size?.ready
     if (this.stateValue !== 'loading') return
+    this.size?.loaded(stored)
     try {
       applyStoredDocument(this.doc, stored, LOAD_ORIGIN)
     } catch (error) {
       throw new DamagedDocumentError(this.name, 'snapshot and log', errorText(error))
     }
+    this.pending.afterApply()
     // Listening only now: Yjs encodes an update for its 'update' listeners, and for the load that would be
     // the whole document again (~75 ms for a 5,000-card board) only to be ignored.
     this.doc.on('update', this.onDocumentUpdate)
@@ -225,14 +248,10 @@ export class Room {
 
   removePeer(peer: RoomPeer): void {
     if (!this.peers.delete(peer)) return
-    const owned: number[] = []
-    for (const [clientId, owner] of this.awarenessOwners) {
-      if (owner === peer) owned.push(clientId)
-    }
-    for (const clientId of owned) this.awarenessOwners.delete(clientId)
+    this.pending.forget(peer)
     if (this.stateValue === 'closed') return
     // Tells everyone else that this person left, instead of letting them wait for the 30 s timeout.
-    if (owned.length > 0) removeAwarenessStates(this.awareness, owned, peer)
+    this.presence.removePeer(peer)
     if (this.peers.size === 0) this.hooks.onEmpty(this)
   }
 
@@ -245,23 +264,38 @@ export class Room {
     this.sendAwarenessTo(peer)
   }
 
-  /** Answers a client's sync step 1 with everything it lacks. Throws on a malformed state vector. */
+  /**
+   * Answers a client's sync step 1 with everything it lacks: what the document contains, never its pending
+   * changes (pendingUpdates.ts), and only once all of it is committed. Throws on a malformed state vector.
+   */
   answerSyncStep1(peer: RoomPeer, stateVector: Uint8Array): void {
-    if (isEmptyStateVector(stateVector)) {
-      // Everyone arriving at once (a room after a break) needs the same whole document: encode it once.
-      const now = performance.now()
-      const inBurst = now - this.lastArrivalWithNothing < WHOLE_STATE_KEPT_MS
-      this.lastArrivalWithNothing = now
-      let whole = this.wholeState
-      if (whole === null) {
-        whole = Y.encodeStateAsUpdate(this.doc)
-        // Kept only during a burst: held after a lone arrival it would cost the room its size again.
-        if (inBurst) this.keepWholeState(whole)
-      }
-      peer.send(encodeSyncStep2(whole))
-      return
+    const frame = encodeSyncStep2(this.stateFor(stateVector))
+    if (this.uncommittedUpdates === 0) peer.send(frame)
+    else this.answersAfterCommit.push({ peer, frame, after: this.appliedCount })
+  }
+
+  private stateFor(stateVector: Uint8Array): Uint8Array {
+    if (!isEmptyStateVector(stateVector)) return encodeStateWithoutPending(this.doc, stateVector)
+    // Everyone arriving at once (a room after a break) needs the same whole document: encode it once.
+    const now = performance.now()
+    const inBurst = now - this.lastArrivalWithNothing < WHOLE_STATE_KEPT_MS
+    this.lastArrivalWithNothing = now
+    let whole = this.wholeState
+    if (whole === null) {
+      whole = encodeStateWithoutPending(this.doc)
+      // Kept only during a burst: held after a lone arrival it would cost the room its size again.
+      if (inBurst) this.keepWholeState(whole)
     }
-    peer.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)))
+    return whole
+  }
+
+  /** Sends the answers whose changes are all committed now. */
+  private sendAnswersAfterCommit(): void {
+    if (this.answersAfterCommit.length === 0) return
+    const due = this.answersAfterCommit.filter((answer) => answer.after <= this.committedCount)
+    if (due.length === 0) return
+    this.answersAfterCommit = this.answersAfterCommit.filter((answer) => answer.after > this.committedCount)
+    for (const { peer, frame } of due) if (this.peers.has(peer)) peer.send(frame)
   }
 
   private keepWholeState(whole: Uint8Array): void {
@@ -292,76 +326,51 @@ export class Room {
     return true
   }
 
+  /**
+   * Why a client's change of `bytes` may not be applied because of size (the document's or the workshop's
+   * limit), or null when it fits.
+   */
+  growthRefusal(bytes: number): SizeRefusal | null {
+    return this.size?.refusal(bytes) ?? null
+  }
+
   /** Applies a client's update; the resulting change is persisted, then broadcast. Throws on an invalid update. */
   applyClientUpdate(peer: RoomPeer, update: Uint8Array): void {
     Y.applyUpdate(this.doc, update, peer)
+    this.pending.afterApply(peer)
   }
 
-  /**
-   * Applies a client's awareness update and broadcasts it to every peer, the sender included. Entries for
-   * client ids that another connection announced are dropped: nobody can change or end someone else's
-   * presence. They are not a reason to close the sender, since the stock client relays every awareness
-   * change it receives, other people's included (with clocks the server already has). With `role`, the
-   * role the sender's link grants, a state that names a role names that one: presence steers where
-   * "Follow facilitator" and a projector go, so nobody may pass for a facilitator there.
-   */
-  applyClientAwareness(peer: RoomPeer, update: Uint8Array, role?: string): void {
-    // Decoded in full first (throws when malformed), so a bad entry cannot leave half an update applied.
-    const decoded = decodeAwarenessUpdate(update)
-    const owned = decoded.filter((entry) => {
-      const owner = this.awarenessOwners.get(entry.clientId)
-      return owner === undefined || owner === peer
-    })
-    const first = !this.announced.has(peer)
-    this.announced.add(peer)
-    if (owned.length === 0) return
-    const entries = role === undefined ? owned : owned.map((entry) => withRole(entry, role))
-    const unchanged = entries.length === decoded.length && entries.every((entry, i) => entry === owned[i])
-    const own = unchanged ? update : encodeAwarenessEntries(entries)
-    applyAwarenessUpdate(this.awareness, (first && this.rejoin(entries)) || own, peer)
-  }
-
-  /**
-   * A client that reconnects announces its state with the clock it had. When its old connection ended the
-   * server removed that state but kept the clock, and y-protocols ignores an equal clock, so the others
-   * would not see the person again until their next renewal, up to 15 s later (yjs/y-websocket#122). Such
-   * an entry is applied one clock later instead; the echo makes the client adopt that clock too.
-   *
-   * Only a connection's first awareness frame is treated so, and only for client ids with no current state:
-   * the stock client sends its own state when the socket opens, before it can relay anyone else's, and a
-   * relay carries states the server currently has.
-   */
-  private rejoin(entries: AwarenessEntry[]): Uint8Array | undefined {
-    let rejoined = false
-    const adjusted = entries.map((entry) => {
-      const known = this.awareness.meta.get(entry.clientId)
-      if (entry.state === null || known === undefined || entry.clock > known.clock) return entry
-      if (this.awareness.states.has(entry.clientId)) return entry
-      rejoined = true
-      return { ...entry, clock: known.clock + 1 }
-    })
-    return rejoined ? encodeAwarenessEntries(adjusted) : undefined
+  /** See RoomPresence.apply: throws on a malformed update, PresenceTooBigError for a state above the limit. */
+  applyClientAwareness(peer: RoomPeer, update: Uint8Array): void {
+    this.presence.apply(peer, update)
   }
 
   sendAwarenessTo(peer: RoomPeer): void {
-    const clients = [...this.awareness.getStates().keys()]
-    if (clients.length === 0) return
-    peer.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, clients)))
+    this.presence.sendTo(peer)
   }
 
   /** Called by persistence once `update` is committed: only now may anyone see it. */
   acceptCommitted(update: Uint8Array, seq: number, author?: RoomPeer): void {
     this.uncommittedUpdates -= 1
+    this.uncommittedBytes -= update.byteLength
+    this.committedCount += 1
     if (!this.isOpen) return
     this.committedSeq = Math.max(this.committedSeq, seq)
     this.logRows += 1
     this.broadcast(encodeUpdate(update), author)
+    this.sendAnswersAfterCommit()
     this.hooks.onCommitted?.(this)
   }
 
-  noteCompacted(coveredSeq: number, rowsFolded: number): void {
+  noteCompacted(coveredSeq: number, rowsFolded: number, snapshotBytes: number): void {
     this.committedSeq = Math.max(this.committedSeq, coveredSeq)
     this.logRows = Math.max(0, this.logRows - rowsFolded)
+    this.size?.compacted(snapshotBytes, this.uncommittedBytes)
+  }
+
+  /** The document's size as storage holds it (see documentSizes.ts), for health and tests. */
+  get storedBytes(): number {
+    return this.size?.documentBytes ?? 0
   }
 
   /**
@@ -377,27 +386,11 @@ export class Room {
     this.wholeState = null
     if (origin === LOAD_ORIGIN || this.stateValue === 'closed' || isEmptyUpdate(update)) return
     this.uncommittedUpdates += 1
+    this.uncommittedBytes += update.byteLength
+    this.appliedCount += 1
+    this.size?.grew(update.byteLength)
     const author = this.peers.has(origin as RoomPeer) ? (origin as RoomPeer) : undefined
     this.hooks.persistUpdate(this, update, author)
-  }
-
-  private readonly onAwarenessUpdate = (
-    { added, updated, removed }: AwarenessChange,
-    origin: unknown,
-  ): void => {
-    if (this.stateValue === 'closed') return
-    // A client id belongs to the connection whose frame last changed it: a new client, or one that comes
-    // back (its id is known from before, so it counts as updated). Other clients relay every awareness
-    // change they receive back to the server, but with a clock the server already has, which changes nothing
-    // and so never reaches this handler: they cannot take over (and later remove) someone else's presence.
-    const peer = this.peers.has(origin as RoomPeer) ? (origin as RoomPeer) : undefined
-    if (peer) for (const clientId of [...added, ...updated]) this.awarenessOwners.set(clientId, peer)
-    for (const clientId of removed) this.awarenessOwners.delete(clientId)
-    // Renewals (`updated` with an unchanged state) are broadcast too: a client alone in a room is kept
-    // alive by its own echo, because the v3 client drops a connection that is silent for 30 s.
-    const changed = [...added, ...updated, ...removed]
-    if (changed.length === 0) return
-    this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, changed)))
   }
 
   /** Closes every peer with `code` but keeps the document (shutdown saves it afterwards). */
@@ -406,7 +399,8 @@ export class Room {
       this.peers.delete(peer)
       peer.close(code, reason)
     }
-    this.awarenessOwners.clear()
+    this.presence.forgetPeers()
+    this.answersAfterCommit = []
   }
 
   /** Final: closes the peers and frees the document. The room is never used again. */
@@ -415,9 +409,10 @@ export class Room {
     this.stateValue = 'closed'
     clearTimeout(this.unloadTimer)
     this.doc.off('update', this.onDocumentUpdate)
-    this.awareness.off('update', this.onAwarenessUpdate)
     this.disconnectPeers(code, reason)
-    this.awareness.destroy()
+    this.presence.close()
+    this.pending.dispose()
+    this.size?.close()
     this.doc.destroy()
   }
 }
@@ -427,6 +422,8 @@ export interface RegistryOptions {
   persistence: UpdatePersistence
   log: Logger
   unloadGraceMs: number
+  /** What each room holds its clients to; none by default. */
+  limits?: RoomLimits
   /** How long a deleted workshop's id stays refused after its deletion; DELETED_WORKSHOP_MEMORY_MS by default. */
   deletedWorkshopMemoryMs?: number
 }
@@ -454,8 +451,13 @@ export class RoomRegistry {
   private readonly deletedWorkshops = new Set<string>()
   /** Documents whose stored copy does not decode, with when to read it again (see `refuseDamaged`). */
   private readonly damagedDocuments = new Map<string, { error: DamagedDocumentError; until: number }>()
+  private readonly limits: RoomLimits
+  private readonly sizes: DocumentSizes
 
-  constructor(private readonly options: RegistryOptions) {}
+  constructor(private readonly options: RegistryOptions) {
+    this.limits = options.limits ?? UNLIMITED_ROOMS
+    this.sizes = new DocumentSizes(options.store, this.limits)
+  }
 
   get size(): number {
     return this.rooms.size
@@ -498,13 +500,25 @@ export class RoomRegistry {
       damaged && damaged.until > Date.now()
         ? () => Promise.reject(damaged.error)
         : () => store.loadDocument(documentName)
-    const room = new Room(documentName, load, {
-      persistUpdate: (target, update, author) => persistence.enqueue(target, update, author),
-      onEmpty: (target) => this.scheduleUnload(target),
-      onCommitted: (target) => {
-        for (const watcher of this.watchers) watcher.committed?.(target)
+    const room = new Room(
+      documentName,
+      load,
+      {
+        persistUpdate: (target, update, author) => persistence.enqueue(target, update, author),
+        onEmpty: (target) => this.scheduleUnload(target),
+        onCommitted: (target) => {
+          for (const watcher of this.watchers) watcher.committed?.(target)
+        },
+        onPendingDropped: (target, bytes, contributors) =>
+          log.info('dropped changes waiting for a change nobody sent', {
+            document: target.name,
+            bytes,
+            connections: contributors,
+          }),
       },
-    })
+      this.limits,
+      this.sizes.open(documentName),
+    )
     this.rooms.set(documentName, room)
     room.ready.then(
       () => {
@@ -703,6 +717,7 @@ export interface RoomSystemOptions {
   unloadGraceMs: number
   compactionThreshold: number
   deletedWorkshopMemoryMs?: number
+  limits?: RoomLimits
 }
 
 /** The registry and its persistence, wired so that a failed commit discards the rooms it concerned. */
@@ -727,6 +742,7 @@ export function createRoomSystem(options: RoomSystemOptions): {
     log,
     unloadGraceMs: options.unloadGraceMs,
     deletedWorkshopMemoryMs: options.deletedWorkshopMemoryMs,
+    limits: options.limits,
   })
   return { registry, persistence }
 }

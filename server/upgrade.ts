@@ -6,6 +6,7 @@ import { admit, type Decision, type Refusal } from './admission'
 import { type Auth, type Grant, tokenFrom } from './auth'
 import { voterIdFrom } from './ballotGuard'
 import { clientAddress } from './clientAddress'
+import type { CapReservation } from './connectionCaps'
 import type { Logger } from './log'
 import type { RefusalRateLimiter } from './rateLimit'
 import type { WorkshopRecord } from './storage/documentStore'
@@ -125,6 +126,11 @@ export interface UpgradeHandlerOptions {
   /** Reverse proxies in front of the server, whose `X-Forwarded-For` names the client; see clientAddress.ts. */
   trustedProxies?: number
   isAccepting(): boolean
+  /**
+   * Takes a place for the connection among the open ones (connectionCaps.ts), after every other check; a
+   * refusal is answered 429. The place is given back when the socket closes, however it ends.
+   */
+  reserveConnection?(address: string | undefined, target: SyncTarget, grant: Grant): CapReservation
   onConnection(ws: WebSocket, target: SyncTarget, grant: Grant): void
 }
 
@@ -138,7 +144,7 @@ export function createUpgradeHandler(options: UpgradeHandlerOptions) {
 
   async function decide(
     request: IncomingMessage,
-  ): Promise<{ allow: true; target: SyncTarget; grant: Grant } | Refusal> {
+  ): Promise<{ allow: true; target: SyncTarget; grant: Grant; address: string | undefined } | Refusal> {
     if (!isAccepting())
       return { allow: false, status: 503, code: 'shuttingDown', message: 'server shutting down' }
     const address = clientAddress(request.headers, request.socket.remoteAddress, options.trustedProxies ?? 0)
@@ -166,7 +172,7 @@ export function createUpgradeHandler(options: UpgradeHandlerOptions) {
     const admission = await admit({ store, limiter, log }, address, target.address.workshopId, (workshop) =>
       authorize(request, target, workshop),
     )
-    return admission.allow ? { allow: true, target, grant: admission.grant } : admission
+    return admission.allow ? { allow: true, target, grant: admission.grant, address } : admission
   }
 
   return (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
@@ -188,6 +194,13 @@ export function createUpgradeHandler(options: UpgradeHandlerOptions) {
           refuseUpgrade(socket, 503, 'server shutting down')
           return
         }
+        const place = options.reserveConnection?.(result.address, result.target, result.grant)
+        if (place && !place.ok) {
+          log.debug('refused websocket', { status: 429, reason: place.message })
+          refuseUpgrade(socket, 429, place.message, { 'Retry-After': '5' })
+          return
+        }
+        if (place) socket.once('close', place.release)
         wss.handleUpgrade(request, socket, head, (ws) => onConnection(ws, result.target, result.grant))
       },
       (error: unknown) => {

@@ -13,7 +13,7 @@
  * | 1001 | goingAway         | the server shuts down                                                  |
  * | 1003 | unsupportedData   | a text frame, or a message type the protocol does not define for a client |
  * | 1007 | invalidPayload    | a binary frame that does not decode, or a Yjs update / awareness update that cannot be applied |
- * | 1009 | messageTooBig     | a frame above maxPayloadBytes (sent by `ws` itself) or an awareness frame above maxAwarenessBytes |
+ * | 1009 | messageTooBig     | a frame above maxPayloadBytes (sent by `ws` itself), an awareness frame above maxAwarenessBytes, or a presence state above maxPresenceEntryBytes |
  * | 1011 | internalError     | the server could not load or save the document                         |
  * | 1013 | tryAgainLater     | the client reads too slowly (send buffer over its bound) or floods a room that is still loading |
  * | 4500 | documentDamaged   | the stored document does not decode (server/storage/documentStore.ts checkStoredDocument); in the 4500 "try again later" range, so clients keep retrying and come back by themselves once it is restored |

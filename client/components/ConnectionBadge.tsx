@@ -15,9 +15,11 @@ export function ConnectionBadge() {
           ? t.connection.notSaving
           : status === 'damaged'
             ? t.connection.damaged
-            : everConnected
-              ? t.connection.reconnecting
-              : t.connection.connecting
+            : status === 'tooFast'
+              ? t.connection.tooFast
+              : everConnected
+                ? t.connection.reconnecting
+                : t.connection.connecting
   const help =
     status === 'connected'
       ? t.connection.connectedHelp
@@ -27,7 +29,9 @@ export function ConnectionBadge() {
           ? t.connection.notSavingHelp
           : status === 'damaged'
             ? t.connection.damagedHelp
-            : t.connection.reconnectingHelp
+            : status === 'tooFast'
+              ? t.connection.tooFastHelp
+              : t.connection.reconnectingHelp
   return (
     <div
       className={`connection connection--${status}`}

@@ -5,6 +5,7 @@ import { workshopPath } from '../router'
 import { useSession, useWorkshop } from '../session/sessionContext'
 import { BoardPage } from './BoardPage'
 import { ConnectionBadge } from './ConnectionBadge'
+import { FullNotice } from './FullNotice'
 import { LanguageSwitch } from './LanguageSwitch'
 import { Link } from './Link'
 import { PracticeList } from './PracticeList'
@@ -98,6 +99,7 @@ export function WorkshopLayout({ view, fallbackTitle }: { view: WorkshopView; fa
           {t.connection.damagedNotice}
         </p>
       )}
+      <FullNotice practiceId={practiceId} />
       {ready && empty && connection !== 'connected' && (
         <p className="notice" role="status">
           {t.workshop.notOnDevice}

@@ -303,6 +303,15 @@ export const en = {
       'Part of this workshop cannot be opened from the server: its stored copy is damaged. What you see and ' +
       'write is kept on this device and sent once the copy is restored. Tell the facilitator or whoever runs ' +
       'the server: its log names the damaged part.',
+    tooFast: 'Sending shortly',
+    tooFastHelp:
+      'You are sending changes faster than the server takes them. They are kept on this device and sent in a few seconds.',
+  },
+  full: {
+    board:
+      'This board is full: the server takes no more changes to it. What you change here stays on this device only.',
+    workshop:
+      'This workshop has reached its size limit: the server takes no more changes. What you change stays on this device only.',
   },
   groups: {
     untitled: 'Untitled group',

@@ -322,6 +322,15 @@ const spanish: Locale = {
         'Una parte de este taller no se puede abrir desde el servidor: su copia guardada está dañada. Lo que ves y ' +
         'escribes se conserva en este dispositivo y se envía cuando se restaure la copia. Avisa a la persona ' +
         'facilitadora o a quien gestiona el servidor: su registro indica la parte dañada.',
+      tooFast: 'Envío en breve',
+      tooFastHelp:
+        'Envías cambios más rápido de lo que el servidor los acepta. Se conservan en este dispositivo y se envían en unos segundos.',
+    },
+    full: {
+      board:
+        'Este tablero está lleno: el servidor ya no acepta cambios en él. Lo que cambies aquí se queda solo en este dispositivo.',
+      workshop:
+        'Este taller ha alcanzado su límite de tamaño: el servidor ya no acepta cambios. Lo que cambies se queda solo en este dispositivo.',
     },
     groups: {
       untitled: 'Grupo sin título',

@@ -342,6 +342,15 @@ const french: Locale = {
         'Une partie de cet atelier ne peut pas être ouverte depuis le serveur : sa copie enregistrée est endommagée. Ce que vous ' +
         'voyez et écrivez est conservé sur cet appareil et envoyé dès que la copie est restaurée. Prévenez l’animateur ' +
         'ou la personne qui gère le serveur : son journal indique la partie endommagée.',
+      tooFast: 'Envoi imminent',
+      tooFastHelp:
+        'Vous envoyez des modifications plus vite que le serveur ne les accepte. Elles sont conservées sur cet appareil et envoyées dans quelques secondes.',
+    },
+    full: {
+      board:
+        'Ce tableau est plein : le serveur n’y accepte plus de modifications. Ce que vous modifiez ici reste uniquement sur cet appareil.',
+      workshop:
+        'Cet atelier a atteint sa taille maximale : le serveur n’accepte plus de modifications. Ce que vous modifiez reste uniquement sur cet appareil.',
     },
     groups: {
       untitled: 'Groupe sans titre',

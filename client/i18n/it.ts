@@ -317,6 +317,15 @@ const italian: Locale = {
         'Una parte di questo workshop non si può aprire dal server: la sua copia salvata è danneggiata. Ciò che vedi e ' +
         'scrivi resta su questo dispositivo e viene inviato quando la copia sarà ripristinata. Avvisa il facilitatore ' +
         'o chi gestisce il server: il suo log indica la parte danneggiata.',
+      tooFast: 'Invio tra poco',
+      tooFastHelp:
+        'Stai inviando modifiche più in fretta di quanto il server le accetti. Restano su questo dispositivo e vengono inviate tra pochi secondi.',
+    },
+    full: {
+      board:
+        'Questa bacheca è piena: il server non accetta più modifiche. Ciò che cambi qui resta solo su questo dispositivo.',
+      workshop:
+        'Questo workshop ha raggiunto il limite di dimensione: il server non accetta più modifiche. Ciò che cambi resta solo su questo dispositivo.',
     },
     groups: {
       untitled: 'Gruppo senza titolo',

@@ -324,6 +324,15 @@ const latvian: Locale = {
         'Daļu šīs darbnīcas nevar atvērt no servera: tās saglabātā kopija ir bojāta. Tas, ko redzat un rakstāt, ' +
         'tiek glabāts šajā ierīcē un tiks nosūtīts, kad kopija būs atjaunota. Pasakiet moderatoram vai tam, kas ' +
         'uztur serveri: servera žurnālā ir norādīta bojātā daļa.',
+      tooFast: 'Drīz tiks nosūtīts',
+      tooFastHelp:
+        'Jūs sūtāt izmaiņas ātrāk, nekā serveris tās pieņem. Tās tiek glabātas šajā ierīcē un tiks nosūtītas pēc dažām sekundēm.',
+    },
+    full: {
+      board:
+        'Šī tāfele ir pilna: serveris tajā vairs nepieņem izmaiņas. Tas, ko šeit maināt, paliek tikai šajā ierīcē.',
+      workshop:
+        'Šī darbnīca ir sasniegusi izmēra ierobežojumu: serveris vairs nepieņem izmaiņas. Tas, ko maināt, paliek tikai šajā ierīcē.',
     },
     groups: {
       untitled: 'Grupa bez nosaukuma',

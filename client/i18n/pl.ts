@@ -320,6 +320,15 @@ const polish: Locale = {
         'Części tego warsztatu nie da się otworzyć z serwera: jej zapisana kopia jest uszkodzona. To, co widzisz ' +
         'i piszesz, jest przechowywane na tym urządzeniu i zostanie wysłane, gdy kopia zostanie przywrócona. ' +
         'Powiedz o tym prowadzącemu lub osobie, która prowadzi serwer: jego dziennik wskazuje uszkodzoną część.',
+      tooFast: 'Wysyłanie za chwilę',
+      tooFastHelp:
+        'Wysyłasz zmiany szybciej, niż serwer je przyjmuje. Są zapisane na tym urządzeniu i zostaną wysłane za kilka sekund.',
+    },
+    full: {
+      board:
+        'Ta tablica jest pełna: serwer nie przyjmuje już na niej zmian. To, co tu zmienisz, zostanie tylko na tym urządzeniu.',
+      workshop:
+        'Ten warsztat osiągnął limit rozmiaru: serwer nie przyjmuje już zmian. To, co zmienisz, zostanie tylko na tym urządzeniu.',
     },
     groups: {
       untitled: 'Grupa bez nazwy',

@@ -328,6 +328,15 @@ const romanian: Locale = {
         'O parte din acest atelier nu poate fi deschisă de pe server: copia ei salvată este deteriorată. Ce vezi și ' +
         'scrii este păstrat pe acest dispozitiv și trimis după ce copia este restaurată. Anunță facilitatorul sau ' +
         'pe cine administrează serverul: jurnalul lui numește partea deteriorată.',
+      tooFast: 'Se trimite în curând',
+      tooFastHelp:
+        'Trimiți modificări mai repede decât le acceptă serverul. Sunt păstrate pe acest dispozitiv și trimise în câteva secunde.',
+    },
+    full: {
+      board:
+        'Acest panou este plin: serverul nu mai acceptă modificări la el. Ce modifici aici rămâne doar pe acest dispozitiv.',
+      workshop:
+        'Acest atelier a atins limita de dimensiune: serverul nu mai acceptă modificări. Ce modifici rămâne doar pe acest dispozitiv.',
     },
     groups: {
       untitled: 'Grup fără titlu',

@@ -38,7 +38,8 @@ export function decideSummon(input: {
 
 /**
  * Where "Follow facilitator" takes you: the board a facilitator is on now (the one the last summon named,
- * if several facilitators are on boards), else the last summon's board, else nowhere (null).
+ * if several facilitators are on boards), else the last summon's board, else nowhere (null). A peer's
+ * role is the one the server gave its presence (the role of its link), not what its client claims.
  */
 export function followTarget(
   peers: readonly Peer[],

@@ -4,9 +4,11 @@ import { isRole, type Role } from '../../shared/roles'
 
 /**
  * What each tab says about itself in the workshop document's awareness, beyond who and where it is (see
- * store/presence.ts): its role, "done" with a phase, a raised hand, and how many drafts it holds per
- * practice (never the drafts themselves). Read defensively: it comes from other clients, unchecked by
- * the server, so it only ever informs, it never grants anything.
+ * store/presence.ts): "done" with a phase, a raised hand, and how many drafts it holds per practice
+ * (never the drafts themselves), and its role. Read defensively: it comes from other clients, so it only
+ * ever informs, it never grants anything. The role alone is the server's word: it sets each presence's
+ * `role` to the role of the link the presence came with (server/presence.ts), so an observer or a
+ * participant cannot pass for a facilitator, whom "Follow facilitator" follows (follow.ts).
  */
 
 export interface Peer {

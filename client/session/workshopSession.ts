@@ -1,6 +1,6 @@
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { readAuthMessage } from 'y-protocols/auth'
-import { messageAuth, WebsocketProvider } from 'y-websocket'
+import { messageAuth, messageSync, WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { addCard, deleteCard, editCardText, moveCard, setCardColor } from '../../shared/boardOperations'
 import { CloseCode } from '../../shared/closeCodes'
@@ -57,6 +57,7 @@ import {
   canWrite,
   createWorkshopStore,
   EMPTY_BOARD,
+  type FullReason,
   mirrorCards,
   mirrorDetails,
   mirrorEditors,
@@ -70,6 +71,7 @@ import {
 import { voterSecret } from '../voter'
 import { changedKeys } from './changedKeys'
 import { Facilitation } from './facilitation'
+import { connectionStatus, fullDocuments, isSyncStep1, refusalEffect } from './refusals'
 
 /**
  * Everything one open workshop needs, in one place: its Y.Docs (the workshop's own, one board per
@@ -143,6 +145,8 @@ const ACCESS_CHECK_INTERVAL_MS = 15_000
 
 interface SyncedDocument {
   readonly name: string
+  /** A board's practice; null for the workshop's own and participation documents. */
+  readonly practiceId: string | null
   readonly doc: Y.Doc
   readonly provider: WebsocketProvider
   readonly persistence: IndexeddbPersistence | null
@@ -167,6 +171,13 @@ interface SyncedDocument {
   saveFailedAt: number | null
   /** The server refused the document because its stored copy is damaged; cleared when it syncs again. */
   damaged: boolean
+  /**
+   * The server refused changes sent faster than it takes them. It asks for them again (a sync step 1)
+   * within seconds, which ends this; a new connection ends it too.
+   */
+  tooFast: boolean
+  /** The server refuses changes to it because it, or its workshop, reached the size limit; until reconnected. */
+  full: FullReason | null
 }
 
 type UndoScopeTypes = ConstructorParameters<typeof Y.UndoManager>[0]
@@ -227,7 +238,7 @@ export class WorkshopSession {
     this.checkAccess = options.checkAccess ?? (() => checkWithServer(options.workshopId, options.token))
     this.store = createWorkshopStore(options.workshopId, options.role)
 
-    this.workshop = this.openDocument(workshopDocumentName(this.workshopId), {
+    this.workshop = this.openDocument(workshopDocumentName(this.workshopId), null, {
       scope: (doc) => [workshopDetailsMap(doc), practicesMap(doc)],
       hasContent: (doc) => workshopDetailsMap(doc).size > 0 || practicesMap(doc).size > 0,
       onReady: (ready) => {
@@ -241,7 +252,7 @@ export class WorkshopSession {
 
     // Participants write here what they say about the workshop as a whole (the transfer-interest
     // matrix); nothing shows it yet, but it syncs and is kept offline like the rest.
-    this.participation = this.openDocument(participationDocumentName(this.workshopId), {
+    this.participation = this.openDocument(participationDocumentName(this.workshopId), null, {
       scope: (participation) => [interestMap(participation)],
       hasContent: (participation) => interestMap(participation).size > 0,
       onReady: (interestReady) =>
@@ -563,6 +574,7 @@ export class WorkshopSession {
     }))
     const board = this.openDocument(
       boardDocumentName(this.workshopId, practiceId),
+      practiceId,
       {
         scope: (doc) => [cardsMap(doc), groupsMap(doc)],
         hasContent: (doc) => cardsMap(doc).size > 0,
@@ -607,6 +619,7 @@ export class WorkshopSession {
     this.boards.delete(practiceId)
     this.facilitation.boardClosed(practiceId)
     this.closeDocument(board)
+    this.publishFull()
     this.setState((state) => {
       const boards = copyRecord(state.boards)
       const boardUndo = copyRecord(state.boardUndo)
@@ -637,9 +650,10 @@ export class WorkshopSession {
 
   private readonly readyHooks = new WeakMap<SyncedDocument, DocumentHooks>()
 
-  /** `params`: sent on the connection besides the token (a board's voter secret). */
+  /** `practiceId`: the board's, null for the workshop's own documents; `params`: sent besides the token. */
   private openDocument(
     name: string,
+    practiceId: string | null,
     hooks: DocumentHooks,
     params: Record<string, string> = {},
   ): SyncedDocument {
@@ -660,6 +674,7 @@ export class WorkshopSession {
     })
     const entry: SyncedDocument = {
       name,
+      practiceId,
       doc,
       provider,
       persistence,
@@ -673,6 +688,8 @@ export class WorkshopSession {
       refusal: null,
       saveFailedAt: null,
       damaged: false,
+      tooFast: false,
+      full: null,
     }
     this.readyHooks.set(entry, hooks)
 
@@ -685,6 +702,12 @@ export class WorkshopSession {
       if (status === 'connected') {
         entry.failedAttempts = 0
         if (entry.saveFailedAt !== null) this.clearSaveFailureIfItLasts(entry, provider)
+        // A new connection starts afresh: the server says so again if it still refuses.
+        entry.tooFast = false
+        if (entry.full !== null) {
+          entry.full = null
+          this.publishFull()
+        }
       }
       this.updateConnection()
     })
@@ -703,15 +726,34 @@ export class WorkshopSession {
       if (entry.failedAttempts >= FAILURES_BEFORE_ACCESS_CHECK) this.verifyAccess(false)
     })
     provider.on('closed', ({ code }) => this.onClosedForGood(code))
-    // The server answers a write this role may not make with a permission-denied message; the write is
-    // dropped there. Whatever made the UI offer it (a role or lock that changed), ask again.
+    // The server answers a change it does not take with a permission-denied message saying why (see
+    // refusals.ts); the change stays here. For a role or a lock that changed, whatever made the UI offer
+    // the change, ask again what this link may do.
     provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
       readAuthMessage(decoder, doc, (_doc, reason) => {
         console.warn(`PracticeMap: the server refused a change to ${name}: ${reason}`)
-        entry.refusal = 'refused'
-        this.resendRefused()
-        this.verifyAccess(false)
+        const effect = refusalEffect(reason)
+        if (effect.kind === 'tooFast') {
+          entry.tooFast = true
+          this.updateConnection()
+        } else if (effect.kind === 'full') {
+          entry.full = effect.reason
+          this.publishFull()
+        } else {
+          entry.refusal = 'refused'
+          this.resendRefused()
+          this.verifyAccess(false)
+        }
       })
+    }
+    // The server's step 1 asks for everything it lacks: after "too fast", it takes changes again.
+    const handleSync = provider.messageHandlers[messageSync]
+    provider.messageHandlers[messageSync] = (encoder, decoder, syncProvider, emitSynced, type) => {
+      if (entry.tooFast && isSyncStep1(decoder.arr, decoder.pos)) {
+        entry.tooFast = false
+        this.updateConnection()
+      }
+      handleSync?.(encoder, decoder, syncProvider, emitSynced, type)
     }
     provider.on('sync', (synced) => {
       if (synced) entry.serverSynced = true
@@ -841,15 +883,15 @@ export class WorkshopSession {
   private updateConnection(): void {
     if (this.destroyed) return
     const documents = this.allDocuments()
-    const status: ConnectionStatus = !navigator.onLine
-      ? 'offline'
-      : documents.some((entry) => entry.damaged)
-        ? 'damaged'
-        : documents.some((entry) => entry.saveFailedAt !== null)
-          ? 'notSaving'
-          : documents.every((entry) => entry.status === 'connected')
-            ? 'connected'
-            : 'reconnecting'
+    const status: ConnectionStatus = connectionStatus(
+      navigator.onLine,
+      documents.map((entry) => ({
+        status: entry.status,
+        saveFailed: entry.saveFailedAt !== null,
+        tooFast: entry.tooFast,
+        damaged: entry.damaged,
+      })),
+    )
     const everConnected = this.workshop.status === 'connected'
     const current = this.store.getState()
     if (status === 'reconnecting' && current.connection === 'connected') {
@@ -861,6 +903,16 @@ export class WorkshopSession {
       return
     }
     this.applyConnection(status, everConnected)
+  }
+
+  /** Mirrors which documents are full into the store. */
+  private publishFull(): void {
+    if (this.destroyed) return
+    const documents = this.allDocuments()
+    this.setState((state) => {
+      const full = fullDocuments(documents, state.full)
+      return full === state.full ? state : { full }
+    })
   }
 
   private applyConnection(status: ConnectionStatus, connectedNow: boolean): void {

@@ -14,9 +14,15 @@ function optionalId(value: unknown): string | null {
   return typeof value === 'string' && value.length > 0 && value.length <= 64 ? value : null
 }
 
-/** Presence comes from other clients: read it defensively, and cap what could be made huge. */
+/**
+ * Presence comes from other clients: read it defensively, and cap what could be made huge. Its `role` is
+ * the one exception: the server sets it to the role of the link each presence came with (see
+ * server/presence.ts), so an observer (a projector, a guest) is never shown as a person in the room, whatever
+ * its client says.
+ */
 export function readPerson(clientId: number, state: unknown, isSelf: boolean): Person | null {
   if (!isRecord(state) || !isRecord(state.user)) return null
+  if (state.role === 'observer') return null
   const { id, name, organisation, color } = state.user
   if (typeof id !== 'string' || typeof name !== 'string' || !name.trim()) return null
   return {

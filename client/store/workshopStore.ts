@@ -21,9 +21,23 @@ import { initialMappingSlice, type MappingSlice } from './mappingSlice'
 
 /**
  * 'notSaving': connected or reconnecting, but the server has just failed to save changes; 'damaged': the
- * server refuses a document because its stored copy is damaged (see workshopSession).
+ * server refuses a document because its stored copy is damaged (see workshopSession). 'tooFast':
+ * connected, but the server refused changes sent faster than it takes them; they are kept here and sent
+ * again when it asks, within seconds.
  */
-export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'notSaving' | 'damaged'
+export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'notSaving' | 'damaged' | 'tooFast'
+
+/** Why the server takes no more changes to a document: it reached the size limit, or its workshop did. */
+export type FullReason = 'document' | 'workshop'
+
+export interface FullDocuments {
+  /** Practice id → why its board takes no more changes. */
+  boards: ReadonlyMap<string, FullReason>
+  /** The workshop's own document, or its participation document (the transfer-interest matrix). */
+  workshop: FullReason | null
+}
+
+export const NOTHING_FULL: FullDocuments = { boards: new Map(), workshop: null }
 
 /**
  * Whether this device may still use the workshop: 'revoked' once the server has closed the connection
@@ -89,6 +103,8 @@ export interface WorkshopState extends MappingSlice {
   practices: Readonly<Record<string, Practice>>
   boards: Readonly<Record<string, BoardView>>
   connection: ConnectionStatus
+  /** Documents whose changes the server refuses because of their size; the changes stay on this device. */
+  full: FullDocuments
   /** Whether any connection to the server has succeeded in this session ("Connecting…" before that). */
   everConnected: boolean
   people: readonly Person[]
@@ -126,6 +142,7 @@ export function createWorkshopStore(workshopId: string, role: Role): WorkshopSto
     practices: emptyRecord(),
     boards: emptyRecord(),
     connection: navigator.onLine ? 'reconnecting' : 'offline',
+    full: NOTHING_FULL,
     everConnected: false,
     people: [],
     editorsByCard: emptyRecord(),

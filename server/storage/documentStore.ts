@@ -89,6 +89,12 @@ export interface DocumentStore {
   deleteWorkshop(id: string): Promise<boolean>
   loadDocument(documentName: string): Promise<StoredDocument>
   /**
+   * The bytes the workshop's documents take in storage: every snapshot and every log row, as
+   * `loadDocument` would return them (history snapshots not included). The sync server's size limits
+   * start from it (server/documentSizes.ts).
+   */
+  workshopStoredBytes(workshopId: string): Promise<number>
+  /**
    * Appends the updates in ONE transaction (all or none) and resolves with each one's sequence number, in
    * order. Resolving means committed: the sync server broadcasts an update only after this resolves.
    */

@@ -109,6 +109,17 @@ export class MemoryStore implements DocumentStore {
     }
   }
 
+  async workshopStoredBytes(workshopId: string): Promise<number> {
+    this.assertOpen()
+    let total = 0
+    for (const document of this.documents.values()) {
+      if (document.workshopId !== workshopId) continue
+      total += document.snapshot?.byteLength ?? 0
+      for (const row of document.log) total += row.update.byteLength
+    }
+    return total
+  }
+
   async appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]> {
     this.assertOpen()
     // Validate every entry before writing any, which is what makes the batch all-or-nothing here.

@@ -215,6 +215,7 @@ function damagedMessage(path: string, finding: string): string {
 export class SqliteStore implements DocumentStore {
   private readonly db: Database.Database
   private readonly statements
+  private workshopBytes: Database.Statement<[string, string], { bytes: number | null }> | undefined
   /** Made once rather than per call: every change waits for this commit before anyone sees it. */
   private readonly appendInOneTransaction: (updates: readonly DocumentUpdate[]) => number[]
 
@@ -445,6 +446,15 @@ export class SqliteStore implements DocumentStore {
         lastSeq: Math.max(snapshot?.covered_seq ?? 0, lastRow?.seq ?? 0),
       }
     })()
+  }
+
+  async workshopStoredBytes(workshopId: string): Promise<number> {
+    // length() of a BLOB reads its size from the record header, not its pages.
+    this.workshopBytes ??= this.db.prepare<[string, string], { bytes: number | null }>(
+      `SELECT (SELECT COALESCE(SUM(length(state)), 0) FROM document_snapshots WHERE workshop_id = ?)
+            + (SELECT COALESCE(SUM(length(data)), 0) FROM document_updates WHERE workshop_id = ?) AS bytes`,
+    )
+    return this.workshopBytes.get(workshopId, workshopId)?.bytes ?? 0
   }
 
   async appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]> {

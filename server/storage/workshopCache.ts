@@ -80,6 +80,10 @@ export class WorkshopCachingStore implements DocumentStore {
     return this.inner.loadDocument(documentName)
   }
 
+  workshopStoredBytes(workshopId: string): Promise<number> {
+    return this.inner.workshopStoredBytes(workshopId)
+  }
+
   appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]> {
     return this.inner.appendUpdates(updates)
   }

@@ -27,12 +27,15 @@ export async function newActor(
     hasTouch?: boolean
     language?: LanguageCode | null
     locale?: string
+    /** Another server than the stories' own (one started with other settings). */
+    baseURL?: string
   } = {},
 ): Promise<Actor> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     hasTouch: options.hasTouch ?? false,
     ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
   })
   const language = options.language === undefined ? 'en' : options.language
   if (language !== null) {

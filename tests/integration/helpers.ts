@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import * as decoding from 'lib0/decoding'
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
@@ -22,6 +23,7 @@ import type {
 } from '../../server/storage/documentStore'
 import type { HistorySnapshotSummary } from '../../shared/history'
 import type { Role } from '../../shared/roles'
+import { VOTER_SECRET_PARAM } from '../../shared/voter'
 
 /** Shared helpers of the server's integration tests: real servers on port 0, real `ws` clients. */
 
@@ -155,18 +157,33 @@ export interface TestClient {
  * server), with the link's token in its `params` (so `?token=` on the WebSocket URL), and any other
  * parameters the app sends (the device's `voter` secret on a board).
  */
+export interface ClientOptions {
+  /** Another loopback address (127.0.0.2 …): another client address for the server's per-address limits. */
+  localAddress?: string
+  /** The device's voter secret (shared/voter.ts), for a board's ballot. */
+  voter?: string
+}
+
 export function connectClient(
   serverUrl: string,
   documentName: string,
   token: string,
-  params: Record<string, string> = {},
+  options: ClientOptions = {},
 ): TestClient {
   const doc = new Y.Doc()
+  const { localAddress, voter } = options
+  const polyfill = localAddress
+    ? class extends WebSocket {
+        constructor(url: string, protocols?: string | string[]) {
+          super(url, protocols, { localAddress })
+        }
+      }
+    : WebSocket
   const provider = new WebsocketProvider(syncUrl(serverUrl), documentName, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: polyfill as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     connect: true,
-    params: { ...params, token },
+    params: voter === undefined ? { token } : { [VOTER_SECRET_PARAM]: voter, token },
   })
   let destroyed = false
   const destroy = () => {
@@ -183,9 +200,9 @@ export async function connectSynced(
   serverUrl: string,
   documentName: string,
   token: string,
-  params: Record<string, string> = {},
+  options: ClientOptions = {},
 ): Promise<TestClient> {
-  const client = connectClient(serverUrl, documentName, token, params)
+  const client = connectClient(serverUrl, documentName, token, options)
   await waitFor(() => client.provider.synced, 5000, `${documentName} to sync`)
   return client
 }
@@ -263,22 +280,70 @@ export class RawClient {
   }
 }
 
+/** The reasons of the permission-denied messages (`[2, 0, reason]`) a raw client received. */
+export function deniedReasons(client: RawClient): string[] {
+  return client.frames
+    .filter((frame) => frame[0] === 2)
+    .map((frame) => {
+      const decoder = decoding.createDecoder(frame)
+      decoding.readVarUint(decoder)
+      decoding.readVarUint(decoder)
+      return decoding.readVarString(decoder)
+    })
+}
+
+/**
+ * Collects the reasons of the permission-denied messages a stock provider receives (the stock handler
+ * only logs them), as the app's client does.
+ */
+export function collectDeniedReasons(client: TestClient): string[] {
+  const reasons: string[] = []
+  client.provider.messageHandlers[2] = (_encoder, decoder) => {
+    decoding.readVarUint(decoder)
+    reasons.push(decoding.readVarString(decoder))
+  }
+  return reasons
+}
+
+/**
+ * `count` successive updates of one Yjs client, each inserting one character at the end of text "t": what
+ * a script sends when it floods a document with tiny changes, every one of them valid and in order.
+ */
+export function successiveUpdates(count: number, clientId = 4242, text = 'x'): Uint8Array[] {
+  const doc = new Y.Doc()
+  doc.clientID = clientId
+  const updates: Uint8Array[] = []
+  doc.on('update', (update: Uint8Array) => updates.push(update))
+  const target = doc.getText('t')
+  for (let i = 0; i < count; i++) target.insert(target.length, text)
+  doc.destroy()
+  return updates
+}
+
 /** The HTTP status a refused WebSocket upgrade answered with. */
 export async function upgradeStatus(url: string, options: WebSocket.ClientOptions = {}): Promise<number> {
   return (await upgradeResponse(url, options)).status
 }
 
-/** The status and headers of a refused WebSocket upgrade. */
+/** The status, headers and body of a refused WebSocket upgrade. */
 export function upgradeResponse(
   url: string,
   options: WebSocket.ClientOptions = {},
-): Promise<{ status: number; headers: Record<string, string | string[] | undefined> }> {
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, options)
     ws.on('unexpected-response', (_request, response) => {
-      resolve({ status: response.statusCode ?? 0, headers: response.headers })
-      response.resume()
-      ws.terminate()
+      let body = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk: string) => {
+        body += chunk
+      })
+      const done = () => {
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body })
+        ws.terminate()
+      }
+      response.once('end', done)
+      response.once('close', done)
     })
     ws.on('open', () => {
       ws.terminate()
@@ -348,6 +413,10 @@ export class InstrumentedStore implements DocumentStore {
     const stored = await this.inner.loadDocument(documentName)
     this.events.push(`load-done ${documentName}`)
     return stored
+  }
+
+  workshopStoredBytes(workshopId: string): Promise<number> {
+    return this.inner.workshopStoredBytes(workshopId)
   }
 
   async appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]> {

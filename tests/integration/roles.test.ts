@@ -301,7 +301,11 @@ describe('observers read everything and write nothing', () => {
     const state = new TextEncoder().encode(JSON.stringify({ user: { name: 'Projector' } }))
     observer.send(encodeAwareness(new Uint8Array([1, 77, 1, state.length, ...state])))
     await waitFor(() => participant.provider.awareness.getStates().has(77))
-    expect(participant.provider.awareness.getStates().get(77)).toEqual({ user: { name: 'Projector' } })
+    // With the role of its link, set by the server: an observer is no person in the room.
+    expect(participant.provider.awareness.getStates().get(77)).toEqual({
+      user: { name: 'Projector' },
+      role: 'observer',
+    })
   })
 })
 

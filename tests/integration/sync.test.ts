@@ -154,7 +154,8 @@ describe('awareness', () => {
     const alone = await RawClient.open(server.url, workshopDocumentName(workshopId), tokens.observer)
     alone.send(encodeAwareness(awarenessUpdate(42, 1, { user: { name: 'Ana' } })))
     const echo = await alone.waitForMessage('awareness')
-    expect(echo.update).toEqual(awarenessUpdate(42, 1, { user: { name: 'Ana' } }))
+    // With the role of its link, which the server sets (see abusePresence.test.ts).
+    expect(echo.update).toEqual(awarenessUpdate(42, 1, { user: { name: 'Ana' }, role: 'observer' }))
   })
 
   it('answers a query for awareness with every known state', async () => {
@@ -172,7 +173,7 @@ describe('awareness', () => {
     await waitFor(() => ben.frames.length > before)
     expect(ben.messages().at(-1)).toEqual({
       kind: 'awareness',
-      update: awarenessUpdate(42, 1, { user: { name: 'Ana' } }),
+      update: awarenessUpdate(42, 1, { user: { name: 'Ana' }, role: 'participant' }),
     })
   })
 

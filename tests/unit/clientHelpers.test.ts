@@ -201,6 +201,12 @@ describe('presence', () => {
     expect(person?.user.color).toBe('#1f5f8b')
   })
 
+  it('shows no one for an observer’s presence: the server marks it with the role of its link', () => {
+    const projector = state({ id: 'p1', name: 'Projector' }, { role: 'observer' })
+    expect(readPerson(9, projector, false)).toBeNull()
+    expect(readPerson(9, { ...projector, role: 'participant' }, false)?.user.name).toBe('Projector')
+  })
+
   it('ignores states without a usable user and defaults what is malformed', () => {
     expect(readPerson(1, null, false)).toBeNull()
     expect(readPerson(1, {}, false)).toBeNull()

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { ConfigError, readConfig } from '../../server/config'
 import { createLogger } from '../../server/log'
 
+const MiB = 1024 * 1024
+
 describe('readConfig', () => {
   it('has defaults for a plain `npm run serve`', () => {
     const config = readConfig({})
@@ -14,7 +16,6 @@ describe('readConfig', () => {
       logLevel: 'info',
       roomUnloadGraceMs: 10_000,
       compactionThreshold: 500,
-      maxPayloadBytes: 16 * 1024 * 1024,
       heartbeatIntervalMs: 30_000,
       refusalBurst: 20,
       refusalRefillPerSecond: 1,
@@ -24,9 +25,39 @@ describe('readConfig', () => {
       creationBurst: 20,
       creationPerHour: 60,
       startFresh: false,
+      // What one participant link can do to a workshop (see README, "What survives what").
+      maxDocumentBytes: 16 * MiB,
+      maxWorkshopBytes: 128 * MiB,
+      connectionMessageBurst: 400,
+      connectionMessagesPerSecond: 40,
+      connectionByteBurst: 8 * MiB,
+      connectionBytesPerSecond: MiB,
+      maxConnectionsPerAddress: 2000,
+      maxDocumentConnectionsPerAddress: 250,
+      maxConnectionsPerLink: 2000,
+      maxPendingBytes: 64 * 1024,
+      maxPendingMs: 5000,
+      maxPresenceEntries: 4,
+      maxPresenceEntryBytes: 4096,
+      presenceBurst: 5,
+      presenceChangesPerSecond: 2,
+      presenceIntervalMs: 100,
+      presenceFrameBurst: 40,
+      presenceFramesPerSecond: 20,
+      // A room's whole presence, which a joining stock client relays back at once.
+      maxAwarenessBytes: 512 * 1024,
     })
+    // A document is capped at 32 MiB at most by default, and the largest frame holds a whole one.
+    expect(config.maxDocumentBytes).toBeLessThanOrEqual(32 * MiB)
+    expect(config.maxPayloadBytes).toBe(config.maxDocumentBytes + MiB)
     // Room for one document-sized frame plus 8 MiB of other traffic.
-    expect(config.maxBufferedBytes).toBe(config.maxPayloadBytes + 8 * 1024 * 1024)
+    expect(config.maxBufferedBytes).toBe(config.maxPayloadBytes + 8 * MiB)
+    // A venue behind one address: 100 people with nine documents open in two tabs each.
+    expect(config.maxConnectionsPerAddress).toBeGreaterThanOrEqual(100 * 9 * 2)
+    expect(config.maxConnectionsPerLink).toBeGreaterThanOrEqual(100 * 9 * 2)
+    expect(config.maxDocumentConnectionsPerAddress).toBeGreaterThanOrEqual(100 * 2)
+    // A 200-card paste fits in one burst.
+    expect(config.connectionMessageBurst).toBeGreaterThanOrEqual(200)
   })
 
   it('reads every variable', () => {
@@ -52,6 +83,24 @@ describe('readConfig', () => {
       WORKSHOP_CREATION_BURST: '3',
       WORKSHOP_CREATION_PER_HOUR: '0.5',
       START_FRESH: '1',
+      MAX_DOCUMENT_MB: '0.5',
+      MAX_WORKSHOP_MB: '40',
+      CONNECTION_MESSAGE_BURST: '50',
+      CONNECTION_MESSAGES_PER_SECOND: '2.5',
+      CONNECTION_BYTE_BURST: '4096',
+      CONNECTION_BYTES_PER_SECOND: '2048',
+      MAX_CONNECTIONS_PER_ADDRESS: '300',
+      MAX_DOCUMENT_CONNECTIONS_PER_ADDRESS: '30',
+      MAX_CONNECTIONS_PER_LINK: '400',
+      MAX_PENDING_BYTES: '1000',
+      MAX_PENDING_MS: '100',
+      MAX_PRESENCE_ENTRIES: '2',
+      MAX_PRESENCE_ENTRY_BYTES: '512',
+      PRESENCE_BURST: '3',
+      PRESENCE_CHANGES_PER_SECOND: '0.5',
+      PRESENCE_INTERVAL_MS: '250',
+      PRESENCE_FRAME_BURST: '10',
+      PRESENCE_FRAMES_PER_SECOND: '5',
     })
     expect(config).toEqual({
       port: 0,
@@ -75,6 +124,24 @@ describe('readConfig', () => {
       creationBurst: 3,
       creationPerHour: 0.5,
       startFresh: true,
+      maxDocumentBytes: 0.5 * MiB,
+      maxWorkshopBytes: 40 * MiB,
+      connectionMessageBurst: 50,
+      connectionMessagesPerSecond: 2.5,
+      connectionByteBurst: 4096,
+      connectionBytesPerSecond: 2048,
+      maxConnectionsPerAddress: 300,
+      maxDocumentConnectionsPerAddress: 30,
+      maxConnectionsPerLink: 400,
+      maxPendingBytes: 1000,
+      maxPendingMs: 100,
+      maxPresenceEntries: 2,
+      maxPresenceEntryBytes: 512,
+      presenceBurst: 3,
+      presenceChangesPerSecond: 0.5,
+      presenceIntervalMs: 250,
+      presenceFrameBurst: 10,
+      presenceFramesPerSecond: 5,
     })
   })
 
@@ -92,6 +159,13 @@ describe('readConfig', () => {
     [{ REFUSAL_REFILL_PER_SECOND: '-1' }, /REFUSAL_REFILL_PER_SECOND/],
     [{ REFUSAL_REFILL_PER_SECOND: '1e3' }, /REFUSAL_REFILL_PER_SECOND/],
     [{ TRUST_PROXY: 'true' }, /TRUST_PROXY must be an integer from 0 to 16/],
+    [{ MAX_DOCUMENT_MB: '0' }, /MAX_DOCUMENT_MB must be a number/],
+    [{ MAX_WORKSHOP_MB: 'lots' }, /MAX_WORKSHOP_MB/],
+    [{ CONNECTION_MESSAGE_BURST: '0' }, /CONNECTION_MESSAGE_BURST/],
+    [{ CONNECTION_MESSAGES_PER_SECOND: '0' }, /CONNECTION_MESSAGES_PER_SECOND/],
+    [{ MAX_CONNECTIONS_PER_ADDRESS: '0' }, /MAX_CONNECTIONS_PER_ADDRESS/],
+    [{ MAX_PRESENCE_ENTRIES: '1.5' }, /MAX_PRESENCE_ENTRIES/],
+    [{ PRESENCE_INTERVAL_MS: '20000' }, /PRESENCE_INTERVAL_MS must be an integer from 0 to 10000/],
     [{ TRUST_PROXY: '-1' }, /TRUST_PROXY/],
     [{ ALLOWED_ORIGINS: 'workshop.example.org' }, /ALLOWED_ORIGINS must list origins/],
     [{ ALLOWED_ORIGINS: 'https://workshop.example.org/app' }, /ALLOWED_ORIGINS must list origins/],

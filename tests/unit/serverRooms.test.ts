@@ -251,8 +251,9 @@ describe('a loaded room', () => {
 
 describe('answering new clients', () => {
   it('encodes the whole document once for everyone arriving with nothing, and again after a change', async () => {
-    const { ana, ben, room } = await anaAndBenInOneRoom()
+    const { ana, ben, room, persistence } = await anaAndBenInOneRoom()
     room.doc.getText('t').insert(0, 'before')
+    await persistence.flush()
     room.answerSyncStep1(ana, new Uint8Array([0]))
     room.answerSyncStep1(ben, new Uint8Array([0]))
     const [first, second] = [ana, ben].map((peer) => peer.messages().find((m) => m.kind === 'syncStep2'))
@@ -260,6 +261,7 @@ describe('answering new clients', () => {
     expect(second.update).toEqual(first.update)
 
     room.doc.getText('t').insert(6, ' and after')
+    await persistence.flush()
     const carl = new FakePeer()
     room.answerSyncStep1(carl, new Uint8Array([0]))
     const third = carl.messages().find((m) => m.kind === 'syncStep2')
@@ -500,6 +502,8 @@ describe('awareness', () => {
     registry.join(BOARD, anaAgain)
     room.applyClientAwareness(anaAgain, awareness(10, 1, { name: 'Ana' }))
     expect(room.awareness.getStates().get(10)).toEqual({ name: 'Ana' })
+    // The room sends what changed once per turn of the event loop.
+    await new Promise((resolve) => setImmediate(resolve))
     expect(clockOf(ben, 10)).toBe(2)
     expect(clockOf(anaAgain, 10)).toBe(2)
   })
@@ -526,6 +530,7 @@ describe('awareness', () => {
     room.applyClientAwareness(ana, awareness(10, 1, { name: 'Ana' }))
     // Ben has no presence of his own: his first awareness frame relays Ana's state from his greeting.
     room.applyClientAwareness(ben, awareness(10, 1, { name: 'Ana' }))
+    await new Promise((resolve) => setImmediate(resolve))
     expect(clockOf(ana, 10)).toBe(1)
     room.removePeer(ben)
     expect(room.awareness.getStates().has(10)).toBe(true)

@@ -214,6 +214,30 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
       expect(rebuild(await store.loadDocument(workshopDoc))).toBe('workshop')
     })
 
+    it('counts the bytes a workshop’s documents take: snapshots and log rows, no other workshop’s', async () => {
+      const store = await open()
+      const initial = Y.encodeStateAsUpdate(new Y.Doc())
+      await store.createWorkshop({ id: workshopId, createdAt: 1 }, [
+        { documentName: workshopDoc, state: initial },
+      ])
+      expect(await store.workshopStoredBytes(workshopId)).toBe(initial.byteLength)
+      const doc = new Y.Doc()
+      const rows = [textUpdate(doc, 'abc'), textUpdate(doc, 'defgh')]
+      const [, lastSeq] = await store.appendUpdates(
+        rows.map((update) => ({ documentName: boardDoc, update })),
+      )
+      await store.appendUpdates([
+        { documentName: boardDocumentName('workshop02', 'practice01'), update: textUpdate(new Y.Doc(), 'x') },
+      ])
+      const logged = rows.reduce((total, row) => total + row.byteLength, 0)
+      expect(await store.workshopStoredBytes(workshopId)).toBe(initial.byteLength + logged)
+      // Compaction replaces the rows it covers by the snapshot.
+      const snapshot = Y.encodeStateAsUpdate(doc)
+      await store.compactDocument(boardDoc, snapshot, lastSeq ?? 0)
+      expect(await store.workshopStoredBytes(workshopId)).toBe(initial.byteLength + snapshot.byteLength)
+      expect(await store.workshopStoredBytes('workshop03')).toBe(0)
+    })
+
     it('keeps sequence numbers growing after compaction deleted the newest rows', async () => {
       const store = await open()
       const doc = new Y.Doc()

@@ -1,0 +1,341 @@
+import * as decoding from 'lib0/decoding'
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness'
+import type * as Y from 'yjs'
+import type { Role } from '../shared/roles'
+import { TokenBucket } from './budget'
+import { type AwarenessEntry, encodeAwareness, encodeAwarenessEntries } from './protocol'
+
+/**
+ * A room's presence (Yjs awareness): who announced which client id, what each connection may announce,
+ * and the fan-out. Presence is never stored; it is also the one thing every peer receives from every
+ * other, so each connection is held to a few entries of bounded size at a bounded rate:
+ *
+ * - it owns at most `maxPresenceEntries` client ids (the stock client has one); entries for more are dropped;
+ * - an entry's state is at most `maxPresenceEntryBytes` of JSON: a bigger one closes the connection
+ *   (PresenceTooBigError), since no honest client sends one;
+ * - its changes reach the room at `presenceChangesPerSecond` after a burst of `presenceBurst`; a change
+ *   beyond that waits, and only the latest state of each entry is sent when its turn comes, so the room
+ *   always ends up seeing where someone really is;
+ * - the role in each state is the connection's own (its link's), whatever the client says about itself.
+ *
+ * The room sends what changed together: once per event-loop turn, and at most once per
+ * `presenceIntervalMs`, with the latest state of each entry that changed meanwhile. Every change reaches
+ * every peer, so without this a room's presence traffic grows with the square of its size, and a burst of
+ * changes from many connections at once would stall the server for everyone.
+ *
+ * How many presence frames a connection may send at all is the connection's concern (connection.ts): the
+ * stock client relays every change it hears back to the server, and reading those costs something too.
+ */
+
+export interface PresenceLimits {
+  maxPresenceEntries: number
+  maxPresenceEntryBytes: number
+  presenceBurst: number
+  presenceChangesPerSecond: number
+  /** Least time between two presence frames the room sends; changes meanwhile go out together. */
+  presenceIntervalMs: number
+}
+
+/** What presence needs from a room's peer: its identity, and the role of its link (none: the server's own). */
+export interface PresencePeer {
+  readonly id: number
+  readonly role?: Role
+  send(frame: Uint8Array): void
+}
+
+export class PresenceTooBigError extends Error {
+  constructor(readonly bytes: number) {
+    super(`a presence state of ${bytes} bytes`)
+  }
+}
+
+interface RawEntry {
+  clientId: number
+  clock: number
+  json: Uint8Array
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * Decodes an awareness update completely before anything is applied, keeping each state as its JSON bytes:
+ * entries that are dropped anyway (someone else's, relayed back) are never parsed. Throws when malformed.
+ */
+function decodeRawEntries(update: Uint8Array): RawEntry[] {
+  const decoder = decoding.createDecoder(update)
+  const count = decoding.readVarUint(decoder)
+  const entries: RawEntry[] = []
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder)
+    const clock = decoding.readVarUint(decoder)
+    entries.push({ clientId, clock, json: decoding.readVarUint8Array(decoder) })
+  }
+  if (decoding.hasContent(decoder)) throw new Error('trailing bytes after the awareness entries')
+  return entries
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The state as the room shows it: the role is the connection's, not what the client wrote. */
+function withRole(state: Record<string, unknown>, role: Role | undefined): Record<string, unknown> {
+  if (role === undefined || state.role === role) return state
+  return { ...state, role }
+}
+
+interface PeerPresence {
+  readonly owned: Set<number>
+  readonly changes: TokenBucket
+  /** Changes beyond the rate, latest per client id, waiting for their turn (parsed only then). */
+  readonly held: Map<number, RawEntry>
+  timer: NodeJS.Timeout | undefined
+  /** Its first awareness frame was handled (see `rejoin`). */
+  announced: boolean
+}
+
+const NULL_JSON = new TextEncoder().encode('null')
+
+function isNullJson(json: Uint8Array): boolean {
+  return json.byteLength === NULL_JSON.byteLength && json.every((byte, index) => byte === NULL_JSON[index])
+}
+
+export class RoomPresence<Peer extends PresencePeer> {
+  readonly awareness: Awareness
+  /** Which connection announced each client id, so its presence ends when that connection does. */
+  private readonly owners = new Map<number, Peer>()
+  private readonly peers = new Map<Peer, PeerPresence>()
+  /** Client ids changed since the last frame the room sent, and when that was. */
+  private readonly changed = new Set<number>()
+  private flushTimer: NodeJS.Timeout | undefined
+  private flushImmediate: NodeJS.Immediate | undefined
+  private lastFlush = Number.NEGATIVE_INFINITY
+  private closed = false
+
+  constructor(
+    doc: Y.Doc,
+    private readonly limits: PresenceLimits,
+    /** Sends a frame to every peer of the room, the sender included. */
+    private readonly broadcast: (frame: Uint8Array) => void,
+    /** Whether `origin` is one of the room's peers now. */
+    private readonly isPeer: (origin: unknown) => origin is Peer,
+  ) {
+    this.awareness = new Awareness(doc)
+    // The server is not a participant and must not announce a presence of its own.
+    this.awareness.setLocalState(null)
+    this.awareness.on('update', this.onAwarenessUpdate)
+  }
+
+  private peerState(peer: Peer): PeerPresence {
+    let state = this.peers.get(peer)
+    if (!state) {
+      state = {
+        owned: new Set(),
+        changes: new TokenBucket(this.limits.presenceBurst, this.limits.presenceChangesPerSecond),
+        held: new Map(),
+        timer: undefined,
+        announced: false,
+      }
+      this.peers.set(peer, state)
+    }
+    return state
+  }
+
+  /**
+   * Applies a client's awareness update and broadcasts what changed to every peer, the sender included.
+   * Entries for client ids another connection announced are dropped: nobody can change or end someone
+   * else's presence. They are no reason to close the sender, since the stock client relays every awareness
+   * change it receives, other people's included (with clocks the server already has), and they are never
+   * parsed. Throws on a malformed update, and PresenceTooBigError for a state above the limit.
+   */
+  apply(peer: Peer, update: Uint8Array): void {
+    const presence = this.peerState(peer)
+    const candidates: RawEntry[] = []
+    let newIds = [...presence.held.keys()].filter((clientId) => !this.owners.has(clientId)).length
+    for (const raw of decodeRawEntries(update)) {
+      const owner = this.owners.get(raw.clientId)
+      if (owner !== undefined && owner !== peer) continue
+      if (raw.json.byteLength > this.limits.maxPresenceEntryBytes)
+        throw new PresenceTooBigError(raw.json.byteLength)
+      if (isNullJson(raw.json)) {
+        // Only an entry of its own can a connection end.
+        if (owner === peer) candidates.push(raw)
+        continue
+      }
+      if (owner === undefined && !presence.held.has(raw.clientId)) {
+        if (presence.owned.size + newIds >= this.limits.maxPresenceEntries) continue
+        newIds += 1
+      }
+      candidates.push(raw)
+    }
+    const first = !presence.announced
+    presence.announced = true
+    const changes = (first ? this.rejoin(candidates) : candidates).filter((entry) =>
+      this.changesSomething(entry),
+    )
+    if (changes.length === 0) return
+    if (presence.held.size === 0 && presence.changes.trySpend(changes.length)) {
+      // Parsed now, so a malformed state closes its sender (within the rate, where honest clients stay).
+      this.applyEntries(peer, this.parse(peer, changes, true))
+      return
+    }
+    // Over the rate: the latest state of each entry waits for its turn, unparsed.
+    for (const entry of changes) presence.held.set(entry.clientId, entry)
+    this.scheduleHeld(peer, presence)
+  }
+
+  /**
+   * The entries as the room shows them: states that are no presence (anything but an object or null) are
+   * dropped, and the role is the connection's. Throws on JSON that does not parse when `strict`, else
+   * drops that entry.
+   */
+  private parse(peer: Peer, entries: readonly RawEntry[], strict: boolean): AwarenessEntry[] {
+    const parsed: AwarenessEntry[] = []
+    for (const { clientId, clock, json } of entries) {
+      let state: unknown
+      try {
+        state = JSON.parse(utf8.decode(json))
+      } catch (error) {
+        if (strict) throw error
+        continue
+      }
+      if (state === null) parsed.push({ clientId, clock, state: null })
+      else if (isPlainObject(state)) parsed.push({ clientId, clock, state: withRole(state, peer.role) })
+    }
+    return parsed
+  }
+
+  /** Whether y-protocols would apply the entry (a newer clock, or the removal of a current state). */
+  private changesSomething(entry: RawEntry): boolean {
+    const known = this.awareness.meta.get(entry.clientId)?.clock ?? 0
+    return (
+      known < entry.clock ||
+      (known === entry.clock && isNullJson(entry.json) && this.awareness.states.has(entry.clientId))
+    )
+  }
+
+  private scheduleHeld(peer: Peer, presence: PeerPresence): void {
+    if (presence.timer !== undefined) return
+    const wait = presence.changes.msUntil(Math.min(presence.held.size, this.limits.presenceBurst))
+    presence.timer = setTimeout(() => {
+      presence.timer = undefined
+      if (this.closed || this.peers.get(peer) !== presence) return
+      const held = [...presence.held.values()].filter((entry) => this.changesSomething(entry))
+      presence.held.clear()
+      if (held.length === 0) return
+      presence.changes.trySpend(held.length)
+      this.applyEntries(peer, this.parse(peer, held, false))
+    }, wait)
+    presence.timer.unref?.()
+  }
+
+  private applyEntries(peer: Peer, entries: AwarenessEntry[]): void {
+    if (entries.length === 0) return
+    applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), peer)
+  }
+
+  /**
+   * A client that reconnects announces its state with the clock it had. When its old connection ended the
+   * server removed that state but kept the clock, and y-protocols ignores an equal clock, so the others
+   * would not see the person again until their next renewal, up to 15 s later (yjs/y-websocket#122). Such
+   * an entry is applied one clock later instead; the echo makes the client adopt that clock too.
+   *
+   * Only a connection's first awareness frame is treated so, and only for client ids with no current state:
+   * the stock client sends its own state when the socket opens, before it can relay anyone else's, and a
+   * relay carries states the server currently has.
+   */
+  private rejoin(entries: RawEntry[]): RawEntry[] {
+    return entries.map((entry) => {
+      const known = this.awareness.meta.get(entry.clientId)
+      if (isNullJson(entry.json) || known === undefined || entry.clock > known.clock) return entry
+      if (this.awareness.states.has(entry.clientId)) return entry
+      return { ...entry, clock: known.clock + 1 }
+    })
+  }
+
+  /** Every current presence, for a peer that just arrived or asked. */
+  sendTo(peer: Peer): void {
+    const clients = [...this.awareness.getStates().keys()]
+    if (clients.length === 0) return
+    peer.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, clients)))
+  }
+
+  /** A peer left: its presences end, for everyone else at once rather than after the 30 s timeout. */
+  removePeer(peer: Peer): void {
+    const presence = this.peers.get(peer)
+    if (!presence) return
+    this.peers.delete(peer)
+    clearTimeout(presence.timer)
+    const owned = [...presence.owned]
+    for (const clientId of owned) this.owners.delete(clientId)
+    if (!this.closed && owned.length > 0) removeAwarenessStates(this.awareness, owned, peer)
+  }
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    if (this.closed) return
+    // A client id belongs to the connection whose frame announced it (`apply` lets no one else change it).
+    const peer = this.isPeer(origin) ? origin : undefined
+    const presence = peer ? this.peers.get(peer) : undefined
+    if (peer && presence) {
+      for (const clientId of [...added, ...updated]) {
+        this.owners.set(clientId, peer)
+        presence.owned.add(clientId)
+      }
+    }
+    for (const clientId of removed) {
+      const owner = this.owners.get(clientId)
+      if (owner) this.peers.get(owner)?.owned.delete(clientId)
+      this.owners.delete(clientId)
+    }
+    // Renewals (`updated` with an unchanged state) are broadcast too: a client alone in a room is kept
+    // alive by its own echo, because the v3 client drops a connection that is silent for 30 s.
+    for (const clientId of [...added, ...updated, ...removed]) this.changed.add(clientId)
+    this.scheduleFlush()
+  }
+
+  private scheduleFlush(): void {
+    if (this.changed.size === 0 || this.flushTimer !== undefined || this.flushImmediate !== undefined) return
+    const wait = this.lastFlush + this.limits.presenceIntervalMs - performance.now()
+    if (wait <= 0) {
+      this.flushImmediate = setImmediate(this.flush)
+    } else {
+      this.flushTimer = setTimeout(this.flush, wait)
+      this.flushTimer.unref?.()
+    }
+  }
+
+  private readonly flush = (): void => {
+    this.flushTimer = undefined
+    this.flushImmediate = undefined
+    if (this.closed || this.changed.size === 0) return
+    this.lastFlush = performance.now()
+    const clients = [...this.changed]
+    this.changed.clear()
+    this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, clients)))
+  }
+
+  /** Forgets every peer (they were all disconnected); the presences time out or are replaced on return. */
+  forgetPeers(): void {
+    for (const presence of this.peers.values()) clearTimeout(presence.timer)
+    this.peers.clear()
+    this.owners.clear()
+  }
+
+  close(): void {
+    if (this.closed) return
+    this.closed = true
+    clearTimeout(this.flushTimer)
+    if (this.flushImmediate !== undefined) clearImmediate(this.flushImmediate)
+    this.forgetPeers()
+    this.awareness.off('update', this.onAwarenessUpdate)
+    this.awareness.destroy()
+  }
+}
