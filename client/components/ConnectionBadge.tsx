@@ -1,11 +1,13 @@
 import { useI18n } from '../i18n'
-import { useWorkshop } from '../session/sessionContext'
+import { useRole, useWorkshop } from '../session/sessionContext'
 
 /** Always visible: whether edits are reaching the others right now, or are kept on this device. */
 export function ConnectionBadge() {
   const { t } = useI18n()
   const status = useWorkshop((state) => state.connection)
   const everConnected = useWorkshop((state) => state.everConnected)
+  // An observer changes nothing: its badge speaks of what it sees, not of changes of its own.
+  const watching = useRole() === 'observer'
   const label =
     status === 'connected'
       ? t.connection.connected
@@ -22,16 +24,22 @@ export function ConnectionBadge() {
                 : t.connection.connecting
   const help =
     status === 'connected'
-      ? t.connection.connectedHelp
+      ? watching
+        ? t.connection.connectedHelpObserver
+        : t.connection.connectedHelp
       : status === 'offline'
-        ? t.connection.offlineHelp
+        ? watching
+          ? t.connection.offlineHelpObserver
+          : t.connection.offlineHelp
         : status === 'notSaving'
           ? t.connection.notSavingHelp
           : status === 'damaged'
             ? t.connection.damagedHelp
             : status === 'tooFast'
               ? t.connection.tooFastHelp
-              : t.connection.reconnectingHelp
+              : watching
+                ? t.connection.reconnectingHelpObserver
+                : t.connection.reconnectingHelp
   return (
     <div
       className={`connection connection--${status}`}

@@ -36,6 +36,7 @@ export function useFollowFacilitator(practiceId: string | null): boolean {
       following: following || role === 'observer',
       serverNow: Date.now() + offset,
       currentPracticeId: practiceId,
+      visitStartedAt: actions.openedAt + offset,
     })
     actions.rememberHandledSummon(decision.handledId)
     if (decision.goTo) {

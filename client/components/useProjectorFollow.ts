@@ -26,6 +26,8 @@ export function useProjectorFollow(practiceId: string): void {
       following: true,
       serverNow: Date.now() + offset,
       currentPracticeId: practiceId,
+      // A wall goes where the room was last brought, even when it was switched on after the call.
+      visitStartedAt: Number.NEGATIVE_INFINITY,
     })
     actions.rememberHandledSummon(decision.handledId)
     if (decision.goTo) navigate(projectorPath(session.workshopId, decision.goTo))

@@ -306,6 +306,11 @@ export const en = {
     tooFast: 'Sending shortly',
     tooFastHelp:
       'You are sending changes faster than the server takes them. They are kept on this device and sent in a few seconds.',
+    connectedHelpObserver: 'You see everyone’s changes as they make them.',
+    reconnectingHelpObserver:
+      'What you see may be out of date; it catches up as soon as the connection returns.',
+    offlineHelpObserver:
+      'You are offline. What you see may be out of date; it catches up when you are back online.',
   },
   full: {
     board:

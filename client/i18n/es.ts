@@ -325,6 +325,11 @@ const spanish: Locale = {
       tooFast: 'Envío en breve',
       tooFastHelp:
         'Envías cambios más rápido de lo que el servidor los acepta. Se conservan en este dispositivo y se envían en unos segundos.',
+      connectedHelpObserver: 'Ves los cambios de todas las personas a medida que los hacen.',
+      reconnectingHelpObserver:
+        'Lo que ves puede no estar al día; se actualiza en cuanto vuelva la conexión.',
+      offlineHelpObserver:
+        'Estás sin conexión. Lo que ves puede no estar al día; se actualiza cuando vuelvas a estar en línea.',
     },
     full: {
       board:

@@ -345,6 +345,11 @@ const french: Locale = {
       tooFast: 'Envoi imminent',
       tooFastHelp:
         'Vous envoyez des modifications plus vite que le serveur ne les accepte. Elles sont conservées sur cet appareil et envoyées dans quelques secondes.',
+      connectedHelpObserver: 'Vous voyez les modifications de chacun au fur et à mesure.',
+      reconnectingHelpObserver:
+        'Ce que vous voyez n’est peut-être plus à jour ; tout se met à jour dès le retour de la connexion.',
+      offlineHelpObserver:
+        'Vous êtes hors ligne. Ce que vous voyez n’est peut-être plus à jour ; tout se met à jour à votre retour en ligne.',
     },
     full: {
       board:

@@ -320,6 +320,11 @@ const italian: Locale = {
       tooFast: 'Invio tra poco',
       tooFastHelp:
         'Stai inviando modifiche più in fretta di quanto il server le accetti. Restano su questo dispositivo e vengono inviate tra pochi secondi.',
+      connectedHelpObserver: 'Vedi le modifiche di tutti mentre le fanno.',
+      reconnectingHelpObserver:
+        'Ciò che vedi potrebbe non essere aggiornato; si aggiorna appena torna la connessione.',
+      offlineHelpObserver:
+        'Sei offline. Ciò che vedi potrebbe non essere aggiornato; si aggiorna quando torni online.',
     },
     full: {
       board:

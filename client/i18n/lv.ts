@@ -327,6 +327,11 @@ const latvian: Locale = {
       tooFast: 'Drīz tiks nosūtīts',
       tooFastHelp:
         'Jūs sūtāt izmaiņas ātrāk, nekā serveris tās pieņem. Tās tiek glabātas šajā ierīcē un tiks nosūtītas pēc dažām sekundēm.',
+      connectedHelpObserver: 'Jūs redzat visu izmaiņas uzreiz.',
+      reconnectingHelpObserver:
+        'Redzamais var nebūt aktuāls; tas tiks atjaunināts, tiklīdz savienojums atjaunosies.',
+      offlineHelpObserver:
+        'Jūs esat bezsaistē. Redzamais var nebūt aktuāls; tas tiks atjaunināts, kad atkal būsiet tiešsaistē.',
     },
     full: {
       board:

@@ -323,6 +323,10 @@ const polish: Locale = {
       tooFast: 'Wysyłanie za chwilę',
       tooFastHelp:
         'Wysyłasz zmiany szybciej, niż serwer je przyjmuje. Są zapisane na tym urządzeniu i zostaną wysłane za kilka sekund.',
+      connectedHelpObserver: 'Widzisz zmiany wszystkich na bieżąco.',
+      reconnectingHelpObserver: 'To, co widzisz, może być nieaktualne; uzupełni się, gdy połączenie wróci.',
+      offlineHelpObserver:
+        'Jesteś offline. To, co widzisz, może być nieaktualne; uzupełni się po powrocie do sieci.',
     },
     full: {
       board:

@@ -331,6 +331,10 @@ const romanian: Locale = {
       tooFast: 'Se trimite în curând',
       tooFastHelp:
         'Trimiți modificări mai repede decât le acceptă serverul. Sunt păstrate pe acest dispozitiv și trimise în câteva secunde.',
+      connectedHelpObserver: 'Vezi modificările tuturor pe loc.',
+      reconnectingHelpObserver:
+        'Ce vezi poate să nu fie la zi; se actualizează imediat ce revine conexiunea.',
+      offlineHelpObserver: 'Ești offline. Ce vezi poate să nu fie la zi; se actualizează când revii online.',
     },
     full: {
       board:

@@ -122,6 +122,8 @@ export class Facilitation {
   private revealing = false
   private readonly unsubscribe: () => void
   private destroyed = false
+  /** When (this device's clock) the workshop was opened on this page: summons from before are history. */
+  readonly openedAt = Date.now()
 
   constructor(host: FacilitationHost) {
     this.host = host

@@ -28,10 +28,16 @@ export function decideSummon(input: {
   serverNow: number
   /** The board this person is on (null: not on a board). */
   currentPracticeId: string | null
+  /**
+   * When (server time) this page was opened. A summon from before is no call to this person: they chose
+   * the page they opened (a projector put on the interest matrix, someone joining late), and "the
+   * facilitator brought you here" would not be true.
+   */
+  visitStartedAt: number
 }): SummonDecision {
-  const { summon, handledId, following, serverNow, currentPracticeId } = input
+  const { summon, handledId, following, serverNow, currentPracticeId, visitStartedAt } = input
   if (!summon || summon.id === handledId) return { goTo: null, handledId }
-  const fresh = serverNow - summon.at < SUMMON_FRESH_MS
+  const fresh = serverNow - summon.at < SUMMON_FRESH_MS && summon.at >= visitStartedAt
   const goTo = following && fresh && summon.practiceId !== currentPracticeId ? summon.practiceId : null
   return { goTo, handledId: summon.id }
 }

@@ -125,6 +125,8 @@ test('a facilitator and a remote partner fill a board together, live, and nothin
     await juan.page.reload()
     await expect(cardWithText(lane(juan.page, 'transferSteps'), 'written offline')).toBeVisible()
     await expect(connectionStatus(juan.page)).toHaveAttribute('data-status', 'offline')
+    // It says so after the reload as before it, not "Connecting…".
+    await expect(connectionStatus(juan.page)).toHaveText('Offline')
     await addCard(ana.page, 'Benefits', 'Fewer empty flats (written while Juan was away)')
     await expect(cardWithText(ana.page, 'written offline')).toHaveCount(0)
     // A page loaded on demand, never opened on this device, opens offline too: the service worker stored it.

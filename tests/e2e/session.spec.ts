@@ -1,5 +1,14 @@
 import type { Locator, Page } from '@playwright/test'
-import { addCard, cardWithText, createWorkshop, join, lane, newActor, readSharedLinks } from './actors'
+import {
+  addCard,
+  cardWithText,
+  connectionStatus,
+  createWorkshop,
+  join,
+  lane,
+  newActor,
+  readSharedLinks,
+} from './actors'
 import { expect, test } from './fixtures'
 
 /**
@@ -293,6 +302,31 @@ test('a facilitator runs a session: timer, private writing and reveal, dot votin
     await expect(paula.page.getByTestId('summon-notice')).toHaveText('The facilitator brought you here.')
     // The projector goes along as well.
     await expect(olga.page.getByTestId('practice-title')).toHaveText(FLAT)
+  })
+
+  await test.step('a second screen switched on after the call stays on Transfer interest, told nothing', async () => {
+    const wall = await newActor(browser, 'Wall')
+    await wall.page.goto(links.observer)
+    await wall.page.getByRole('link', { name: 'Transfer interest' }).click()
+    await expect(wall.page.getByRole('heading', { level: 1, name: 'Transfer interest' })).toBeVisible()
+    const status = connectionStatus(wall.page)
+    await expect(status).toHaveAttribute('data-status', 'connected')
+    // It changes nothing, so its badge speaks of what it sees.
+    await expect(status).toHaveAttribute('title', 'You see everyone’s changes as they make them.')
+    // The fact to wait for: this device has read Fran's call and decided on it (it remembers it as handled).
+    const workshopId = new URL(wall.page.url()).pathname.split('/')[2] ?? ''
+    await expect
+      .poll(() =>
+        wall.page.evaluate(
+          (key) =>
+            (JSON.parse(localStorage.getItem(key) ?? '{}') as { handledSummonId?: string }).handledSummonId,
+          `practicemap:follow:${workshopId}`,
+        ),
+      )
+      .toBeTruthy()
+    await expect(wall.page.getByRole('heading', { level: 1, name: 'Transfer interest' })).toBeVisible()
+    await expect(wall.page.getByTestId('summon-notice')).toHaveCount(0)
+    await wall.context.close()
   })
 
   await test.step('leaving again stops following; "Follow facilitator" takes Paula back', async () => {

@@ -151,13 +151,21 @@ describe('follow the facilitator', () => {
       following: true,
       serverNow: 1_005_000,
       currentPracticeId: 'boardB',
+      visitStartedAt: 0,
     }
     expect(decideSummon(input)).toEqual({ goTo: 'boardA', handledId: 's1' })
     expect(decideSummon({ ...input, handledId: 's1' })).toEqual({ goTo: null, handledId: 's1' })
   })
 
   it('someone not following, or already there, stays; the summon is handled all the same', () => {
-    const input = { summon, handledId: 's0', following: false, serverNow: 1_005_000, currentPracticeId: null }
+    const input = {
+      summon,
+      handledId: 's0',
+      following: false,
+      serverNow: 1_005_000,
+      currentPracticeId: null,
+      visitStartedAt: 0,
+    }
     expect(decideSummon(input)).toEqual({ goTo: null, handledId: 's1' })
     expect(decideSummon({ ...input, following: true, currentPracticeId: 'boardA' })).toEqual({
       goTo: null,
@@ -166,13 +174,33 @@ describe('follow the facilitator', () => {
   })
 
   it('a summon made long before this device came back online is history, not a call', () => {
-    const late = { summon, handledId: null, following: true, currentPracticeId: null }
+    const late = { summon, handledId: null, following: true, currentPracticeId: null, visitStartedAt: 0 }
     expect(decideSummon({ ...late, serverNow: summon.at + SUMMON_FRESH_MS - 1 }).goTo).toBe('boardA')
     expect(decideSummon({ ...late, serverNow: summon.at + SUMMON_FRESH_MS })).toEqual({
       goTo: null,
       handledId: 's1',
     })
     expect(decideSummon({ ...late, summon: null, serverNow: 0 })).toEqual({ goTo: null, handledId: null })
+  })
+
+  it('a summon from before this page was opened moves nobody, observers included; one made since does', () => {
+    const opened = {
+      summon,
+      handledId: null,
+      following: true,
+      currentPracticeId: null,
+      serverNow: summon.at + 60_000,
+    }
+    // A projector opened on the interest matrix a minute after everyone was brought to board A stays there.
+    expect(decideSummon({ ...opened, visitStartedAt: summon.at + 1 })).toEqual({
+      goTo: null,
+      handledId: 's1',
+    })
+    // Open when the call came (even offline, and back within minutes): it goes along.
+    expect(decideSummon({ ...opened, visitStartedAt: summon.at })).toEqual({
+      goTo: 'boardA',
+      handledId: 's1',
+    })
   })
 
   it('leaving the board everyone was brought to turns following off; roaming before that does not', () => {
