@@ -5,6 +5,7 @@ import * as Y from 'yjs'
 import { boardDocumentName } from '../../shared/documentNames'
 import { readBoard } from '../../shared/readers'
 import { votesMap } from '../../shared/schema'
+import { newVoterSecret, VOTER_SECRET_PARAM, voterIdOf } from '../../shared/voter'
 import { setDots } from '../../shared/voting'
 import { join, newActor, openExampleWorkshop, participantLink } from './actors'
 import { expect, test } from './fixtures'
@@ -20,8 +21,16 @@ import { expect, test } from './fixtures'
 const GARDENS = 'Urban gardens (“Huecos Urbanos”)'
 const INHERITED = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__']
 
-/** The board of `practiceId` as a participant's device holds it, edited by `edit` and synced. */
-async function withParticipantBoard(page: Page, link: string, edit: (doc: Y.Doc) => void): Promise<void> {
+/**
+ * The board Ana is on as another participant's device holds it (with that device's voter secret, so its
+ * ballot is its own), edited by `edit` and synced.
+ */
+async function withParticipantBoard(
+  page: Page,
+  link: string,
+  edit: (doc: Y.Doc, voterId: string) => void,
+): Promise<void> {
+  const secret = newVoterSecret()
   const url = new URL(link)
   const workshopId = url.pathname.split('/')[2] ?? ''
   const practiceId = new URL(page.url()).pathname.split('/')[4] ?? ''
@@ -31,7 +40,7 @@ async function withParticipantBoard(page: Page, link: string, edit: (doc: Y.Doc)
     boardDocumentName(workshopId, practiceId),
     doc,
     {
-      params: { token: url.searchParams.get('token') ?? '' },
+      params: { token: url.searchParams.get('token') ?? '', [VOTER_SECRET_PARAM]: secret },
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
     },
@@ -44,7 +53,7 @@ async function withParticipantBoard(page: Page, link: string, edit: (doc: Y.Doc)
         resolve()
       })
     })
-    edit(doc)
+    edit(doc, voterIdOf(secret))
     await new Promise((resolve) => setTimeout(resolve, 300))
   } finally {
     provider.destroy()
@@ -65,13 +74,16 @@ test('a ballot aimed at inherited names breaks no page: board, overview and prin
   await expect(ana.page.getByTestId('practice-title')).toHaveText(GARDENS)
 
   await test.step('a partner votes honestly; a hostile device aims its dots at inherited names', async () => {
-    await withParticipantBoard(ana.page, link, (doc) => {
+    await withParticipantBoard(ana.page, link, (doc, juan) => {
       const education = readBoard(doc).lanes.keyAspects.find(
         (card) => card.text === 'Environmental education',
       )
-      setDots(doc, { id: 'juan-e2e', name: 'Juan', organisation: 'Las Palmas' }, education?.id ?? '', 1)
-      const mallory = { id: 'constructor', name: 'Mallory', organisation: '__proto__' }
-      for (const target of INHERITED) setDots(doc, mallory, target, 1)
+      setDots(doc, { id: juan, name: 'Juan', organisation: 'Las Palmas' }, education?.id ?? '', 1)
+    })
+    await withParticipantBoard(ana.page, link, (doc, mallory) => {
+      // Its own ballot (the only one the server lets it write), named and aimed at inherited names.
+      const author = { id: mallory, name: 'constructor', organisation: '__proto__' }
+      for (const target of INHERITED) setDots(doc, author, target, 1)
       expect(votesMap(doc).size).toBe(2)
     })
   })

@@ -75,7 +75,7 @@ async function expectNoControls(page: Page): Promise<void> {
 test('a facilitator runs a session: timer, private writing and reveal, dot voting, summon and lock', async ({
   browser,
 }, testInfo) => {
-  test.setTimeout(180_000)
+  test.setTimeout(240_000)
   const fran = await newActor(browser, 'Fran')
   const paula = await newActor(browser, 'Paula')
   const olga = await newActor(browser, 'Olga')
