@@ -23,6 +23,10 @@ export const PRESENCE_COLORS = [
   '#2c6e78',
   '#6b4f2a',
   '#9b2f6a',
+  '#4a52a8',
+  '#4f6b12',
+  '#b0481a',
+  '#4d5b66',
 ] as const
 
 const DEFAULT_COLOR = PRESENCE_COLORS[0]

@@ -11,6 +11,7 @@ import { ProjectorModeButton } from './ProjectorModeButton'
 import { LockBadge } from './RoleBadges'
 import { UndoButtons, useUndoShortcuts } from './UndoButtons'
 import { useDocumentTitle } from './useDocumentTitle'
+import { DotsLeft } from './Voting'
 
 /** One practice's board: its description, the way to the neighbouring practices, and the four lanes. */
 export function BoardPage({ practiceId }: { practiceId: string }) {
@@ -108,13 +109,16 @@ export function BoardPage({ practiceId }: { practiceId: string }) {
         </div>
       </header>
       <BoardSessionPanel practiceId={practiceId} />
-      <nav className="lane-nav" aria-label={t.board.lanesNav}>
-        {LANES.map((lane) => (
-          <a key={lane} href={`#lane-${lane}`}>
-            {t.lanes[lane].title}
-          </a>
-        ))}
-      </nav>
+      <div className="board-sticky">
+        <nav className="lane-nav" aria-label={t.board.lanesNav}>
+          {LANES.map((lane) => (
+            <a key={lane} href={`#lane-${lane}`}>
+              {t.lanes[lane].title}
+            </a>
+          ))}
+        </nav>
+        <DotsLeft practiceId={practiceId} />
+      </div>
       {boardReady && lanes ? (
         <BoardLanes key={practiceId} practiceId={practiceId} lanes={lanes} />
       ) : (

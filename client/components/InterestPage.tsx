@@ -13,6 +13,7 @@ import { workshopPath } from '../routes'
 import { useMappingActions } from '../session/mappingActions'
 import { useRole, useSession, useWorkshop } from '../session/sessionContext'
 import { Icon } from './Icon'
+import { InterestPracticePager, useInterestColumns } from './InterestPracticePager'
 import { Link } from './Link'
 import { useDocumentTitle } from './useDocumentTitle'
 
@@ -45,6 +46,7 @@ export function InterestPage({ fallbackTitle }: { fallbackTitle: string }) {
     [matrix, ownOrganisation, added, role],
   )
   const headingId = useId()
+  const { columns, pager } = useInterestColumns(practiceIds)
   useDocumentTitle(t.interest.heading, title || fallbackTitle)
 
   return (
@@ -76,13 +78,16 @@ export function InterestPage({ fallbackTitle }: { fallbackTitle: string }) {
         <p className="empty-state">{t.interest.noPractices}</p>
       ) : (
         <div className="table-scroll" data-testid="interest-matrix">
+          {pager && (
+            <InterestPracticePager practiceIds={practiceIds} index={pager.index} onShow={pager.show} />
+          )}
           <table className="interest-matrix" aria-labelledby={headingId}>
             <thead>
               <tr>
                 <th scope="col" className="interest-matrix__corner">
                   {t.interest.organisation}
                 </th>
-                {practiceIds.map((id) => (
+                {columns.map((id) => (
                   <th key={id} scope="col" className="interest-matrix__practice">
                     <span>{practices[id]?.title || t.practices.untitled}</span>
                     {practices[id]?.organisation && (
@@ -95,19 +100,19 @@ export function InterestPage({ fallbackTitle }: { fallbackTitle: string }) {
             <tbody>
               {rows.length === 0 ? (
                 <tr>
-                  <td colSpan={practiceIds.length + 1} className="muted">
+                  <td colSpan={columns.length + 1} className="muted">
                     {t.interest.noRows}
                   </td>
                 </tr>
               ) : (
-                rows.map((row) => <InterestMatrixRow key={row.key} row={row} practiceIds={practiceIds} />)
+                rows.map((row) => <InterestMatrixRow key={row.key} row={row} practiceIds={columns} />)
               )}
             </tbody>
             {rows.length > 0 && (
               <tfoot>
                 <tr>
                   <td />
-                  {practiceIds.map((id) => {
+                  {columns.map((id) => {
                     const counts = columnCounts(matrix, rows, id)
                     return (
                       <td key={id} className="interest-matrix__summary" data-testid="interest-summary">

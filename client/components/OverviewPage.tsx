@@ -11,6 +11,7 @@ import { excerpt } from '../text'
 import { Avatar } from './Avatar'
 import { Icon } from './Icon'
 import { Link } from './Link'
+import { useAvatarColor } from './useAvatarColors'
 import { useDocumentTitle } from './useDocumentTitle'
 
 /**
@@ -85,6 +86,7 @@ export function OverviewPage({ fallbackTitle }: { fallbackTitle: string }) {
 
 const PracticeSummary = memo(function PracticeSummary({ practiceId }: { practiceId: string }) {
   const { t } = useI18n()
+  const colorOf = useAvatarColor()
   const session = useSession()
   const practice = useWorkshop((state) => state.practices[practiceId])
   const view = useWorkshop((state) => state.boards[practiceId] ?? EMPTY_BOARD)
@@ -160,7 +162,7 @@ const PracticeSummary = memo(function PracticeSummary({ practiceId }: { practice
                     <Avatar
                       key={person.clientId}
                       name={person.user.name}
-                      color={person.user.color}
+                      color={colorOf(person.user.id)}
                       size="small"
                     />
                   ))}

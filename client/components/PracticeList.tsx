@@ -15,6 +15,7 @@ import { PracticeCsvImport } from './PracticeCsvImport'
 import { PracticeForm } from './PracticeForm'
 import { LockBadge } from './RoleBadges'
 import { useUndoShortcuts } from './UndoButtons'
+import { useAvatarColor } from './useAvatarColors'
 import { useDocumentTitle } from './useDocumentTitle'
 import { WorkshopHeader } from './WorkshopHeader'
 
@@ -74,6 +75,7 @@ const PracticeItem = memo(function PracticeItem({
   count: number
 }) {
   const { t } = useI18n()
+  const colorOf = useAvatarColor()
   const session = useSession()
   const practice = useWorkshop((state) => state.practices[practiceId])
   const cardCount = useWorkshop((state) => {
@@ -133,7 +135,7 @@ const PracticeItem = memo(function PracticeItem({
                     <Avatar
                       key={person.clientId}
                       name={person.user.name}
-                      color={person.user.color}
+                      color={colorOf(person.user.id)}
                       size="small"
                     />
                   ))}

@@ -5,12 +5,14 @@ import { distinctPeople } from '../store/presence'
 import { Avatar } from './Avatar'
 import { Disclosure } from './Disclosure'
 import { Icon } from './Icon'
+import { useAvatarColor } from './useAvatarColors'
 
 const SHOWN_AVATARS = 4
 
 /** Who is in the workshop and where each of them is; the list opens from the row of avatars. */
 export function PresenceBar() {
   const { t } = useI18n()
+  const colorOf = useAvatarColor()
   const people = useWorkshop((state) => state.people)
   const practices = useWorkshop((state) => state.practices)
   const distinct = useMemo(() => distinctPeople(people), [people])
@@ -30,7 +32,7 @@ export function PresenceBar() {
           {others.length > 0 ? (
             <span className="avatar-stack" aria-hidden="true">
               {others.slice(0, SHOWN_AVATARS).map((person) => (
-                <Avatar key={person.clientId} name={person.user.name} color={person.user.color} />
+                <Avatar key={person.clientId} name={person.user.name} color={colorOf(person.user.id)} />
               ))}
             </span>
           ) : (
@@ -57,7 +59,7 @@ export function PresenceBar() {
                 : t.presence.onPracticeList
               return (
                 <li key={person.clientId} className="people__item">
-                  <Avatar name={person.user.name} color={person.user.color} />
+                  <Avatar name={person.user.name} color={colorOf(person.user.id)} />
                   <span className="people__text">
                     <span className="people__name">
                       {person.isSelf ? t.presence.you(person.user.name) : person.user.name}

@@ -188,6 +188,35 @@ export function CardVotes({ practiceId, cardId }: { practiceId: string; cardId: 
   return <VoteControls practiceId={practiceId} targetId={cardId} label={card.text} />
 }
 
+/** This person's dots on this board: how many they may place and how many are left (null before joining). */
+function useDotBudget(practiceId: string) {
+  const session = useSession()
+  const identity = useIdentity()
+  const voting = useFacilitation((state) => state.session.voting)
+  const voteBoards = useFacilitation((state) => state.voteBoards)
+  return useMemo(
+    () => (identity ? dotBudget(session.voterId, practiceId, Object.values(voteBoards), voting) : null),
+    [identity, session, practiceId, voteBoards, voting],
+  )
+}
+
+/**
+ * The dots left once more, in the phone's sticky bar under the lane chips: the voting bar that says it
+ * first scrolls away with the board's header, and a person placing dots far down a lane needs to see what
+ * is left. Screen readers have it from the voting bar (this copy would say it twice).
+ */
+export function DotsLeft({ practiceId }: { practiceId: string }) {
+  const { t } = useI18n()
+  const mayVote = useMayVote(practiceId)
+  const budget = useDotBudget(practiceId)
+  if (!mayVote || !budget) return null
+  return (
+    <p className="dots-left" data-testid="dots-left" aria-hidden="true">
+      {t.voting.left(budget.remaining, budget.budget)}
+    </p>
+  )
+}
+
 /**
  * Above a board's lanes: while voting is open, how many dots this person has left (or, for facilitators
  * and observers, that the dots stay hidden until voting closes); once closed, the results, sorting by
@@ -196,13 +225,10 @@ export function CardVotes({ practiceId, cardId }: { practiceId: string; cardId: 
 export function VotingBar({ practiceId }: { practiceId: string }) {
   const { t } = useI18n()
   const role = useRole()
-  const session = useSession()
-  const identity = useIdentity()
   const rules = useBoardRules(practiceId)
   const mayVote = useMayVote(practiceId)
   const actions = useFacilitationActions()
   const voting = useFacilitation((state) => state.session.voting)
-  const voteBoards = useFacilitation((state) => state.voteBoards)
   const hasBallots = useFacilitation((state) =>
     (state.voteBoards[practiceId]?.ballots ?? []).some((ballot) => ballot.dots.size > 0),
   )
@@ -214,10 +240,7 @@ export function VotingBar({ practiceId }: { practiceId: string }) {
   const [confirmingClear, setConfirmingClear] = useState(false)
   const isFacilitator = role === 'facilitator'
 
-  const budget = useMemo(
-    () => (identity ? dotBudget(session.voterId, practiceId, Object.values(voteBoards), voting) : null),
-    [identity, session, practiceId, voteBoards, voting],
-  )
+  const budget = useDotBudget(practiceId)
 
   if (!rules.votingOpen && !hasResults && !(isFacilitator && hasBallots)) return null
 

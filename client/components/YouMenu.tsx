@@ -4,11 +4,13 @@ import { saveIdentity, useIdentity } from '../identity'
 import { Avatar } from './Avatar'
 import { Disclosure } from './Disclosure'
 import { IdentityFields } from './IdentityFields'
+import { useAvatarColor } from './useAvatarColors'
 
 /** "You": your name and organisation as the others see them, editable at any time. */
 export function YouMenu() {
   const { t } = useI18n()
   const identity = useIdentity()
+  const colorOf = useAvatarColor()
   if (!identity) return null
   return (
     <Disclosure
@@ -17,7 +19,7 @@ export function YouMenu() {
       panelClassName="you__panel"
       buttonContent={
         <>
-          <Avatar name={identity.name} color={identity.color} />
+          <Avatar name={identity.name} color={colorOf(identity.id)} />
           {/* Named "You: Ana Kowalska", which holds the name it shows (only the avatar on a phone). */}
           <span className="you__name" aria-hidden="true">
             {identity.name}

@@ -4,6 +4,17 @@
 const CACHE = 'practicemap-shell-v1'
 const SHELL = '/'
 const PRECACHE_LIST = '/precache.json'
+/**
+ * What a phone needs to start the app from its home screen, named by no index.html link (the 512 px and
+ * maskable icons, the SVG): kept with the shell, so the installed app shows its icon offline too.
+ */
+const APP_FILES = [
+  '/manifest.webmanifest',
+  '/icons/icon-192.png',
+  '/icons/icon-512.png',
+  '/icons/icon-maskable-512.png',
+  '/icons/icon.svg',
+]
 
 /** The same-origin files an index.html references through src= or href= (scripts, styles, icon). */
 function assetUrls(html) {
@@ -32,7 +43,7 @@ async function buildAssets() {
 async function cacheShell(response) {
   const cache = await caches.open(CACHE)
   const html = await response.clone().text()
-  const assets = [...new Set([...assetUrls(html), ...(await buildAssets())])]
+  const assets = [...new Set([...assetUrls(html), ...APP_FILES, ...(await buildAssets())])]
   const missing = []
   for (const path of assets) if (!(await cache.match(path))) missing.push(path)
   await cache.addAll(missing)

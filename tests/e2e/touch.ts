@@ -1,4 +1,5 @@
 import { type Browser, type CDPSession, devices, expect, type Locator, type Page } from '@playwright/test'
+import type { LanguageCode } from '../../shared/languages'
 import { type Actor, newActor } from './actors'
 
 /**
@@ -9,14 +10,18 @@ import { type Actor, newActor } from './actors'
  * for a thumb.
  */
 
-/** A person on a Pixel 7 (412×839, touch, a phone's user agent and pixel density). */
+/**
+ * A person on a Pixel 7 (412×839, touch, a phone's user agent and pixel density); `width` narrows the
+ * screen to that of a smaller phone (390 px: an iPhone 12 to 15).
+ */
 export async function newPhoneActor(
   browser: Browser,
   name: string,
-  options: { language?: 'en' | 'pl' } = {},
+  options: { language?: LanguageCode; width?: number } = {},
 ): Promise<Actor> {
   const { defaultBrowserType: _browserType, ...pixel } = devices['Pixel 7']
-  const context = await browser.newContext(pixel)
+  const viewport = { ...pixel.viewport, width: options.width ?? pixel.viewport.width }
+  const context = await browser.newContext({ ...pixel, viewport })
   await context.addInitScript((language) => {
     if (location.protocol !== 'http:') return
     if (!localStorage.getItem('practicemap:language')) localStorage.setItem('practicemap:language', language)
