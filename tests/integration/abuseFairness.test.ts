@@ -136,8 +136,9 @@ describe('one connection flooding a board with tiny updates', () => {
         `p99 ${percentile(calm, 99).toFixed(1)}); rss +${((rssPeak - rssBefore) / 2 ** 20).toFixed(0)} MiB`,
     )
 
-    // The flooder sent far more than its budget…
-    expect(sent).toBeGreaterThan(5000)
+    // The flooder sent far more than its budget (how much more depends on when the server stops reading
+    // it: 4,000 to 146,000 frames were measured)…
+    expect(sent).toBeGreaterThan(5 * 400)
     // …and was told, clearly, why its changes were refused.
     expect(denied).toContain(REFUSAL_REASONS.tooFast)
     // Only its budget was accepted: the default burst (400) plus the refill of the few seconds it flooded.
