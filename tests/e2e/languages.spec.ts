@@ -192,7 +192,10 @@ for (const size of sizes) {
         page.locator('.topbar .brand').boundingBox(),
         page.locator('.topbar__tools').boundingBox(),
       ])
-      expect(Math.abs((tools?.y ?? 0) - (brand?.y ?? 0)), 'the top bar fits one row').toBeLessThan(12)
+      expect(
+        Math.abs((tools?.y ?? 0) - (brand?.y ?? 0)),
+        `the top bar fits one row: ${JSON.stringify([brand, tools])}`,
+      ).toBeLessThan(12)
       expect(await textOverflowingItsBox(page), `text running out of its box in ${language.name}`).toEqual([])
       // The language menu, open, as a person sees it.
       await page.getByRole('button', { name: current }).click()
