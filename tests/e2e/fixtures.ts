@@ -60,10 +60,12 @@ export const test = base.extend<{ pageErrors: PageErrorGuard }>({
       watchContext(context)
       // Stories open a context per actor: watch every context the browser opens while this test runs.
       const original = browser.newContext.bind(browser)
+      const opened: BrowserContext[] = []
       const patched: Browser['newContext'] = async (...args) => {
-        const opened = await original(...args)
-        watchContext(opened)
-        return opened
+        const context = await original(...args)
+        opened.push(context)
+        watchContext(context)
+        return context
       }
       browser.newContext = patched
       try {
@@ -74,6 +76,9 @@ export const test = base.extend<{ pageErrors: PageErrorGuard }>({
         })
       } finally {
         browser.newContext = original
+        // The browser outlives the story: a context it left open (a projector with its timer, a phone) would
+        // go on drawing and syncing through every later story, slowing the whole run down by several times.
+        await Promise.all(opened.map((context) => context.close().catch(() => {})))
       }
       // Judged at the end, so an allowance covers errors that came before the story declared it.
       const left = problems.filter(

@@ -22,8 +22,8 @@ test('facilitator, participant and observer each get what their link allows; a r
   browser,
   pageErrors,
 }, testInfo) => {
-  // 25 s on a quiet machine, 44–58 s under load, with four people and a replaced link twice.
-  test.setTimeout(120_000)
+  // 25–85 s in a whole run here (four people, a link replaced twice), 58 s seen under load: room for both.
+  test.setTimeout(180_000)
   pageErrors.allowConsoleErrors(
     /status of 403 \(Forbidden\)|WebSocket connection to .* failed: .*403/,
     'the story replaces the links: the old ones are refused with 403',
