@@ -163,9 +163,13 @@ export function emptyLanes(): Lanes {
  * group's other cards at the group's place; a card whose group is gone (deleted concurrently) stands
  * alone at its own position. Groups without cards are left out.
  */
-export function arrangeBoard(cards: Iterable<Card>, groupRecords: Iterable<GroupRecord> = []): Board {
+export function arrangeBoard(cardsIn: Iterable<Card>, groupRecords: Iterable<GroupRecord> = []): Board {
+  const cards = [...cardsIn]
+  // Cards and groups share one space of ids (a dot names its target by id alone): a group under a card's id,
+  // which only a hostile client writes, is no group, or its dots would count twice.
+  const cardIds = new Set(cards.map((card) => card.id))
   const records = new Map<string, GroupRecord>()
-  for (const record of groupRecords) records.set(record.id, record)
+  for (const record of groupRecords) if (!cardIds.has(record.id)) records.set(record.id, record)
   const members = new Map<string, Card[]>()
   const topLevel: Record<LaneId, { id: string; order: string; cards: Card[] }[]> = {
     keyAspects: [],

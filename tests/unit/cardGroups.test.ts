@@ -27,6 +27,26 @@ function texts(doc: Y.Doc, lane: LaneId = 'benefits'): string[] {
 }
 
 describe('grouping cards', () => {
+  it('a group written under a card’s id (only a hostile client does) is no group: its dots count once', () => {
+    // Found by hostileDocuments.test.ts (seed -1019207442): the report counted such a group's dots twice.
+    const { doc, ids } = board('Gardens', 'Bikes')
+    const [gardens, bikes] = ids as [string, string]
+    doc.transact(() => {
+      const group = new Y.Map<unknown>()
+      group.set('title', 'Same id as a card')
+      group.set('position', { lane: 'benefits', order: 'a0' })
+      doc.getMap('groups').set(gardens, group)
+      const card = doc.getMap('cards').get(bikes) as Y.Map<unknown>
+      card.set('groupId', gardens)
+    })
+    const read = readBoard(doc)
+    expect(read.groups.size).toBe(0)
+    expect(read.lanes.benefits.map((card) => [card.text, card.groupId])).toEqual([
+      ['Gardens', null],
+      ['Bikes', null],
+    ])
+  })
+
   it('dropping a card on another makes a group in the target’s place', () => {
     const { doc, ids } = board('A', 'B', 'C', 'D')
     const [a, b, c, d] = ids as [string, string, string, string]

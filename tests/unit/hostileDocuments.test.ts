@@ -501,7 +501,12 @@ describe('hostile documents', () => {
           expect(({} as Record<string, unknown>).total).toBeUndefined()
         }),
         // A counterexample's workshop is large; shrinking it takes long but gives the smallest that fails.
-        { numRuns: RUNS, endOnFailure: process.env.HOSTILE_NO_SHRINK === '1' },
+        // HOSTILE_SEED=<seed> replays a failure's run (fast-check prints its seed).
+        {
+          numRuns: RUNS,
+          endOnFailure: process.env.HOSTILE_NO_SHRINK === '1',
+          ...(process.env.HOSTILE_SEED ? { seed: Number(process.env.HOSTILE_SEED) } : {}),
+        },
       )
     },
     TIMEOUT_MS,
