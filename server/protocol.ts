@@ -109,6 +109,18 @@ export function encodePermissionDenied(reason: string): Uint8Array {
   })
 }
 
+/** The reason of a permission-denied frame (`[2, 0, reason]`, as encodePermissionDenied writes it), else null. */
+export function decodePermissionDenied(frame: Uint8Array): string | null {
+  try {
+    const decoder = decoding.createDecoder(frame)
+    if (decoding.readVarUint(decoder) !== MessageType.auth) return null
+    if (decoding.readVarUint(decoder) !== AuthMessageType.permissionDenied) return null
+    return decoding.readVarString(decoder)
+  } catch {
+    return null
+  }
+}
+
 export function encodeQueryAwareness(): Uint8Array {
   return frame((encoder) => encoding.writeVarUint(encoder, MessageType.queryAwareness))
 }

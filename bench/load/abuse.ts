@@ -17,6 +17,7 @@ import * as decoding from 'lib0/decoding'
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import {
+  decodePermissionDenied,
   encodeAwareness,
   encodeAwarenessEntries,
   encodeSyncStep1,
@@ -78,14 +79,7 @@ class Socket {
   }
 
   denied(): string[] {
-    return this.frames
-      .filter((frame) => frame[0] === 2)
-      .map((frame) => {
-        const decoder = decoding.createDecoder(frame)
-        decoding.readVarUint(decoder)
-        decoding.readVarUint(decoder)
-        return decoding.readVarString(decoder)
-      })
+    return this.frames.map(decodePermissionDenied).filter((reason): reason is string => reason !== null)
   }
 
   close(): void {

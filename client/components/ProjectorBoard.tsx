@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo } from 'react'
 import { LANES } from '../../shared/schema'
 import { currentPhase } from '../../shared/sessionOperations'
 import { useI18n } from '../i18n'
 import { boardPath, navigate } from '../router'
-import { reachedZero, type TimerStatus, timerView } from '../session/countdown'
-import { useBoardRules, useFacilitation, useServerNow } from '../session/facilitationContext'
+import { useBoardRules, useFacilitation } from '../session/facilitationContext'
 import { useSession, useWorkshop } from '../session/sessionContext'
 import { useShareLinks } from '../session/shareLinks'
 import { EMPTY_BOARD } from '../store/workshopStore'
@@ -13,7 +12,7 @@ import { Icon } from './Icon'
 import { ProjectorLane, projectorItems } from './ProjectorLane'
 import { phaseName } from './phaseName'
 import { QrCode } from './QrCode'
-import { playSoftChime } from './SessionTimer'
+import { useCountdown } from './SessionTimer'
 import { useDocumentTitle } from './useDocumentTitle'
 import { enterFullscreen, useFullscreen } from './useFullscreen'
 import { useProjectorFollow } from './useProjectorFollow'
@@ -22,8 +21,6 @@ import './projector.css'
 
 /** A participant link regenerated on another device reaches the wall's QR code within this long. */
 const REFRESH_LINKS_MS = 30_000
-/** How long the "time is up" pulse lasts, as on the session bar. */
-const RINGING_MS = 6000
 
 /**
  * Projector mode: one board for the wall of the room. The four lanes fill the screen in type the back row
@@ -155,25 +152,10 @@ function ProjectorPhase() {
 /** The shared countdown, large, with its bar; it pulses and chimes once at zero, as on every screen. */
 function ProjectorTimer() {
   const { t } = useI18n()
-  const timer = useFacilitation((state) => state.session.timer)
-  const now = useServerNow(timer.endsAt !== null)
-  const view = timerView(timer, now)
-  const previous = useRef<TimerStatus | null>(null)
-  const [rang, setRang] = useState(false)
-
-  useEffect(() => {
-    const was = previous.current
-    previous.current = view.status
-    if (!reachedZero(was, view.status)) return
-    setRang(true)
-    playSoftChime()
-    const stop = setTimeout(() => setRang(false), RINGING_MS)
-    return () => clearTimeout(stop)
-  }, [view.status])
+  const { view, ringing } = useCountdown()
 
   if (view.status === 'unset') return null
   const percent = Math.round(view.progress * 100)
-  const ringing = rang && view.status === 'finished'
   return (
     <section
       className={`pj-timer pj-timer--${view.status}${ringing ? ' pj-timer--ringing' : ''}`}

@@ -47,16 +47,12 @@ function minutesText(durationMs: number): string {
 }
 
 /**
- * The shared countdown: the same on every screen (server time, corrected by each device's measured
- * offset), with a progress bar and a gentle signal at zero. Facilitators also get its controls: the one
- * that matters now (start, pause, resume, start again) and "+1 min" in the bar, the length in a panel.
+ * The shared countdown as this screen shows it now, and whether it rings: it chimes once on reaching zero
+ * and rings for a few seconds; a timer given more time (or reset) while it still rings stops at once.
  */
-export function SessionTimer() {
-  const { t } = useI18n()
-  const role = useRole()
+export function useCountdown(): { view: ReturnType<typeof timerView>; ringing: boolean } {
   const timer = useFacilitation((state) => state.session.timer)
-  const running = timer.endsAt !== null
-  const now = useServerNow(running)
+  const now = useServerNow(timer.endsAt !== null)
   const view = timerView(timer, now)
   const previous = useRef<TimerStatus | null>(null)
   const [rang, setRang] = useState(false)
@@ -70,8 +66,18 @@ export function SessionTimer() {
     const stop = setTimeout(() => setRang(false), RINGING_MS)
     return () => clearTimeout(stop)
   }, [view.status])
-  // A timer given more time (or reset) while it still rings stops ringing at once.
-  const ringing = rang && view.status === 'finished'
+  return { view, ringing: rang && view.status === 'finished' }
+}
+
+/**
+ * The shared countdown: the same on every screen (server time, corrected by each device's measured
+ * offset), with a progress bar and a gentle signal at zero. Facilitators also get its controls: the one
+ * that matters now (start, pause, resume, start again) and "+1 min" in the bar, the length in a panel.
+ */
+export function SessionTimer() {
+  const { t } = useI18n()
+  const role = useRole()
+  const { view, ringing } = useCountdown()
 
   const isFacilitator = role === 'facilitator'
   if (view.status === 'unset' && !isFacilitator) return null

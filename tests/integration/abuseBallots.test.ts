@@ -1,4 +1,3 @@
-import * as decoding from 'lib0/decoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { encodeSyncStep1, encodeUpdate } from '../../server/protocol'
@@ -12,6 +11,7 @@ import {
   cleanup,
   connectSynced,
   createWorkshop,
+  deniedReasons,
   RawClient,
   type RoleTokens,
   startTestServer,
@@ -93,16 +93,7 @@ async function attacker(serverUrl: string, board: string, token: string, voter?:
       raw.send(encodeUpdate(Y.encodeStateAsUpdate(doc, before)))
       await pull()
     },
-    denied(): string[] {
-      return raw.frames
-        .filter((frame) => frame[0] === 2)
-        .map((frame) => {
-          const decoder = decoding.createDecoder(frame)
-          decoding.readVarUint(decoder)
-          decoding.readVarUint(decoder)
-          return decoding.readVarString(decoder)
-        })
-    },
+    denied: () => deniedReasons(raw),
   }
 }
 

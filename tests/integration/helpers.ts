@@ -11,7 +11,7 @@ import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { type RunningServer, type StartOptions, startServer } from '../../server/app'
 import type { LogLevel } from '../../server/log'
-import { type ClientMessage, decodeClientMessage } from '../../server/protocol'
+import { type ClientMessage, decodeClientMessage, decodePermissionDenied } from '../../server/protocol'
 import type {
   DocumentStore,
   DocumentUpdate,
@@ -281,15 +281,8 @@ export class RawClient {
 }
 
 /** The reasons of the permission-denied messages (`[2, 0, reason]`) a raw client received. */
-export function deniedReasons(client: RawClient): string[] {
-  return client.frames
-    .filter((frame) => frame[0] === 2)
-    .map((frame) => {
-      const decoder = decoding.createDecoder(frame)
-      decoding.readVarUint(decoder)
-      decoding.readVarUint(decoder)
-      return decoding.readVarString(decoder)
-    })
+export function deniedReasons(client: { frames: readonly Uint8Array[] }): string[] {
+  return client.frames.map(decodePermissionDenied).filter((reason): reason is string => reason !== null)
 }
 
 /**
