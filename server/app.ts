@@ -240,10 +240,20 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     for (const connection of connections) connection.checkHeartbeat()
   }, config.heartbeatIntervalMs)
   heartbeat.unref()
+  // A third of the keep-alive delay: a silent client hears from the server well within its 30 s.
+  const keepAlive = setInterval(
+    () => {
+      const now = performance.now()
+      for (const connection of connections) connection.keepAlive(now)
+    },
+    Math.max(5, Math.floor(config.keepAliveAfterMs / 3)),
+  )
+  keepAlive.unref()
 
   async function shutdown(): Promise<void> {
     accepting = false
     clearInterval(heartbeat)
+    clearInterval(keepAlive)
     const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()))
     server.closeIdleConnections()
     // Clients are closed before the last commit, so no change can arrive after it.

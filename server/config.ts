@@ -100,6 +100,18 @@ export interface ServerConfig {
   /** Least time between two presence frames a room sends; the changes meanwhile go out together. */
   presenceIntervalMs: number
   /**
+   * How often at most a room relays presence renewals (a client repeating its unchanged state every 15 s
+   * so it does not time out), all of them in one frame. Receivers drop a state not renewed for 30 s and a
+   * stock client renews at most 18 s after its last one, so this must stay below 12 s.
+   */
+  presenceRenewalIntervalMs: number
+  /**
+   * A connection the server has sent nothing for this long gets an empty presence frame: the stock v3
+   * client reconnects after 30 s without any message, and a quiet board whose providers announce no
+   * presence would otherwise hear nothing at all.
+   */
+  keepAliveAfterMs: number
+  /**
    * Each connection's budget of presence frames read at all (the stock client relays every presence
    * change it receives back to the server); frames beyond it are dropped unread.
    */
@@ -246,6 +258,8 @@ export function readConfig(env: Env = process.env): ServerConfig {
     presenceBurst: integer(env, 'PRESENCE_BURST', 5, 1),
     presenceChangesPerSecond: decimal(env, 'PRESENCE_CHANGES_PER_SECOND', 2, 0.001, 1_000_000),
     presenceIntervalMs: integer(env, 'PRESENCE_INTERVAL_MS', 100, 0, 10_000),
+    presenceRenewalIntervalMs: integer(env, 'PRESENCE_RENEWAL_INTERVAL_MS', 10_000, 0, 11_000),
+    keepAliveAfterMs: integer(env, 'KEEP_ALIVE_AFTER_MS', 15_000, 10, 25_000),
     presenceFrameBurst: integer(env, 'PRESENCE_FRAME_BURST', 40, 1),
     presenceFramesPerSecond: decimal(env, 'PRESENCE_FRAMES_PER_SECOND', 20, 0.001, 1_000_000),
   }

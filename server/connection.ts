@@ -9,7 +9,13 @@ import { CloseCode, CloseReason } from './closeCodes'
 import { ConnectionBudget, type Owed, type SendingLimits } from './connectionBudget'
 import type { Logger } from './log'
 import { PresenceTooBigError } from './presence'
-import { type ClientMessage, decodeClientMessage, encodePermissionDenied, encodeSyncStep1 } from './protocol'
+import {
+  type ClientMessage,
+  decodeClientMessage,
+  encodeAwareness,
+  encodePermissionDenied,
+  encodeSyncStep1,
+} from './protocol'
 import type { Room, RoomPeer } from './rooms'
 import type { SyncTarget } from './upgrade'
 
@@ -19,7 +25,11 @@ export interface ConnectionLimits extends SendingLimits {
   maxPayloadBytes: number
   maxBufferedBytes: number
   maxAwarenessBytes: number
+  keepAliveAfterMs: number
 }
+
+/** An awareness update with no entries: the smallest frame a stock client reads as a sign of life. */
+const KEEP_ALIVE_FRAME = encodeAwareness(Uint8Array.of(0))
 
 let nextConnectionId = 1
 
@@ -43,6 +53,8 @@ export class Connection implements RoomPeer {
   private queuedBytes = 0
   private closed = false
   private answeredPing = true
+  /** When the server last sent this client a frame (performance.now()), for `keepAlive`. */
+  private lastSentAt = performance.now()
   /** Why this client was told its changes are refused: each reason once (too fast: once per throttling). */
   private readonly told = new Set<RefusalReason>()
   /** Changes of this client were dropped, and it was not asked since to send what the server lacks. */
@@ -172,6 +184,17 @@ export class Connection implements RoomPeer {
       return
     }
     this.ws.send(frame, { binary: true })
+    this.lastSentAt = performance.now()
+  }
+
+  /**
+   * Called every few seconds: a client sent nothing for `keepAliveAfterMs` gets an empty presence frame.
+   * The stock client reconnects after 30 s without a message (pings do not count: browsers hide them), and
+   * a provider that announces no presence in a quiet room hears nothing else.
+   */
+  keepAlive(now: number): void {
+    if (!this.started || now - this.lastSentAt < this.limits.keepAliveAfterMs) return
+    this.send(KEEP_ALIVE_FRAME)
   }
 
   close(code: number, reason: string): void {

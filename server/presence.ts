@@ -28,6 +28,12 @@ import { type AwarenessEntry, encodeAwareness, encodeAwarenessEntries } from './
  * every peer, so without this a room's presence traffic grows with the square of its size, and a burst of
  * changes from many connections at once would stall the server for everyone.
  *
+ * Renewals cost almost nothing: every stock client repeats its unchanged state every 15 s (a higher clock)
+ * so that nobody drops it after 30 s. Relayed one by one, N people make N² frames every 15 s, and the
+ * stock client sends each one it hears back. A renewal is recognised by its bytes (the state its owner last
+ * announced) without parsing, and the room relays all renewals of the last `presenceRenewalIntervalMs` in
+ * one frame: every peer gets one frame renewing everyone. Changes and departures still go out at once.
+ *
  * How many presence frames a connection may send at all is the connection's concern (connection.ts): the
  * stock client relays every change it hears back to the server, and reading those costs something too.
  */
@@ -39,6 +45,8 @@ export interface PresenceLimits {
   presenceChangesPerSecond: number
   /** Least time between two presence frames the room sends; changes meanwhile go out together. */
   presenceIntervalMs: number
+  /** Least time between two frames of renewals (unchanged states with a higher clock); below 12 s. */
+  presenceRenewalIntervalMs: number
 }
 
 /** What presence needs from a room's peer: its identity, and the role of its link (none: the server's own). */
@@ -101,8 +109,12 @@ interface PeerPresence {
 
 const NULL_JSON = new TextEncoder().encode('null')
 
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && Buffer.compare(a, b) === 0
+}
+
 function isNullJson(json: Uint8Array): boolean {
-  return json.byteLength === NULL_JSON.byteLength && json.every((byte, index) => byte === NULL_JSON[index])
+  return sameBytes(json, NULL_JSON)
 }
 
 export class RoomPresence<Peer extends PresencePeer> {
@@ -115,6 +127,12 @@ export class RoomPresence<Peer extends PresencePeer> {
   private flushTimer: NodeJS.Timeout | undefined
   private flushImmediate: NodeJS.Immediate | undefined
   private lastFlush = Number.NEGATIVE_INFINITY
+  /** The state of each live entry as its owner's JSON bytes: a renewal repeats them exactly. */
+  private readonly announcedJson = new Map<number, Uint8Array>()
+  /** Client ids renewed since the last frame of renewals, and when that went out. */
+  private readonly renewed = new Set<number>()
+  private renewalTimer: NodeJS.Timeout | undefined
+  private lastRenewalFlush = Number.NEGATIVE_INFINITY
   private closed = false
 
   constructor(
@@ -160,6 +178,7 @@ export class RoomPresence<Peer extends PresencePeer> {
     for (const raw of decodeRawEntries(update)) {
       const owner = this.owners.get(raw.clientId)
       if (owner !== undefined && owner !== peer) continue
+      if (owner === peer && !presence.held.has(raw.clientId) && this.renew(raw)) continue
       if (raw.json.byteLength > this.limits.maxPresenceEntryBytes)
         throw new PresenceTooBigError(raw.json.byteLength)
       if (isNullJson(raw.json)) {
@@ -181,7 +200,7 @@ export class RoomPresence<Peer extends PresencePeer> {
     if (changes.length === 0) return
     if (presence.held.size === 0 && presence.changes.trySpend(changes.length)) {
       // Parsed now, so a malformed state closes its sender (within the rate, where honest clients stay).
-      this.applyEntries(peer, this.parse(peer, changes, true))
+      this.applyEntries(peer, changes, true)
       return
     }
     // Over the rate: the latest state of each entry waits for its turn, unparsed.
@@ -210,6 +229,43 @@ export class RoomPresence<Peer extends PresencePeer> {
     return parsed
   }
 
+  /**
+   * Takes `entry` as a renewal when it repeats its current state with a higher clock: the state stays
+   * alive here at once, and the room relays it with the next frame of renewals. False when it is anything
+   * else (a change, a departure, an old clock), which takes the usual path.
+   */
+  private renew(entry: RawEntry): boolean {
+    const announced = this.announcedJson.get(entry.clientId)
+    const meta = this.awareness.meta.get(entry.clientId)
+    if (announced === undefined || meta === undefined || entry.clock <= meta.clock) return false
+    if (!this.awareness.states.has(entry.clientId) || !sameBytes(announced, entry.json)) return false
+    // What y-protocols' applyAwarenessUpdate records for a renewal, without parsing it or emitting events.
+    this.awareness.meta.set(entry.clientId, { clock: entry.clock, lastUpdated: Date.now() })
+    this.renewed.add(entry.clientId)
+    this.scheduleRenewals()
+    return true
+  }
+
+  private scheduleRenewals(): void {
+    if (this.renewalTimer !== undefined || this.closed) return
+    const wait = Math.max(
+      0,
+      this.lastRenewalFlush + this.limits.presenceRenewalIntervalMs - performance.now(),
+    )
+    this.renewalTimer = setTimeout(this.flushRenewals, wait)
+    this.renewalTimer.unref?.()
+  }
+
+  private readonly flushRenewals = (): void => {
+    this.renewalTimer = undefined
+    if (this.closed) return
+    const clients = [...this.renewed].filter((clientId) => this.awareness.states.has(clientId))
+    this.renewed.clear()
+    if (clients.length === 0) return
+    this.lastRenewalFlush = performance.now()
+    this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, clients)))
+  }
+
   /** Whether y-protocols would apply the entry (a newer clock, or the removal of a current state). */
   private changesSomething(entry: RawEntry): boolean {
     const known = this.awareness.meta.get(entry.clientId)?.clock ?? 0
@@ -229,14 +285,21 @@ export class RoomPresence<Peer extends PresencePeer> {
       presence.held.clear()
       if (held.length === 0) return
       presence.changes.trySpend(held.length)
-      this.applyEntries(peer, this.parse(peer, held, false))
+      this.applyEntries(peer, held, false)
     }, wait)
     presence.timer.unref?.()
   }
 
-  private applyEntries(peer: Peer, entries: AwarenessEntry[]): void {
+  private applyEntries(peer: Peer, raw: readonly RawEntry[], strict: boolean): void {
+    const entries = this.parse(peer, raw, strict)
     if (entries.length === 0) return
     applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), peer)
+    // Remembered only for entries applied just now (their clock is the current one), as their owner sent them.
+    for (const { clientId, clock, json } of raw) {
+      const applied =
+        this.awareness.meta.get(clientId)?.clock === clock && this.awareness.states.has(clientId)
+      if (applied && this.owners.get(clientId) === peer) this.announcedJson.set(clientId, json)
+    }
   }
 
   /**
@@ -294,10 +357,13 @@ export class RoomPresence<Peer extends PresencePeer> {
       const owner = this.owners.get(clientId)
       if (owner) this.peers.get(owner)?.owned.delete(clientId)
       this.owners.delete(clientId)
+      this.announcedJson.delete(clientId)
     }
-    // Renewals (`updated` with an unchanged state) are broadcast too: a client alone in a room is kept
-    // alive by its own echo, because the v3 client drops a connection that is silent for 30 s.
-    for (const clientId of [...added, ...updated, ...removed]) this.changed.add(clientId)
+    for (const clientId of [...added, ...updated, ...removed]) {
+      this.changed.add(clientId)
+      // The change frame carries the latest clock: a renewal waiting for its frame is superseded.
+      this.renewed.delete(clientId)
+    }
     this.scheduleFlush()
   }
 
@@ -333,6 +399,7 @@ export class RoomPresence<Peer extends PresencePeer> {
     if (this.closed) return
     this.closed = true
     clearTimeout(this.flushTimer)
+    clearTimeout(this.renewalTimer)
     if (this.flushImmediate !== undefined) clearImmediate(this.flushImmediate)
     this.forgetPeers()
     this.awareness.off('update', this.onAwarenessUpdate)

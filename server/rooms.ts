@@ -43,6 +43,7 @@ export const UNLIMITED_ROOMS: RoomLimits = {
   presenceBurst: Number.MAX_SAFE_INTEGER,
   presenceChangesPerSecond: Number.MAX_SAFE_INTEGER,
   presenceIntervalMs: 0,
+  presenceRenewalIntervalMs: 0,
   maxDocumentBytes: Number.POSITIVE_INFINITY,
   maxWorkshopBytes: Number.POSITIVE_INFINITY,
 }

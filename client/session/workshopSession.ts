@@ -183,6 +183,12 @@ interface SyncedDocument {
 type UndoScopeTypes = ConstructorParameters<typeof Y.UndoManager>[0]
 
 interface DocumentHooks {
+  /**
+   * Whether this tab's presence (who and where it is) is published through this document. Only the
+   * workshop document's is read; every other provider announces none, since each announced presence is
+   * renewed every 15 s and relayed to everyone with that document open.
+   */
+  announcesPresence?: boolean
   scope(doc: Y.Doc): UndoScopeTypes
   hasContent(doc: Y.Doc): boolean
   onReady(ready: boolean): void
@@ -239,6 +245,7 @@ export class WorkshopSession {
     this.store = createWorkshopStore(options.workshopId, options.role)
 
     this.workshop = this.openDocument(workshopDocumentName(this.workshopId), null, {
+      announcesPresence: true,
       scope: (doc) => [workshopDetailsMap(doc), practicesMap(doc)],
       hasContent: (doc) => workshopDetailsMap(doc).size > 0 || practicesMap(doc).size > 0,
       onReady: (ready) => {
@@ -668,6 +675,8 @@ export class WorkshopSession {
       connect: navigator.onLine,
       params: { ...params, token: this.token },
     })
+    // Before the socket opens, so the stock empty presence `{}` is never announced.
+    if (!hooks.announcesPresence) provider.awareness.setLocalState(null)
     const undo = new Y.UndoManager(hooks.scope(doc), {
       trackedOrigins: new Set([this.origin]),
       captureTimeout: UNDO_CAPTURE_MS,

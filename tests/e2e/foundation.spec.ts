@@ -165,15 +165,24 @@ test('a board link connects its board beside the workshop; a wrong one says so a
   await ana.context.addInitScript(() => {
     const events: string[] = []
     const boards: WebSocket[] = []
-    Object.assign(window, { socketEvents: events, boardSockets: boards })
+    // Presence frames (y-websocket message type 1) the page sent, per kind of document.
+    const presenceSent: Record<string, number> = { board: 0, workshop: 0, participation: 0 }
+    Object.assign(window, { socketEvents: events, boardSockets: boards, presenceSent })
     const Native = window.WebSocket
     window.WebSocket = class extends Native {
       constructor(url: string | URL, protocols?: string | string[]) {
         super(url, protocols)
-        const room = String(url).includes('/boards/') ? 'board' : 'workshop'
+        const address = String(url)
+        const room = address.includes('/boards/') ? 'board' : 'workshop'
+        const kind = address.includes('/participation') ? 'participation' : room
         if (room === 'board') boards.push(this)
         events.push(`${room} opened`)
         this.addEventListener('message', () => events.push(`${room} answered`), { once: true })
+        const send = this.send.bind(this)
+        this.send = (data) => {
+          if (data instanceof Uint8Array && data[0] === 1) presenceSent[kind] = (presenceSent[kind] ?? 0) + 1
+          send(data)
+        }
       }
     }
   })
@@ -195,6 +204,12 @@ test('a board link connects its board beside the workshop; a wrong one says so a
   const events = await socketEvents()
   expect(events.indexOf('board opened'), events.join(', ')).toBeGreaterThanOrEqual(0)
   expect(events.indexOf('board opened'), events.join(', ')).toBeLessThan(events.indexOf('workshop answered'))
+  // Presence is published through the workshop's document only: each announced presence is renewed every
+  // 15 s and relayed to everyone on that document, and nobody reads it on a board.
+  const presenceSent = () =>
+    ana.page.evaluate(() => (window as unknown as { presenceSent: Record<string, number> }).presenceSent)
+  await expect.poll(async () => (await presenceSent()).workshop).toBeGreaterThan(0)
+  expect(await presenceSent()).toMatchObject({ board: 0, participation: 0 })
 
   // A link to a practice the workshop does not have: the page says so, and lets that board's socket go.
   await ana.page.goto(boardAddress.replace(/\/p\/[^/?#]+/, '/p/noSuchPractice'))

@@ -42,6 +42,10 @@ describe('readConfig', () => {
       presenceBurst: 5,
       presenceChangesPerSecond: 2,
       presenceIntervalMs: 100,
+      // Receivers drop a state after 30 s; a stock client renews at most 18 s after its last renewal.
+      presenceRenewalIntervalMs: 10_000,
+      // The stock v3 client reconnects after 30 s without a message.
+      keepAliveAfterMs: 15_000,
       presenceFrameBurst: 40,
       presenceFramesPerSecond: 20,
       // A room's whole presence, which a joining stock client relays back at once.
@@ -99,6 +103,8 @@ describe('readConfig', () => {
       PRESENCE_BURST: '3',
       PRESENCE_CHANGES_PER_SECOND: '0.5',
       PRESENCE_INTERVAL_MS: '250',
+      PRESENCE_RENEWAL_INTERVAL_MS: '5000',
+      KEEP_ALIVE_AFTER_MS: '20000',
       PRESENCE_FRAME_BURST: '10',
       PRESENCE_FRAMES_PER_SECOND: '5',
     })
@@ -140,6 +146,8 @@ describe('readConfig', () => {
       presenceBurst: 3,
       presenceChangesPerSecond: 0.5,
       presenceIntervalMs: 250,
+      presenceRenewalIntervalMs: 5000,
+      keepAliveAfterMs: 20_000,
       presenceFrameBurst: 10,
       presenceFramesPerSecond: 5,
     })
@@ -166,6 +174,12 @@ describe('readConfig', () => {
     [{ MAX_CONNECTIONS_PER_ADDRESS: '0' }, /MAX_CONNECTIONS_PER_ADDRESS/],
     [{ MAX_PRESENCE_ENTRIES: '1.5' }, /MAX_PRESENCE_ENTRIES/],
     [{ PRESENCE_INTERVAL_MS: '20000' }, /PRESENCE_INTERVAL_MS must be an integer from 0 to 10000/],
+    // Renewals held past 12 s would let receivers time a present person out.
+    [
+      { PRESENCE_RENEWAL_INTERVAL_MS: '15000' },
+      /PRESENCE_RENEWAL_INTERVAL_MS must be an integer from 0 to 11000/,
+    ],
+    [{ KEEP_ALIVE_AFTER_MS: '30000' }, /KEEP_ALIVE_AFTER_MS must be an integer from 10 to 25000/],
     [{ TRUST_PROXY: '-1' }, /TRUST_PROXY/],
     [{ ALLOWED_ORIGINS: 'workshop.example.org' }, /ALLOWED_ORIGINS must list origins/],
     [{ ALLOWED_ORIGINS: 'https://workshop.example.org/app' }, /ALLOWED_ORIGINS must list origins/],
