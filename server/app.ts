@@ -20,6 +20,7 @@ import { refuseLostDatabase } from './storage/dataFolder'
 import type { DocumentStore } from './storage/documentStore'
 import { DATABASE_FILE, SqliteStore } from './storage/sqliteStore'
 import { WorkshopCachingStore } from './storage/workshopCache'
+import { Sweep } from './sweep'
 import { type AuthorizeUpgrade, authorizeByToken, createUpgradeHandler, type SyncTarget } from './upgrade'
 import { warmUpYjs } from './warmUp'
 
@@ -236,24 +237,17 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   server.on('error', (error) => log.error('http server error', { error }))
   port = (server.address() as AddressInfo).port
 
-  const heartbeat = setInterval(() => {
-    for (const connection of connections) connection.checkHeartbeat()
-  }, config.heartbeatIntervalMs)
-  heartbeat.unref()
-  // A third of the keep-alive delay: a silent client hears from the server well within its 30 s.
-  const keepAlive = setInterval(
-    () => {
-      const now = performance.now()
-      for (const connection of connections) connection.keepAlive(now)
-    },
-    Math.max(5, Math.floor(config.keepAliveAfterMs / 3)),
+  // Pings and keep-alive frames, each connection at its own moment (sweep.ts): done for all at once they
+  // would stall the server for everyone. Visited at least every third of the keep-alive delay.
+  const chores = new Sweep(
+    () => connections,
+    Math.min(config.heartbeatIntervalMs, Math.floor(config.keepAliveAfterMs / 3)),
+    (connection, now) => connection.visit(now),
   )
-  keepAlive.unref()
 
   async function shutdown(): Promise<void> {
     accepting = false
-    clearInterval(heartbeat)
-    clearInterval(keepAlive)
+    chores.stop()
     const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()))
     server.closeIdleConnections()
     // Clients are closed before the last commit, so no change can arrive after it.

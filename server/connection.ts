@@ -26,6 +26,7 @@ export interface ConnectionLimits extends SendingLimits {
   maxBufferedBytes: number
   maxAwarenessBytes: number
   keepAliveAfterMs: number
+  heartbeatIntervalMs: number
 }
 
 /** An awareness update with no entries: the smallest frame a stock client reads as a sign of life. */
@@ -55,6 +56,8 @@ export class Connection implements RoomPeer {
   private answeredPing = true
   /** When the server last sent this client a frame (performance.now()), for `keepAlive`. */
   private lastSentAt = performance.now()
+  /** When this connection's heartbeat last ran (its first runs one interval after it opened). */
+  private lastHeartbeatAt = performance.now()
   /** Why this client was told its changes are refused: each reason once (too fast: once per throttling). */
   private readonly told = new Set<RefusalReason>()
   /** Changes of this client were dropped, and it was not asked since to send what the server lacks. */
@@ -188,13 +191,18 @@ export class Connection implements RoomPeer {
   }
 
   /**
-   * Called every few seconds: a client sent nothing for `keepAliveAfterMs` gets an empty presence frame.
-   * The stock client reconnects after 30 s without a message (pings do not count: browsers hide them), and
-   * a provider that announces no presence in a quiet room hears nothing else.
+   * Called every few seconds for each connection at its own moment (sweep.ts): the heartbeat when its
+   * interval is up, and a keep-alive frame for a client sent nothing for `keepAliveAfterMs`. The stock
+   * client reconnects after 30 s without a message (pings do not count: browsers hide them), and a
+   * provider that announces no presence in a quiet room hears nothing else.
    */
-  keepAlive(now: number): void {
-    if (!this.started || now - this.lastSentAt < this.limits.keepAliveAfterMs) return
-    this.send(KEEP_ALIVE_FRAME)
+  visit(now: number): void {
+    if (this.closed) return
+    if (now - this.lastHeartbeatAt >= this.limits.heartbeatIntervalMs) {
+      this.lastHeartbeatAt = now
+      this.checkHeartbeat()
+    }
+    if (this.started && now - this.lastSentAt >= this.limits.keepAliveAfterMs) this.send(KEEP_ALIVE_FRAME)
   }
 
   close(code: number, reason: string): void {
@@ -207,8 +215,8 @@ export class Connection implements RoomPeer {
     }
   }
 
-  /** Called on every heartbeat tick: ends a connection that did not answer the previous ping. */
-  checkHeartbeat(): void {
+  /** Ends a connection that did not answer the previous ping, else pings it. */
+  private checkHeartbeat(): void {
     // Its pong waits unread while the server is not reading it: that is no silence of the client's.
     if (this.closed || this.budget.paused) return
     if (!this.answeredPing) {

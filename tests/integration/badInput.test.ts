@@ -148,4 +148,19 @@ describe('a misbehaving client is closed alone', () => {
     expect(closed.code).toBe(1006)
     expect(healthy.ws.readyState).toBe(healthy.ws.OPEN)
   })
+
+  it('pings connections that opened together spread over the interval, not in one burst', async () => {
+    // One loop pinging 20,000 connections, then 20,000 pongs, held the event loop for 100–300 ms.
+    const server = await startTestServer({ heartbeatIntervalMs: 1000 })
+    const { id: workshopId, tokens } = await createWorkshop(server.url)
+    const board = boardDocumentName(workshopId, 'practice01')
+    const clients = await Promise.all(
+      Array.from({ length: 100 }, () => RawClient.open(server.url, board, tokens.participant)),
+    )
+    const firstPings: number[] = []
+    for (const client of clients) client.ws.once('ping', () => firstPings.push(performance.now()))
+    await waitFor(() => firstPings.length === clients.length, 5000, 'every connection to be pinged')
+    const spreadMs = Math.max(...firstPings) - Math.min(...firstPings)
+    expect(spreadMs).toBeGreaterThan(400)
+  })
 })
