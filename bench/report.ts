@@ -68,10 +68,16 @@ function ratio(ours: number | undefined, theirs: number | undefined): string {
 }
 
 function fanOutTable(results: PerVariant<FanOutResult>): string {
+  const busy: string[] = []
   const rows = Object.entries(results).map(([id, result]) => {
     const value = ok(result)
     if (!value) return [id, `error: ${(result as { error: string }).error}`, '', '', '', '', '', '']
     const refs = REFERENCES.map((ref) => ratio(value.p99, ok(results[ref])?.p99)).join(' / ')
+    // The generator's share of its core over the pooled windows: every delivery it applied, at its cost.
+    const windowMs = value.rounds * value.shape.measureMs
+    const coreShare = (value.generatorCpuMicrosPerDelivery * value.delivered) / 1000 / windowMs
+    if (coreShare > GENERATOR_BUSY.coreShare || value.generatorLoopDelay.p99 > GENERATOR_BUSY.loopP99Ms)
+      busy.push(id)
     return [
       id,
       `${fmt(value.p50)} / ${fmt(value.p95)} / ${fmt(value.p99)} / ${fmt(value.max)}`,
@@ -79,11 +85,15 @@ function fanOutTable(results: PerVariant<FanOutResult>): string {
       refs,
       fmt(value.cpuMicrosPerDelivery),
       `${fmt(value.serverLoopDelay.p99)} / ${fmt(value.serverLoopDelay.max)}`,
-      `${fmt(value.generatorLoopDelay.p99)} / ${fmt(value.generatorCpuMicrosPerDelivery)}`,
+      `${Math.round(coreShare * 100)} % / ${fmt((value.delivered / windowMs) * 1000)} / ${fmt(value.generatorCpuMicrosPerDelivery)} / ${fmt(value.generatorLoopDelay.p99)}`,
       fmt(value.connectMs / 1000),
     ]
   })
-  return table(
+  const note =
+    busy.length > 0
+      ? `\nGENERATOR BUSY for ${busy.join(', ')} (over ${GENERATOR_BUSY.coreShare * 100} % of its core or loop p99 over ${GENERATOR_BUSY.loopP99Ms} ms): their latencies measure the load generator as much as the server.`
+      : ''
+  return `${table(
     [
       'server',
       'latency ms p50 / p95 / p99 / max',
@@ -91,11 +101,11 @@ function fanOutTable(results: PerVariant<FanOutResult>): string {
       'p99 vs y-websocket / Hocuspocus',
       'server CPU µs per update per observer',
       'server loop delay p99 / max ms',
-      'generator loop p99 ms / CPU µs per delivery',
+      'generator: core / deliveries per s / CPU µs per delivery / loop p99 ms',
       'connect all s',
     ],
     rows,
-  )
+  )}${note}`
 }
 
 function workshopTable(mode: PresenceMode, results: PerVariant<WorkshopResult>): string[] {
