@@ -138,7 +138,7 @@ function workshopTable(mode: PresenceMode, results: PerVariant<WorkshopResult>):
   })
   const shape = Object.values(results).map(ok).find(Boolean)
   const about = shape
-    ? `${shape.shape.workshops} workshops × ${shape.shape.participants} participants × ${shape.shape.boards} boards (${shape.sockets} sockets), a card per participant every ${shape.shape.cardIntervalMs / 1000} s, ${shape.shape.measureMs / 1000} s window`
+    ? `${shape.shape.workshops} workshops × ${shape.shape.participants} participants × ${shape.shape.boards} boards (${shape.sockets} sockets) joining over ${shape.shape.joinMs / 1000} s, a card per participant every ${shape.shape.cardIntervalMs / 1000} s, ${shape.shape.measureMs / 1000} s window`
     : 'workshops'
   const presence =
     mode === 'stock'
@@ -159,7 +159,7 @@ function workshopTable(mode: PresenceMode, results: PerVariant<WorkshopResult>):
         'disconnects',
         'server loop delay p99 / max ms',
         'generator: core / deliveries per s / CPU µs per delivery / loop p99 / max ms',
-        'connect all s',
+        'join all s (paced)',
       ],
       rows,
     ),

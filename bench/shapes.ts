@@ -52,7 +52,9 @@ export const manyRoomsShape: FanOutShape = roomShape(quick ? 5 : 20, 10)
 /**
  * Workshops: 10 × 30 participants × 7 boards (2,700 sockets) by default, BENCH_WORKSHOP_SHAPE=WxPxB to
  * change it; one card per participant every 20 s; a 45 s window (BENCH_WORKSHOP_SECONDS) so presence
- * renewals (every 15–18 s) fall in it more than twice. Tabs open 10 at a time (90 sockets).
+ * renewals (every 15–18 s) fall in it more than twice. Tabs open evenly over 15 s (BENCH_WORKSHOP_JOIN_SECONDS;
+ * 0 opens them as fast as the server syncs them, and their renewals then come as one herd every 15 s),
+ * synced 10 at a time (90 sockets).
  */
 function workshopShape(): WorkshopShape {
   const [workshops, participants, boards] = (
@@ -69,6 +71,7 @@ function workshopShape(): WorkshopShape {
     boards: boards as number,
     cardIntervalMs: 20_000,
     warmupMs: quick ? 1000 : 5000,
+    joinMs: Number(process.env.BENCH_WORKSHOP_JOIN_SECONDS ?? (quick ? 1 : 15)) * 1000,
     measureMs: seconds * 1000,
     connectBatch: 10,
   }

@@ -45,7 +45,9 @@ export interface WorkshopShape {
   cardIntervalMs: number
   warmupMs: number
   measureMs: number
-  /** Participants whose tabs open together before the generator waits for every document to sync. */
+  /** Tabs open evenly over this long (one presence renewal period spreads the renewals evenly). */
+  joinMs: number
+  /** Tabs opened before the generator waits for every document to sync (batches, as fanout.ts). */
   connectBatch: number
 }
 
@@ -160,8 +162,14 @@ export async function workshopLoad(
   const tabs: Tab[] = []
   const all: BenchClient[] = []
   const synced = () => all.every((client) => client.provider.synced)
+  const tabCount = shape.workshops * shape.participants
   for (let p = 0; p < shape.participants; p++) {
     for (const [w, spec] of specs.entries()) {
+      // Paced over the join period: a provider renews its presence 15 s after it was created, so tabs
+      // opened within a few seconds would renew in one burst every 15 s (thousands of renewals at once),
+      // which people joining over minutes never do.
+      const due = connectStarted + (tabs.length / tabCount) * shape.joinMs - performance.now()
+      if (due > 0) await sleep(due)
       const tab = openTab(server, spec, practiceIds, w, p, mode)
       tabs.push(tab)
       all.push(...tab.documents)
