@@ -64,13 +64,13 @@ function workshopShape(): WorkshopShape {
     .map(Number)
   if (![workshops, participants, boards].every((n) => Number.isInteger(n) && (n as number) > 0))
     throw new Error('BENCH_WORKSHOP_SHAPE: use W x P x B, e.g. 10x30x7')
-  const seconds = Number(process.env.BENCH_WORKSHOP_SECONDS ?? (quick ? 4 : 45))
+  const seconds = Number(process.env.BENCH_WORKSHOP_SECONDS ?? (quick ? 3 : 45))
   return {
     workshops: workshops as number,
     participants: participants as number,
     boards: boards as number,
     cardIntervalMs: 20_000,
-    warmupMs: quick ? 1000 : 5000,
+    warmupMs: quick ? 500 : 5000,
     joinMs: Number(process.env.BENCH_WORKSHOP_JOIN_SECONDS ?? (quick ? 1 : 15)) * 1000,
     measureMs: seconds * 1000,
     connectBatch: 10,

@@ -192,7 +192,8 @@ export async function workshopLoad(
     })
   }
 
-  const start = performance.now() + 1000
+  // The first cards are due once the last joins have settled; the warm-up then precedes the window.
+  const start = performance.now() + 500
   const measureFrom = start + shape.warmupMs
   const measureTo = measureFrom + shape.measureMs
   /** Card id → intended send time: the generator is every tab, so it knows when each card was due. */
