@@ -72,7 +72,12 @@ function fanOutTable(results: PerVariant<FanOutResult>): string {
   const rows = Object.entries(results).map(([id, result]) => {
     const value = ok(result)
     if (!value) return [id, `error: ${(result as { error: string }).error}`, '', '', '', '', '', '']
-    const refs = REFERENCES.map((ref) => ratio(value.p99, ok(results[ref])?.p99)).join(' / ')
+    const hocuspocus = bestReference(
+      results,
+      (other) => other.p99,
+      (other) => other.startsWith('hocuspocus'),
+    )
+    const refs = `${ratio(value.p99, ok(results['y-websocket'])?.p99)} / ${ratio(value.p99, hocuspocus?.value)}`
     // The generator's share of its core over the pooled windows: every delivery it applied, at its cost.
     const windowMs = value.rounds * value.shape.measureMs
     const coreShare = (value.generatorCpuMicrosPerDelivery * value.delivered) / 1000 / windowMs
@@ -98,7 +103,7 @@ function fanOutTable(results: PerVariant<FanOutResult>): string {
       'server',
       'latency ms p50 / p95 / p99 / max',
       'delivered/expected',
-      'p99 vs y-websocket / Hocuspocus',
+      'p99 vs y-websocket / best Hocuspocus',
       'server CPU µs per update per observer',
       'server loop delay p99 / max ms',
       'generator: core / deliveries per s / CPU µs per delivery / loop p99 ms',
@@ -132,7 +137,7 @@ function workshopTable(mode: PresenceMode, results: PerVariant<WorkshopResult>):
       fmt(value.presencePerSecond),
       String(value.disconnects),
       `${fmt(value.serverLoopDelay.p99)} / ${fmt(value.serverLoopDelay.max)}`,
-      `${Math.round(generator.coreShare * 100)} % / ${fmt(generator.deliveriesPerSecond)} / ${fmt(generator.cpuMicrosPerDelivery)} / ${fmt(generator.loopDelay.p99)} / ${fmt(generator.loopDelay.max)}`,
+      `${Math.round(generator.coreShare * 100)} % / ${fmt(generator.deliveriesPerSecond)} / ${fmt(generator.cpuMicrosPerDelivery)} / ${fmt(generator.loopDelay.p99)} / ${fmt(generator.loopDelay.max)} / ${fmt(generator.gc?.maxMs)}`,
       fmt(value.connectMs / 1000),
     ]
   })
@@ -158,7 +163,7 @@ function workshopTable(mode: PresenceMode, results: PerVariant<WorkshopResult>):
         'presence msgs/s received',
         'disconnects',
         'server loop delay p99 / max ms',
-        'generator: core / deliveries per s / CPU µs per delivery / loop p99 / max ms',
+        'generator: core / deliveries per s / CPU µs per delivery / loop p99 / max / longest GC ms',
         'join all s (paced)',
       ],
       rows,

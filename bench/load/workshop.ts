@@ -18,7 +18,7 @@
  * divided by participants); card delivery percentiles and delivered/expected; and this generator's own CPU
  * and event-loop delay, since one process applies every delivery of every participant to its Y.Doc.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks'
 import * as Y from 'yjs'
 import { addCard } from '../../shared/boardOperations'
 import {
@@ -75,6 +75,8 @@ export interface WorkshopResult extends Distribution {
     /** Card deliveries and presence messages applied per second, and the CPU each cost. */
     deliveriesPerSecond: number
     cpuMicrosPerDelivery: number
+    /** Its garbage collections in the window: 2,700 Y.Docs and their presence churn make a large heap. */
+    gc: { totalMs: number; maxMs: number }
   }
   connectMs: number
 }
@@ -241,6 +243,15 @@ export async function workshopLoad(
   })
 
   const generatorLoop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS })
+  const gc = { totalMs: 0, maxMs: 0 }
+  const gcObserver = new PerformanceObserver((list) => {
+    if (!inWindow) return
+    for (const entry of list.getEntries()) {
+      gc.totalMs += entry.duration
+      gc.maxMs = Math.max(gc.maxMs, entry.duration)
+    }
+  })
+  gcObserver.observe({ entryTypes: ['gc'] })
   await sleep(Math.max(0, measureFrom - performance.now()))
   const cpuBefore = server.child.cpuMs()
   const generatorCpuBefore = process.cpuUsage()
@@ -249,6 +260,7 @@ export async function workshopLoad(
   inWindow = true
   await sleep(Math.max(0, measureTo - performance.now()))
   inWindow = false
+  gcObserver.disconnect()
   const serverCpuMs = server.child.cpuMs() - cpuBefore
   const generatorCpu = process.cpuUsage(generatorCpuBefore)
   const serverLoop = await server.child.loopDelay()
@@ -289,6 +301,7 @@ export async function workshopLoad(
       coreShare: generatorMicros / 1000 / shape.measureMs,
       deliveriesPerSecond: deliveries / seconds,
       cpuMicrosPerDelivery: generatorMicros / Math.max(1, deliveries),
+      gc,
     },
     connectMs,
   }
