@@ -13,7 +13,12 @@ export const benchDir = fileURLToPath(new URL('.', import.meta.url))
 /** `BENCH_QUICK=1`: small counts and short windows, a smoke run of every section. */
 export const quick = process.env.BENCH_QUICK === '1'
 
-export const SECTIONS = ['fanout', 'rooms', 'joins', 'memory', 'client', 'abuse'] as const
+/**
+ * fanout: one room of 20 / 100 / 200 clients; rooms: many small rooms; workshop: W workshops × P
+ * participants × B boards, every tab with all its documents open, in both presence modes; joins: cold and
+ * warm joins of a big board; memory: per loaded room; client: Chromium; abuse: one hostile link.
+ */
+export const SECTIONS = ['fanout', 'rooms', 'workshop', 'joins', 'memory', 'client', 'abuse'] as const
 export type Section = (typeof SECTIONS)[number]
 
 /** `BENCH_ONLY=fanout,joins`: the sections to run (all by default). */

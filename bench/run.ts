@@ -2,7 +2,9 @@
  * `npm run bench`: PracticeMap's server against the reference servers, side by side, from one load
  * generator; a table per section on stdout and bench/results/<timestamp>.json + latest.json.
  *
- * BENCH_QUICK=1 (small counts), BENCH_ONLY=fanout,rooms,joins,memory,client,abuse (sections),
+ * BENCH_QUICK=1 (small counts), BENCH_ONLY=fanout,rooms,workshop,joins,memory,client,abuse (sections, see
+ * env.ts SECTIONS; `workshop` is W workshops × P participants × B boards in both presence modes, sized by
+ * BENCH_WORKSHOP_SHAPE=10x30x7 and BENCH_WORKSHOP_SECONDS=45, see shapes.ts and load/workshop.ts),
  * BENCH_SERVERS=practicemap-sqlite,y-websocket,... (variants), BENCH_SOURCE=HEAD (run our server and client
  * from a commit rather than the working tree, see env.ts), BENCH_CPU_PROF=<variant id>|client,... (a
  * --cpu-prof of those server children into bench/results/profiles/).
@@ -17,9 +19,18 @@ import { abuse } from './load/abuse'
 import { combineRounds, type FanOutResult, type FanOutRound, type FanOutShape, fanOut } from './load/fanout'
 import { joins } from './load/joins'
 import { memory } from './load/memory'
+import { PRESENCE_MODES, workshopLoad } from './load/workshop'
 import { checkTargets, type PerVariant, printTables, type Results } from './report'
 import { selectedVariants } from './servers/variants'
-import { clientShape, fanOutRounds, fanOutShapes, joinShape, manyRoomsShape, memoryShape } from './shapes'
+import {
+  clientShape,
+  fanOutRounds,
+  fanOutShapes,
+  joinShape,
+  manyRoomsShape,
+  memoryShape,
+  workshopLoadShape,
+} from './shapes'
 
 const sections = selectedSections()
 const variants = selectedVariants()
@@ -116,6 +127,14 @@ try {
   }
   if (sections.includes('rooms')) {
     results.rooms = await roundsOf('many rooms', 'rooms', manyRoomsShape)
+  }
+  if (sections.includes('workshop')) {
+    results.workshop = {}
+    for (const mode of PRESENCE_MODES) {
+      results.workshop[mode] = await each(`workshops, ${mode} presence`, 'workshop', (variant) =>
+        onFreshServer(variant, `workshop-${mode}`, (server) => workshopLoad(server, workshopLoadShape, mode)),
+      )
+    }
   }
   if (sections.includes('joins')) {
     results.joins = await each('joins', 'joins', (variant) =>

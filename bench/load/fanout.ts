@@ -58,9 +58,9 @@ export interface FanOutRound extends FanOutFigures {
 }
 
 const KEY = 'fanout'
-const LOOP_RESOLUTION_MS = 2
+export const LOOP_RESOLUTION_MS = 2
 /** The histogram records the whole interval between its timer's runs: the delay is what exceeds it. */
-const loopDelayMs = (ns: number) => Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS)
+export const loopDelayMs = (ns: number) => Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS)
 
 /** Connects `count` clients, 25 at a time (a thundering herd is the joins section's business). */
 export async function connectMany(

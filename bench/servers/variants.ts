@@ -11,8 +11,11 @@
 import { mkdirSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
+import * as Y from 'yjs'
 import type { CommitWait } from '../../server/persistence'
 import { boardDocumentName } from '../../shared/documentNames'
+import { exportJson } from '../../shared/exportJson'
+import { newId } from '../../shared/ids'
 import { type Section, serverFilter, sourceRoot } from '../env'
 import type { ConnectTarget } from '../load/clients'
 import { HocuspocusSocket } from '../load/hocuspocusSocket'
@@ -25,11 +28,25 @@ export interface RoomSpec {
   params: Record<Role, Record<string, string>>
 }
 
+/** A workshop as the workshop section opens it: the id its document names hang on, and a participant's link. */
+export interface WorkshopSpec {
+  id: string
+  /** What a participant's provider sends (ours: the participant link's token). */
+  participantParams: Record<string, string>
+  /**
+   * The workshop document's content, when the server could not be given it beforehand (the references
+   * have no REST): the first participant's tab brings it, as a facilitator's would have.
+   */
+  seed?: Uint8Array
+}
+
 export interface RunningServer {
   child: ServerChild
   /** Ours only (from /healthz): how long changes waited for their commit, since the server started. */
   commitWait?(): Promise<CommitWait>
   createRoom(tag: string): Promise<RoomSpec>
+  /** A workshop whose document holds `workshop` (its practices are the boards). */
+  createWorkshop(workshop: Y.Doc): Promise<WorkshopSpec>
   target(room: RoomSpec, role: Role): ConnectTarget
 }
 
@@ -65,6 +82,29 @@ async function createWorkshopRoom(url: string, tag: string): Promise<RoomSpec> {
   }
 }
 
+/**
+ * Ours: the workshop goes in through the import endpoint (a JSON export of `workshop`), the way a workshop
+ * with its practices reaches the server over REST; practice ids are kept, so the boards are the practices.
+ */
+async function importWorkshop(url: string, workshop: Y.Doc): Promise<WorkshopSpec> {
+  const response = await fetch(`${url}/api/workshops/import`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: exportJson({ workshop, boards: new Map() }),
+  })
+  if (response.status !== 201) throw new Error(`import workshop: HTTP ${response.status}`)
+  const { id, links } = (await response.json()) as { id: string; links: Record<string, string> }
+  const token = new URL(links.participant ?? '').searchParams.get('token') ?? ''
+  return { id, participantParams: { token } }
+}
+
+/** A server without workshops: the same document names under a fresh id, the content brought by a client. */
+const openWorkshop = async (workshop: Y.Doc): Promise<WorkshopSpec> => ({
+  id: newId(),
+  participantParams: {},
+  seed: Y.encodeStateAsUpdate(workshop),
+})
+
 function practicemap(storage: 'memory' | 'sqlite'): ServerVariant {
   return {
     id: `practicemap-${storage}`,
@@ -76,8 +116,13 @@ function practicemap(storage: 'memory' | 'sqlite'): ServerVariant {
       const child = await startChild(
         `practicemap-${storage}`,
         ['--import', 'tsx', 'bench/servers/practicemapProcess.ts', storage, dataDir],
-        // The load generator creates every room's workshop from one address.
-        { ROOM_UNLOAD_GRACE_MS: String(PRACTICEMAP_UNLOAD_GRACE_MS), WORKSHOP_CREATION_BURST: '100000' },
+        // The load generator creates every room's workshop from one address, and opens every participant's
+        // sockets from it too (the workshop section: 2,700, above the production cap of 2,000 per address).
+        {
+          ROOM_UNLOAD_GRACE_MS: String(PRACTICEMAP_UNLOAD_GRACE_MS),
+          WORKSHOP_CREATION_BURST: '100000',
+          MAX_CONNECTIONS_PER_ADDRESS: '100000',
+        },
         sourceRoot(),
       )
       return {
@@ -87,6 +132,7 @@ function practicemap(storage: 'memory' | 'sqlite'): ServerVariant {
           return health.commitWait
         },
         createRoom: (tag) => createWorkshopRoom(child.url, tag),
+        createWorkshop: (workshop) => importWorkshop(child.url, workshop),
         target: (room, role) => ({
           serverUrl: `${wsUrl(child.url)}/sync`,
           room: room.name,
@@ -129,6 +175,7 @@ function yWebsocket(persistent: boolean): ServerVariant {
       return {
         child,
         createRoom: async (tag) => openRoom(tag),
+        createWorkshop: openWorkshop,
         target: (room) => ({ serverUrl: wsUrl(child.url), room: room.name, params: {}, socket: undefined }),
       }
     },
@@ -151,6 +198,7 @@ function hocuspocus(persistent: boolean): ServerVariant {
       return {
         child,
         createRoom: async (tag) => openRoom(tag),
+        createWorkshop: openWorkshop,
         target: (room) => ({
           serverUrl: wsUrl(child.url),
           room: room.name,
@@ -179,6 +227,7 @@ const floorRelay: ServerVariant = {
     return {
       child,
       createRoom: async (tag) => openRoom(tag),
+      createWorkshop: openWorkshop,
       target: (room) => ({ serverUrl: wsUrl(child.url), room: room.name, params: {}, socket: undefined }),
     }
   },
