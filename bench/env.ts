@@ -13,7 +13,7 @@ export const benchDir = fileURLToPath(new URL('.', import.meta.url))
 /** `BENCH_QUICK=1`: small counts and short windows, a smoke run of every section. */
 export const quick = process.env.BENCH_QUICK === '1'
 
-export const SECTIONS = ['fanout', 'rooms', 'joins', 'memory', 'client', 'abuse'] as const
+export const SECTIONS = ['fanout', 'rooms', 'joins', 'memory', 'client', 'abuse', 'capacity'] as const
 export type Section = (typeof SECTIONS)[number]
 
 /** `BENCH_ONLY=fanout,joins`: the sections to run (all by default). */

@@ -1,0 +1,72 @@
+/** The capacity section's table, headline and target (report.ts prints them with the other sections). */
+import type { CapacityResult, CapacityRun, CapacityStep } from './load/capacity'
+import { SOCKETS_PER_WORKSHOP } from './load/capacityWire'
+import { fmt, table } from './stats'
+
+const percent = (share: number) => `${fmt(share * 100)} %`
+
+function stepRow(server: string, step: CapacityStep): string[] {
+  const verdict = step.held ? 'held' : `failed: ${step.failed.join(', ')}`
+  return [
+    server,
+    `${step.workshops} (${step.sockets})`,
+    `${fmt(step.latency.p50)} / ${fmt(step.latency.p99)} / ${fmt(step.latency.max)}`,
+    `${step.delivered}/${step.expected}${step.closed ? `, ${step.closed} closed` : ''}`,
+    `${percent(step.serverCpuShare)} (${fmt(step.serverCpuMsPerParticipantSecond)})`,
+    `${fmt(step.serverLoop.p99)} / ${fmt(step.serverLoop.max)}`,
+    `${percent(step.generatorCpuShare)}, ${fmt(step.generatorMicrosPerFrame)} µs/frame, loop p99 ${fmt(step.generatorLoop.p99)} ms${step.generatorBound ? ' GENERATOR-BOUND' : ''}`,
+    `${fmt(step.framesPerSecond.toGenerators)} / ${fmt(step.framesPerSecond.fromGenerators)}`,
+    verdict,
+  ]
+}
+
+const isRun = (run: CapacityRun | { error: string }): run is CapacityRun => !('error' in run)
+
+/** "PracticeMap holds N workshops (M sockets); the floor holds K; generator limit G", with what bounds each. */
+export function capacityHeadline(result: CapacityResult): string {
+  const ours = result.practicemap
+  const ceiling = Math.floor(result.socketCeiling / SOCKETS_PER_WORKSHOP)
+  const oursText =
+    result.boundBy === 'generator'
+      ? `≥ ${ours.held} workshops (${ours.held * SOCKETS_PER_WORKSHOP} sockets), generator-bound beyond: not a server limit`
+      : result.boundBy === 'server'
+        ? `${ours.held} workshops (${ours.held * SOCKETS_PER_WORKSHOP} sockets)`
+        : `≥ ${ours.held} workshops (${ours.held * SOCKETS_PER_WORKSHOP} sockets; the ramp stopped at ${result.boundBy})`
+  const floor = result.floor
+  const floorText = !isRun(floor)
+    ? `n/a (${floor.error})`
+    : floor.held > 0
+      ? `≥ ${floor.held} held, ${fmt(floor.cpuExtrapolation)} by CPU at one full core`
+      : `< ${floor.steps[0]?.workshops ?? '?'} (${floor.steps[0]?.failed.join(', ')})`
+  return (
+    `PracticeMap holds ${oursText}; its CPU would fill one core at ${fmt(ours.cpuExtrapolation)}. ` +
+    `The floor holds ${floorText}. Generator limit ${fmt(result.generatorLimit)} workshops ` +
+    `(its CPU extrapolated to its one core). One process may hold ${result.socketCeiling} sockets here ` +
+    `(open-file limit): ${ceiling} workshops.`
+  )
+}
+
+export function capacityTable(result: CapacityResult): string {
+  const rows = result.practicemap.steps.map((step) => stepRow('practicemap-sqlite', step))
+  if (isRun(result.floor)) rows.push(...result.floor.steps.map((step) => stepRow('capacity floor', step)))
+  else rows.push(['capacity floor', `error: ${result.floor.error}`, '', '', '', '', '', '', ''])
+  const shape = result.shape
+  return [
+    `\n### Capacity: 30-person, 7-board workshops on one core (card p99 ≤ ${shape.p99LimitMs} ms, nothing missing, server CPU < 90 %); ${shape.generators} raw generator processes on CPU 1, ${shape.measureMs / 1000} s per step\n`,
+    table(
+      [
+        'server',
+        'workshops (sockets)',
+        'card ms p50 / p99 / max',
+        'delivered/expected',
+        'server CPU (ms per participant-s)',
+        'server loop p99 / max ms',
+        'generators: CPU of their core, per frame, loop',
+        'frames/s to / from generators',
+        '',
+      ],
+      rows,
+    ),
+    `\n${capacityHeadline(result)}`,
+  ].join('\n')
+}
