@@ -49,6 +49,8 @@ export interface CapacityShape {
   graceMs: number
   /** Card delivery p99 a step must stay within. */
   p99LimitMs: number
+  /** The floor's steps, as fractions of the largest step the ramp measured. */
+  floorFractions: number[]
 }
 
 export interface CapacityStep {
@@ -103,6 +105,20 @@ const GENERATOR_LOOP_P99_MS = 25
 /** A server above this share of its core is saturated, whatever its latency says yet. */
 const SERVER_SATURATED_SHARE = 0.9
 const SOCKET_MARGIN = 400
+
+/**
+ * Workshops at which a CPU share would reach one full core: along the line through the two largest steps
+ * (their difference leaves out what a process spends with no load at all), or in proportion from the one
+ * step there is.
+ */
+export function fullCoreAt(points: Array<[workshops: number, share: number]>): number {
+  const sorted = [...new Map(points).entries()].sort((a, b) => a[0] - b[0])
+  const [w2, s2] = sorted.at(-1) ?? [0, 0]
+  const [w1, s1] = sorted.at(-2) ?? [0, 0]
+  const slope = sorted.length >= 2 ? (s2 - s1) / (w2 - w1) : s2 / w2
+  if (!(slope > 0)) return Number.POSITIVE_INFINITY
+  return Math.floor(w2 + (1 - s2) / slope)
+}
 
 /** The soft open-file limit of this process, which its children inherit. */
 function openFileLimit(): number {
@@ -301,13 +317,11 @@ async function ramp(
       const middle = Math.round((held + failedAt) / 2)
       if ((await measureAt(middle)).held) held = middle
     }
-    const largest = results.reduce((a, b) => (b.workshops > a.workshops ? b : a))
-    const perWorkshop = largest.serverCpuShare / largest.workshops
     return {
       label,
       steps: results,
       held,
-      cpuExtrapolation: perWorkshop > 0 ? Math.floor(1 / perWorkshop) : Number.NaN,
+      cpuExtrapolation: fullCoreAt(results.map((step) => [step.workshops, step.serverCpuShare])),
     }
   } finally {
     for (const generator of generators) generator.child.kill('SIGTERM')
@@ -393,16 +407,21 @@ export async function capacity(
   try {
     const server = await floorServer()
     try {
-      floor = await ramp('capacity floor', server, [top], shape, false)
+      floor = await ramp(
+        'capacity floor',
+        server,
+        [...new Set(shape.floorFractions.map((f) => Math.max(1, Math.round(top * f))))],
+        shape,
+        false,
+      )
     } finally {
       await server.child.stop()
     }
   } catch (error) {
     floor = { error: error instanceof Error ? error.message : String(error) }
   }
-  // The generators do the same work against either server; the floor's step has the least server delay in it.
-  const largest = practicemap.steps.find((step) => step.workshops === top) as CapacityStep
-  const generatorLimit = Math.floor(top / largest.generatorCpuShare)
+  // The generators do the same work against either server.
+  const generatorLimit = fullCoreAt(practicemap.steps.map((step) => [step.workshops, step.generatorCpuShare]))
   const failedStep = practicemap.steps.find((step) => !step.held)
   const boundBy = failedStep
     ? failedStep.generatorBound
