@@ -72,6 +72,8 @@ export interface CapacityStep {
   /** The worst generator process's event-loop delay. */
   generatorLoop: { p99: number; max: number }
   framesPerSecond: { toGenerators: number; fromGenerators: number }
+  /** Each generator process on its own: share of CPU 1, event-loop delay, frames in and out per second. */
+  perGenerator: Array<{ cpuShare: number; loopP99: number; loopMax: number; framesPerSecond: number }>
   held: boolean
   /** Why it did not hold: 'p99', 'missing', 'closed', 'server CPU'. */
   failed: string[]
@@ -380,6 +382,12 @@ async function measure(
       toGenerators: framesIn / (windowMs / 1000),
       fromGenerators: framesOut / (windowMs / 1000),
     },
+    perGenerator: windows.map((w) => ({
+      cpuShare: w.cpuMs / windowMs,
+      loopP99: w.loopP99,
+      loopMax: w.loopMax,
+      framesPerSecond: (w.framesIn + w.framesOut) / (windowMs / 1000),
+    })),
     held: failed.length === 0,
     failed,
     generatorBound: generatorCpuShare >= GENERATOR_BUSY_SHARE || generatorLoop.p99 > GENERATOR_LOOP_P99_MS,
