@@ -26,18 +26,20 @@ const isRun = (run: CapacityRun | { error: string }): run is CapacityRun => !('e
 export function capacityHeadline(result: CapacityResult): string {
   const ours = result.practicemap
   const ceiling = Math.floor(result.socketCeiling / SOCKETS_PER_WORKSHOP)
+  const oursFailed = ours.steps
+    .filter((step) => !step.held)
+    .reduce<CapacityStep | undefined>((a, b) => (a && a.workshops < b.workshops ? a : b), undefined)
   const oursText =
     result.boundBy === 'generator'
       ? `≥ ${ours.held} workshops (${ours.held * SOCKETS_PER_WORKSHOP} sockets), generator-bound beyond: not a server limit`
       : result.boundBy === 'server'
-        ? `${ours.held} workshops (${ours.held * SOCKETS_PER_WORKSHOP} sockets)`
+        ? `${ours.held} workshops (${ours.held * SOCKETS_PER_WORKSHOP} sockets; failing at ${oursFailed?.workshops}: ${oursFailed?.failed.join(', ')})`
         : `≥ ${ours.held} workshops (${ours.held * SOCKETS_PER_WORKSHOP} sockets; the ramp stopped at ${result.boundBy})`
   const floor = result.floor
+  const floorFailed = isRun(floor) ? floor.steps.find((step) => !step.held) : undefined
   const floorText = !isRun(floor)
     ? `n/a (${floor.error})`
-    : floor.held > 0
-      ? `≥ ${floor.held} held, ${fmt(floor.cpuExtrapolation)} by CPU at one full core`
-      : `< ${floor.steps[0]?.workshops ?? '?'} (${floor.steps[0]?.failed.join(', ')})`
+    : `${floorFailed ? `${floor.held}` : `≥ ${floor.held}`} (failing at ${floorFailed ? `${floorFailed.workshops}: ${floorFailed.failed.join(', ')}${floorFailed.generatorBound ? ', generator-bound' : ''}` : 'none measured'}; its CPU would fill one core at ${fmt(floor.cpuExtrapolation)})`
   return (
     `PracticeMap holds ${oursText}; its CPU would fill one core at ${fmt(ours.cpuExtrapolation)}. ` +
     `The floor holds ${floorText}. Generator limit ${fmt(result.generatorLimit)} workshops ` +

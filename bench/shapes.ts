@@ -52,6 +52,6 @@ export const capacityShape: CapacityShape = {
   measureMs: quick ? 10_000 : 45_000,
   graceMs: quick ? 2000 : 3000,
   p99LimitMs: 100,
-  // Two steps give the floor's cost per workshop without its idle cost; BENCH_QUICK has time for one.
-  floorFractions: quick ? [1] : [0.5, 1],
+  bisections: quick ? 0 : 2,
+  floorAtCeiling: !quick,
 }

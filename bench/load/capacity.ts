@@ -49,8 +49,13 @@ export interface CapacityShape {
   graceMs: number
   /** Card delivery p99 a step must stay within. */
   p99LimitMs: number
-  /** The floor's steps, as fractions of the largest step the ramp measured. */
-  floorFractions: number[]
+  /** Halvings of the gap between the last step that held and the first that failed. */
+  bisections: number
+  /**
+   * The floor runs at the largest step the ramp measured (the same load, side by side) and, when this is
+   * set, at the most workshops one process can hold here (the open-file limit), to find its own limit.
+   */
+  floorAtCeiling: boolean
 }
 
 export interface CapacityStep {
@@ -260,7 +265,7 @@ async function ramp(
   server: CapacityServer,
   steps: number[],
   shape: CapacityShape,
-  bisect: boolean,
+  bisections: number,
 ): Promise<CapacityRun> {
   const generators = Array.from({ length: shape.generators }, startGenerator)
   const owner = new Map<number, Generator>()
@@ -314,10 +319,12 @@ async function ramp(
       }
       held = workshops
     }
-    // One halving of the gap between the last step that held and the first that did not.
-    if (bisect && failedAt !== null && failedAt - held >= Math.max(4, held / 4)) {
+    // Halvings of the gap between the last step that held and the first that did not, while it is wide.
+    for (let halving = 0; halving < bisections && failedAt !== null; halving++) {
+      if (failedAt - held < Math.max(4, held / 8)) break
       const middle = Math.round((held + failedAt) / 2)
       if ((await measureAt(middle)).held) held = middle
+      else failedAt = middle
     }
     return {
       label,
@@ -405,7 +412,7 @@ export async function capacity(
   const ours = await practicemapServer(variant, dataDir)
   let practicemap: CapacityRun
   try {
-    practicemap = await ramp('PracticeMap', ours, steps, shape, true)
+    practicemap = await ramp('PracticeMap', ours, steps, shape, shape.bisections)
   } finally {
     await ours.child.stop()
   }
@@ -418,9 +425,9 @@ export async function capacity(
       floor = await ramp(
         'capacity floor',
         server,
-        [...new Set(shape.floorFractions.map((f) => Math.max(1, Math.round(top * f))))],
+        shape.floorAtCeiling && most > top ? [top, most] : [top],
         shape,
-        false,
+        0,
       )
     } finally {
       await server.child.stop()
@@ -429,7 +436,8 @@ export async function capacity(
     floor = { error: error instanceof Error ? error.message : String(error) }
   }
   // The generators do the same work against either server.
-  const generatorLimit = fullCoreAt(practicemap.steps.map((step) => [step.workshops, step.generatorCpuShare]))
+  const allSteps = [...practicemap.steps, ...('error' in floor ? [] : floor.steps)]
+  const generatorLimit = fullCoreAt(allSteps.map((step) => [step.workshops, step.generatorCpuShare]))
   const failedStep = practicemap.steps.find((step) => !step.held)
   const boundBy = failedStep
     ? failedStep.generatorBound
