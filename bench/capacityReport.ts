@@ -13,6 +13,8 @@ function stepRow(server: string, step: CapacityStep): string[] {
     `${fmt(step.latency.p50)} / ${fmt(step.latency.p99)} / ${fmt(step.latency.max)}`,
     `${step.delivered}/${step.expected}${step.closed ? `, ${step.closed} closed` : ''}`,
     `${percent(step.serverCpuShare)} (${fmt(step.serverCpuMsPerParticipantSecond)})`,
+    // Saved before this was measured: n/a.
+    `${percent(step.cpuBusyShare?.cpu0 ?? Number.NaN)} / ${percent(step.cpuBusyShare?.cpu1 ?? Number.NaN)}`,
     `${fmt(step.serverLoop.p99)} / ${fmt(step.serverLoop.max)}`,
     `${percent(step.generatorCpuShare)}, ${fmt(step.generatorMicrosPerFrame)} µs/frame, loop p99 ${fmt(step.generatorLoop.p99)} ms${step.generatorBound ? ' GENERATOR-BOUND' : ''}`,
     `${fmt(step.framesPerSecond.toGenerators)} / ${fmt(step.framesPerSecond.fromGenerators)}`,
@@ -51,7 +53,7 @@ export function capacityHeadline(result: CapacityResult): string {
 export function capacityTable(result: CapacityResult): string {
   const rows = result.practicemap.steps.map((step) => stepRow('practicemap-sqlite', step))
   if (isRun(result.floor)) rows.push(...result.floor.steps.map((step) => stepRow('capacity floor', step)))
-  else rows.push(['capacity floor', `error: ${result.floor.error}`, '', '', '', '', '', '', ''])
+  else rows.push(['capacity floor', `error: ${result.floor.error}`, '', '', '', '', '', '', '', ''])
   const shape = result.shape
   return [
     `\n### Capacity: 30-person, 7-board workshops on one core (card p99 ≤ ${shape.p99LimitMs} ms, nothing missing, server CPU < 90 %); ${shape.generators} raw generator processes on CPU 1, ${shape.measureMs / 1000} s per step\n`,
@@ -62,6 +64,7 @@ export function capacityTable(result: CapacityResult): string {
         'card ms p50 / p99 / max',
         'delivered/expected',
         'server CPU (ms per participant-s)',
+        'CPU 0 / CPU 1 busy, all processes',
         'server loop p99 / max ms',
         'generators: CPU of their core, per frame, loop',
         'frames/s to / from generators',

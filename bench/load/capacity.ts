@@ -71,6 +71,11 @@ export interface CapacityStep {
   serverCpuShare: number
   serverCpuMsPerParticipantSecond: number
   serverLoop: { p99: number; max: number }
+  /**
+   * How busy each CPU was in the window, whoever used it (/proc/stat): beyond the server's own share on
+   * CPU 0 it is interrupts and other processes (this machine is shared), which delay the server.
+   */
+  cpuBusyShare: { cpu0: number; cpu1: number }
   /** All generator processes together (they share CPU 1), as a share of that core. */
   generatorCpuShare: number
   generatorMicrosPerFrame: number
@@ -125,6 +130,25 @@ export function fullCoreAt(points: Array<[workshops: number, share: number]>): n
   const slope = sorted.length >= 2 ? (s2 - s1) / (w2 - w1) : s2 / w2
   if (!(slope > 0)) return Number.POSITIVE_INFINITY
   return Math.floor(w2 + (1 - s2) / slope)
+}
+
+/** Busy and total time of CPU 0 and CPU 1 so far, in clock ticks (/proc/stat; zeros without it). */
+function cpuTicks(): Array<{ busy: number; total: number }> {
+  let stat = ''
+  try {
+    stat = readFileSync('/proc/stat', 'utf8')
+  } catch {
+    // No /proc: the share reads as n/a.
+  }
+  return ['cpu0 ', 'cpu1 '].map((prefix) => {
+    const fields = (stat.split('\n').find((line) => line.startsWith(prefix)) ?? '')
+      .split(/\s+/)
+      .slice(1)
+      .map(Number)
+    const total = fields.reduce((sum, value) => sum + (Number.isFinite(value) ? value : 0), 0)
+    // idle and iowait are the 4th and 5th fields.
+    return { busy: total - (fields[3] ?? 0) - (fields[4] ?? 0), total }
+  })
 }
 
 /** The soft open-file limit of this process, which its children inherit. */
@@ -345,12 +369,17 @@ async function measure(
 ): Promise<CapacityStep> {
   await server.loopDelay()
   const cpuBefore = server.cpuMs()
+  const ticksBefore = cpuTicks()
   const started = performance.now()
   const answers = generators.map((generator) => generator.ask({ type: 'begin' }, 'window'))
   await sleep(shape.measureMs)
   for (const generator of generators) generator.child.send({ type: 'end', graceMs: shape.graceMs })
   const windowMs = performance.now() - started
   const serverCpuMs = server.cpuMs() - cpuBefore
+  const busy = cpuTicks().map((after, cpu) => {
+    const before = ticksBefore[cpu] ?? { busy: 0, total: 0 }
+    return (after.busy - before.busy) / (after.total - before.total)
+  })
   const serverLoop = await server.loopDelay()
   const windows = (await Promise.all(answers)) as GeneratorWindow[]
   const sum = (pick: (w: GeneratorWindow) => number) => windows.reduce((total, w) => total + pick(w), 0)
@@ -382,6 +411,7 @@ async function measure(
     serverCpuMsPerParticipantSecond:
       serverCpuMs / ((workshops * PARTICIPANTS_PER_WORKSHOP * windowMs) / 1000),
     serverLoop: { p99: serverLoop.p99, max: serverLoop.max },
+    cpuBusyShare: { cpu0: busy[0] ?? Number.NaN, cpu1: busy[1] ?? Number.NaN },
     generatorCpuShare,
     generatorMicrosPerFrame: (generatorCpuMs * 1000) / Math.max(1, framesIn + framesOut),
     generatorLoop,
