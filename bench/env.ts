@@ -16,9 +16,19 @@ export const quick = process.env.BENCH_QUICK === '1'
 /**
  * fanout: one room of 20 / 100 / 200 clients; rooms: many small rooms; workshop: W workshops × P
  * participants × B boards, every tab with all its documents open, in both presence modes; joins: cold and
- * warm joins of a big board; memory: per loaded room; client: Chromium; abuse: one hostile link.
+ * warm joins of a big board; memory: per loaded room; client: Chromium; abuse: one hostile link;
+ * capacity: how many workshops ours holds, with raw frame-level generators.
  */
-export const SECTIONS = ['fanout', 'rooms', 'workshop', 'joins', 'memory', 'client', 'abuse'] as const
+export const SECTIONS = [
+  'fanout',
+  'rooms',
+  'workshop',
+  'joins',
+  'memory',
+  'client',
+  'abuse',
+  'capacity',
+] as const
 export type Section = (typeof SECTIONS)[number]
 
 /** `BENCH_ONLY=fanout,joins`: the sections to run (all by default). */

@@ -1,6 +1,8 @@
 /** Tables for stdout and the targets of the issue, checked against one run's figures. */
+import { capacityHeadline, capacityTable } from './capacityReport'
 import type { ClientResult } from './client'
 import type { AbuseResult } from './load/abuse'
+import type { CapacityResult } from './load/capacity'
 import type { FanOutResult } from './load/fanout'
 import type { JoinResult } from './load/joins'
 import type { MemoryResult } from './load/memory'
@@ -25,6 +27,7 @@ export interface Results {
   memory?: PerVariant<MemoryResult>
   client?: ClientResult | { error: string }
   abuse?: AbuseResult | { error: string }
+  capacity?: CapacityResult | { error: string }
   targets?: Target[]
 }
 
@@ -359,6 +362,14 @@ export function printTables(results: Results): void {
       )
     }
   }
+  if (results.capacity) {
+    const value = ok(results.capacity)
+    out.push(
+      value
+        ? capacityTable(value)
+        : `\n### Capacity\n\nerror: ${(results.capacity as { error: string }).error}`,
+    )
+  }
   if (results.targets) {
     out.push(
       '\n### Targets\n',
@@ -460,6 +471,15 @@ export function checkTargets(results: Results): Target[] {
       goal: '≤ 200 MiB',
       value: `${fmt(growth)} MiB`,
       met: growth <= 200,
+    })
+  }
+  const held = ok(results.capacity)
+  if (held) {
+    targets.push({
+      name: 'capacity: 30-person, 7-board workshops one core holds with card p99 ≤ 100 ms',
+      goal: 'a figure, and the physical limit it is compared to',
+      value: capacityHeadline(held),
+      met: null,
     })
   }
   const client = ok(results.client)

@@ -2,9 +2,10 @@
  * `npm run bench`: PracticeMap's server against the reference servers, side by side, from one load
  * generator; a table per section on stdout and bench/results/<timestamp>.json + latest.json.
  *
- * BENCH_QUICK=1 (small counts), BENCH_ONLY=fanout,rooms,workshop,joins,memory,client,abuse (sections, see
+ * BENCH_QUICK=1 (small counts), BENCH_ONLY=fanout,rooms,workshop,joins,memory,client,abuse,capacity (sections, see
  * env.ts SECTIONS; `workshop` is W workshops × P participants × B boards in both presence modes, sized by
- * BENCH_WORKSHOP_SHAPE=10x30x7 and BENCH_WORKSHOP_SECONDS=45, see shapes.ts and load/workshop.ts),
+ * BENCH_WORKSHOP_SHAPE=10x30x7 and BENCH_WORKSHOP_SECONDS=45, see shapes.ts and load/workshop.ts;
+ * `capacity` ramps workshops on ours with raw frame-level generators, see load/capacity.ts),
  * BENCH_SERVERS=practicemap-sqlite,y-websocket,... (variants), BENCH_SOURCE=HEAD (run our server and client
  * from a commit rather than the working tree, see env.ts), BENCH_CPU_PROF=<variant id>|client,... (a
  * --cpu-prof of those server children into bench/results/profiles/).
@@ -16,6 +17,7 @@ import { join } from 'node:path'
 import { type ClientResult, clientBench } from './client'
 import { benchDir, hasTaskset, pinLoadGenerator, quick, root, type Section, selectedSections } from './env'
 import { abuse } from './load/abuse'
+import { capacity } from './load/capacity'
 import { combineRounds, type FanOutResult, type FanOutRound, type FanOutShape, fanOut } from './load/fanout'
 import { joins } from './load/joins'
 import { memory } from './load/memory'
@@ -23,6 +25,7 @@ import { PRESENCE_MODES, workshopLoad } from './load/workshop'
 import { checkTargets, type PerVariant, printTables, type Results } from './report'
 import { selectedVariants } from './servers/variants'
 import {
+  capacityShape,
   clientShape,
   fanOutRounds,
   fanOutShapes,
@@ -35,9 +38,9 @@ import {
 const sections = selectedSections()
 const variants = selectedVariants()
 const references = join(benchDir, 'references')
-// Only the sections that compare servers run the references (the client and abuse sections run ours alone).
+// Only the sections that compare servers run the references (client, abuse and capacity run ours alone).
 const needsReferences =
-  sections.some((section) => section !== 'client' && section !== 'abuse') &&
+  sections.some((section) => section !== 'client' && section !== 'abuse' && section !== 'capacity') &&
   variants.some((variant) => variant.family === 'y-websocket' || variant.family === 'hocuspocus')
 if (needsReferences && !existsSync(join(references, 'node_modules/@hocuspocus/server'))) {
   console.log('Installing the reference servers (npm --prefix bench/references ci)…')
@@ -170,6 +173,21 @@ try {
       } catch (error) {
         results.abuse = { error: error instanceof Error ? error.message : String(error) }
         console.log(`failed: ${results.abuse.error}`)
+      }
+    }
+  }
+  if (sections.includes('capacity')) {
+    // Ours alone (SQLite), against the capacity floor: how many workshops one core holds.
+    const ours = variants.find((variant) => variant.id === 'practicemap-sqlite')
+    if (ours) {
+      process.stdout.write('capacity: practicemap-sqlite, workshops ')
+      const started = performance.now()
+      try {
+        results.capacity = await capacity(ours, join(scratch, 'capacity'), capacityShape)
+        console.log(`${Math.round((performance.now() - started) / 100) / 10} s`)
+      } catch (error) {
+        results.capacity = { error: error instanceof Error ? error.message : String(error) }
+        console.log(`failed: ${results.capacity.error}`)
       }
     }
   }

@@ -1,5 +1,6 @@
 /** The sizes of every section, full and quick (BENCH_QUICK=1). The same for every server. */
 import { quick } from './env'
+import type { CapacityShape } from './load/capacity'
 import type { FanOutShape } from './load/fanout'
 import type { WorkshopShape } from './load/workshop'
 
@@ -82,3 +83,19 @@ export const workshopLoadShape = workshopShape()
 export const joinShape = { cards: quick ? 1000 : 5000, herd: quick ? 10 : 50 }
 export const memoryShape = { rooms: quick ? 5 : 20, cards: quick ? 500 : 1000 }
 export const clientShape = { cards: quick ? 200 : 1000 }
+
+/**
+ * Capacity: workshops added to one server step by step (the open-file limit cuts the list), each step
+ * measured for 45 s after a warm-up, so three presence renewals and two cards per participant fall inside.
+ * Four generator processes share CPU 1. About 7 minutes in all; BENCH_QUICK about one.
+ */
+export const capacityShape: CapacityShape = {
+  steps: quick ? [2, 4] : [10, 20, 40, 60, 80],
+  generators: 4,
+  warmupMs: quick ? 3000 : 10_000,
+  measureMs: quick ? 10_000 : 45_000,
+  graceMs: quick ? 2000 : 3000,
+  p99LimitMs: 100,
+  bisections: quick ? 0 : 2,
+  floorAtCeiling: !quick,
+}

@@ -1,0 +1,116 @@
+/**
+ * The physical floor of the capacity section, not a server anyone could use:
+ * `node bench/servers/capacityFloor.mjs`.
+ *
+ * It delivers the same frames PracticeMap's server delivers under the capacity load and does nothing else:
+ * no Yjs, no storage, no tokens, no limits. It sends each connection a sync step 1 of an empty document
+ * and answers a client's step 1 with an empty step 2; an update is relayed unread to the room's other
+ * connections and echoed to its sender (as ours does); an awareness frame is relayed to the whole room,
+ * sender included (as ours does), when it carries one of the sender's own client ids (those of its first
+ * awareness frame), and dropped when it only relays others' entries back (ours drops those too). Each
+ * frame is framed once and written to each socket. What it costs per workshop is ws framing, syscalls
+ * and loopback on this core: what a server doing real work cannot go below.
+ */
+import { createServer } from 'node:http'
+import { WebSocket, WebSocketServer } from 'ws'
+import { ready } from './childHook.mjs'
+
+const MESSAGE_SYNC = 0
+const MESSAGE_AWARENESS = 1
+const SYNC_STEP_1 = 0
+const SYNC_UPDATE = 2
+const EMPTY_STEP_1 = Uint8Array.of(MESSAGE_SYNC, SYNC_STEP_1, 1, 0)
+const EMPTY_STEP_2 = Uint8Array.of(MESSAGE_SYNC, 1, 2, 0, 0)
+
+/** One WebSocket binary frame (FIN, opcode 2, unmasked) around `payload`. */
+function frame(payload) {
+  const length = payload.byteLength
+  const headerBytes = length < 126 ? 2 : length < 65536 ? 4 : 10
+  const out = Buffer.allocUnsafe(headerBytes + length)
+  out[0] = 0x82
+  if (length < 126) out[1] = length
+  else if (length < 65536) {
+    out[1] = 126
+    out.writeUInt16BE(length, 2)
+  } else {
+    out[1] = 127
+    out.writeBigUInt64BE(BigInt(length), 2)
+  }
+  out.set(payload, headerBytes)
+  return out
+}
+
+/** A varUint (lib0) at `offset`: [value, next offset]. */
+function readVarUint(bytes, offset) {
+  let value = 0
+  let shift = 1
+  let at = offset
+  for (;;) {
+    const byte = bytes[at++]
+    value += (byte & 0x7f) * shift
+    shift *= 128
+    if (byte < 0x80 || at >= bytes.length) return [value, at]
+  }
+}
+
+/** The client ids of an awareness frame: [1, length, count, (id, clock, state)…]. */
+function presenceIds(bytes) {
+  let [, at] = readVarUint(bytes, 1)
+  let count
+  ;[count, at] = readVarUint(bytes, at)
+  const ids = []
+  for (let i = 0; i < count && at < bytes.length; i++) {
+    let id
+    let length
+    ;[id, at] = readVarUint(bytes, at)
+    ;[, at] = readVarUint(bytes, at)
+    ;[length, at] = readVarUint(bytes, at)
+    at += length
+    ids.push(id)
+  }
+  return ids
+}
+
+/** @type {Map<string, Set<WebSocket>>} */
+const rooms = new Map()
+const http = createServer((_request, response) => response.writeHead(404).end())
+const wss = new WebSocketServer({ server: http, perMessageDeflate: false })
+
+function relay(room, bytes, sender) {
+  const framed = frame(bytes)
+  for (const peer of room) {
+    // ws's own socket: writing the ready frame skips ws's per-send framing, the least a relay can do.
+    if (peer !== sender && peer.readyState === WebSocket.OPEN) peer._socket.write(framed)
+  }
+  if (sender.readyState === WebSocket.OPEN) sender._socket.write(framed)
+}
+
+wss.on('connection', (socket, request) => {
+  const name = new URL(request.url ?? '/', 'http://x').pathname
+  const room = rooms.get(name) ?? new Set()
+  rooms.set(name, room)
+  room.add(socket)
+  /** @type {Set<number> | null} */
+  let owned = null
+  socket.send(EMPTY_STEP_1)
+  socket.on('message', (data) => {
+    const bytes = /** @type {Buffer} */ (data)
+    if (bytes[0] === MESSAGE_SYNC) {
+      if (bytes[1] === SYNC_STEP_1) socket.send(EMPTY_STEP_2)
+      else if (bytes[1] === SYNC_UPDATE) relay(room, bytes, socket)
+    } else if (bytes[0] === MESSAGE_AWARENESS) {
+      const ids = presenceIds(bytes)
+      if (owned === null) owned = new Set(ids)
+      if (ids.some((id) => owned?.has(id))) relay(room, bytes, socket)
+    }
+  })
+  socket.on('close', () => {
+    room.delete(socket)
+    if (room.size === 0) rooms.delete(name)
+  })
+})
+
+http.listen(0, '127.0.0.1', () => {
+  const address = http.address()
+  ready(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`)
+})
