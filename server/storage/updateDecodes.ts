@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 import * as decoding from 'lib0/decoding'
 
 /**
@@ -26,6 +27,68 @@ const SKIP_REF = 10
 const TYPE_REFS_WITH_NAME = new Set([3, 5])
 const TYPE_REF_COUNT = 7
 
+/**
+ * Reads a string as lib0's readVarString does (its length, then its bytes through a fatal UTF-8 decoder)
+ * and throws where that would, without making the string: a board holds tens of thousands of short strings
+ * (every card's keys and values), and decoding each into a string was most of the check's time.
+ */
+function skipString(decoder: decoding.Decoder): void {
+  const bytes = decoding.readVarUint8Array(decoder)
+  for (let i = 0; i < bytes.length; i++) {
+    if ((bytes[i] as number) >= 0x80) {
+      if (!isUtf8(bytes)) throw new TypeError('The encoded data was not valid for encoding utf-8')
+      return
+    }
+  }
+}
+
+/** Reads a value as lib0's readAny does (types 127 to 116) and throws where that would, keeping nothing. */
+function skipAny(decoder: decoding.Decoder): void {
+  const type = decoding.readUint8(decoder) as number | undefined
+  switch (type) {
+    case 127: // undefined
+    case 126: // null
+    case 121: // false
+    case 120: // true
+      return
+    case 125:
+      decoding.readVarInt(decoder)
+      return
+    case 124:
+      decoding.readFloat32(decoder)
+      return
+    case 123:
+      decoding.readFloat64(decoder)
+      return
+    case 122:
+      decoding.readBigInt64(decoder)
+      return
+    case 119:
+      skipString(decoder)
+      return
+    case 118: {
+      // an object: keys and values
+      const length = decoding.readVarUint(decoder)
+      for (let i = 0; i < length; i++) {
+        skipString(decoder)
+        skipAny(decoder)
+      }
+      return
+    }
+    case 117: {
+      // an array
+      const length = decoding.readVarUint(decoder)
+      for (let i = 0; i < length; i++) skipAny(decoder)
+      return
+    }
+    case 116:
+      decoding.readVarUint8Array(decoder)
+      return
+    default:
+      throw new TypeError(`unknown value type ${type}`)
+  }
+}
+
 function readId(decoder: decoding.Decoder): void {
   decoding.readVarUint(decoder)
   decoding.readVarUint(decoder)
@@ -50,7 +113,7 @@ function readContent(decoder: decoding.Decoder, ref: number): void {
       decoding.readVarUint8Array(decoder)
       return
     case 4: // string
-      decoding.readVarString(decoder)
+      skipString(decoder)
       return
     case 5: // embed: JSON
       JSON.parse(decoding.readVarString(decoder))
@@ -63,13 +126,13 @@ function readContent(decoder: decoding.Decoder, ref: number): void {
       // a type
       const typeRef = decoding.readVarUint(decoder)
       if (typeRef >= TYPE_REF_COUNT) throw new Error(`unknown type ref ${typeRef}`)
-      if (TYPE_REFS_WITH_NAME.has(typeRef)) decoding.readVarString(decoder)
+      if (TYPE_REFS_WITH_NAME.has(typeRef)) skipString(decoder)
       return
     }
     case 8: {
       // any: values
       const length = decoding.readVarUint(decoder)
-      for (let i = 0; i < length; i++) decoding.readAny(decoder)
+      for (let i = 0; i < length; i++) skipAny(decoder)
       return
     }
     case 9: {
@@ -106,9 +169,9 @@ export function checkUpdateDecodes(update: Uint8Array): void {
       if (flags & HAS_RIGHT_ORIGIN) readId(decoder)
       if ((flags & (HAS_ORIGIN | HAS_RIGHT_ORIGIN)) === 0) {
         // No neighbours: the parent is written, a root's name or a type's id, and maybe the key in it.
-        if (decoding.readVarUint(decoder) === 1) decoding.readVarString(decoder)
+        if (decoding.readVarUint(decoder) === 1) skipString(decoder)
         else readId(decoder)
-        if (flags & HAS_PARENT_SUB) decoding.readVarString(decoder)
+        if (flags & HAS_PARENT_SUB) skipString(decoder)
       }
       readContent(decoder, ref)
     }

@@ -1,3 +1,4 @@
+import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import * as Y from 'yjs'
@@ -15,6 +16,24 @@ import { parseSyncPath } from '../../server/upgrade'
 
 describe('y-websocket frames', () => {
   const bytes = new Uint8Array([1, 2, 3])
+
+  it('frames payloads of every size byte for byte as the stock lib0 encoder does', () => {
+    const stock = (types: number[], payload: Uint8Array) => {
+      const encoder = encoding.createEncoder()
+      for (const type of types) encoding.writeVarUint(encoder, type)
+      encoding.writeVarUint8Array(encoder, payload)
+      return Buffer.from(encoding.toUint8Array(encoder))
+    }
+    const same = (ours: Uint8Array, theirs: Buffer) => Buffer.compare(Buffer.from(ours), theirs) === 0
+    // Across the varUint length boundaries and past lib0's buffer, as a whole board sent to a joiner is.
+    for (const size of [0, 1, 127, 128, 16_383, 16_384, 200_000, 2_500_000]) {
+      const payload = new Uint8Array(size).map((_, i) => (i * 31) % 256)
+      expect(same(encodeSyncStep1(payload), stock([0, 0], payload)), `step 1 of ${size}`).toBe(true)
+      expect(same(encodeSyncStep2(payload), stock([0, 1], payload)), `step 2 of ${size}`).toBe(true)
+      expect(same(encodeUpdate(payload), stock([0, 2], payload)), `update of ${size}`).toBe(true)
+      expect(same(encodeAwareness(payload), stock([1], payload)), `awareness of ${size}`).toBe(true)
+    }
+  })
 
   it('round-trips every message a client sends', () => {
     expect(decodeClientMessage(encodeSyncStep1(bytes))).toEqual({

@@ -46,6 +46,40 @@ const damaged = fc
   })
 
 describe('checkUpdateDecodes', () => {
+  it('throws as Yjs does on a string that is not UTF-8, wherever it is: a value, a key, a text, a nested key', () => {
+    const makers: ((doc: Y.Doc) => void)[] = [
+      (doc) => doc.getMap('m').set('key', 'caf\u00e9'),
+      (doc) => doc.getMap('m').set('caf\u00e9', 1),
+      (doc) => doc.getText('t').insert(0, 'caf\u00e9'),
+      (doc) => doc.getArray('a').insert(0, [{ nested: { 'caf\u00e9': [true] } }]),
+    ]
+    for (const make of makers) {
+      const doc = new Y.Doc()
+      make(doc)
+      const update = Y.encodeStateAsUpdate(doc)
+      expect(() => checkUpdateDecodes(update)).not.toThrow()
+      // é is C3 A9 in UTF-8; FF A9 is no UTF-8 at all.
+      const at = update.findIndex((byte, i) => byte === 0xc3 && update[i + 1] === 0xa9)
+      expect(at).toBeGreaterThan(0)
+      const broken = update.slice()
+      broken[at] = 0xff
+      expect(() => Y.applyUpdate(new Y.Doc(), broken)).toThrow()
+      expect(() => checkUpdateDecodes(broken)).toThrow()
+    }
+  })
+
+  it('throws as Yjs does on a value of no known type', () => {
+    const doc = new Y.Doc()
+    doc.getArray('a').insert(0, [true])
+    const update = Y.encodeStateAsUpdate(doc)
+    // true is written as the type byte 120, the last byte before the empty delete set.
+    const at = update.lastIndexOf(120)
+    const broken = update.slice()
+    broken[at] = 100
+    expect(() => Y.applyUpdate(new Y.Doc(), broken)).toThrow()
+    expect(() => checkUpdateDecodes(broken)).toThrow()
+  })
+
   it('passes what Yjs writes', () => {
     expect(() => checkUpdateDecodes(base)).not.toThrow()
     expect(() => checkUpdateDecodes(Y.encodeStateAsUpdate(new Y.Doc()))).not.toThrow()
