@@ -298,7 +298,8 @@ export class RoomPresence<Peer extends PresencePeer> {
     for (const { clientId, clock, json } of raw) {
       const applied =
         this.awareness.meta.get(clientId)?.clock === clock && this.awareness.states.has(clientId)
-      if (applied && this.owners.get(clientId) === peer) this.announcedJson.set(clientId, json)
+      // A copy: `json` is a view into the frame, which may itself be a view into a socket's 64 KiB read buffer.
+      if (applied && this.owners.get(clientId) === peer) this.announcedJson.set(clientId, json.slice())
     }
   }
 
