@@ -41,7 +41,14 @@ function roomShape(rooms: number, clientsPerRoom: number): FanOutShape {
  * The 200-client room is the issue's row: 10 writers × 5 edits/s (50 edits/s, about 10,000 deliveries/s,
  * half of what this generator can apply, see the generator column), not the room rate split among writers.
  */
-export const fanOutShapes: FanOutShape[] = (quick ? [20, 50] : [20, 100, 200]).map((clients) =>
+const fanOutSizes = process.env.BENCH_FANOUT_CLIENTS
+  ? process.env.BENCH_FANOUT_CLIENTS.split(',').map(Number)
+  : quick
+    ? [20, 50]
+    : [20, 100, 200]
+
+/** BENCH_FANOUT_CLIENTS=200 runs that room size alone. */
+export const fanOutShapes: FanOutShape[] = fanOutSizes.map((clients) =>
   clients === 200 && !process.env.BENCH_ROOM_EDITS_PER_SECOND
     ? { ...roomShape(1, clients), writersPerRoom: 10, editsPerSecondPerWriter: 5 }
     : roomShape(1, clients),
