@@ -42,6 +42,11 @@ export class TokenBucket {
     return true
   }
 
+  /** Spends `cost` right after `canSpend(cost)` said it may (no second reading of the clock). */
+  spend(cost: number): void {
+    this.tokens -= cost
+  }
+
   /** Milliseconds until the bucket holds `level` tokens again (0 when it does already). */
   msUntil(level: number): number {
     const missing = Math.min(level, this.capacity) - this.level
@@ -72,9 +77,10 @@ export class MessageBudget {
 
   /** Spends one message of `bytes` if both buckets allow it. */
   trySpend(bytes: number): boolean {
+    // Checked first, spent after: neither bucket is charged when the other refuses.
     if (!this.messages.canSpend(1) || !this.bytes.canSpend(bytes)) return false
-    this.messages.trySpend(1)
-    this.bytes.trySpend(bytes)
+    this.messages.spend(1)
+    this.bytes.spend(bytes)
     return true
   }
 
