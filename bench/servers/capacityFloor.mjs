@@ -11,9 +11,8 @@
  * frame is framed once and written to each socket. What it costs per workshop is ws framing, syscalls
  * and loopback on this core: what a server doing real work cannot go below.
  */
-import { createServer } from 'node:http'
-import { WebSocket, WebSocketServer } from 'ws'
-import { ready } from './childHook.mjs'
+import { WebSocket } from 'ws'
+import { frame, startRelay } from './rawRelay.mjs'
 
 const MESSAGE_SYNC = 0
 const MESSAGE_AWARENESS = 1
@@ -21,24 +20,6 @@ const SYNC_STEP_1 = 0
 const SYNC_UPDATE = 2
 const EMPTY_STEP_1 = Uint8Array.of(MESSAGE_SYNC, SYNC_STEP_1, 1, 0)
 const EMPTY_STEP_2 = Uint8Array.of(MESSAGE_SYNC, 1, 2, 0, 0)
-
-/** One WebSocket binary frame (FIN, opcode 2, unmasked) around `payload`. */
-function frame(payload) {
-  const length = payload.byteLength
-  const headerBytes = length < 126 ? 2 : length < 65536 ? 4 : 10
-  const out = Buffer.allocUnsafe(headerBytes + length)
-  out[0] = 0x82
-  if (length < 126) out[1] = length
-  else if (length < 65536) {
-    out[1] = 126
-    out.writeUInt16BE(length, 2)
-  } else {
-    out[1] = 127
-    out.writeBigUInt64BE(BigInt(length), 2)
-  }
-  out.set(payload, headerBytes)
-  return out
-}
 
 /** A varUint (lib0) at `offset`: [value, next offset]. */
 function readVarUint(bytes, offset) {
@@ -73,8 +54,6 @@ function presenceIds(bytes) {
 
 /** @type {Map<string, Set<WebSocket>>} */
 const rooms = new Map()
-const http = createServer((_request, response) => response.writeHead(404).end())
-const wss = new WebSocketServer({ server: http, perMessageDeflate: false })
 
 function relay(room, bytes, sender) {
   const framed = frame(bytes)
@@ -85,7 +64,7 @@ function relay(room, bytes, sender) {
   if (sender.readyState === WebSocket.OPEN) sender._socket.write(framed)
 }
 
-wss.on('connection', (socket, request) => {
+startRelay((socket, request) => {
   const name = new URL(request.url ?? '/', 'http://x').pathname
   const room = rooms.get(name) ?? new Set()
   rooms.set(name, room)
@@ -108,9 +87,4 @@ wss.on('connection', (socket, request) => {
     room.delete(socket)
     if (room.size === 0) rooms.delete(name)
   })
-})
-
-http.listen(0, '127.0.0.1', () => {
-  const address = http.address()
-  ready(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`)
 })

@@ -8,39 +8,18 @@
  * per receiver cost on this machine: no server doing real work can go below it, so its figures tell how
  * far under the references any server could possibly get.
  */
-import { createServer } from 'node:http'
-import { WebSocket, WebSocketServer } from 'ws'
-import { ready } from './childHook.mjs'
+import { WebSocket } from 'ws'
+import { frame, startRelay } from './rawRelay.mjs'
 
 const MESSAGE_SYNC = 0
 const SYNC_STEP_1 = 0
 /** [messageSync, syncStep2, length 2, update of an empty document (no structs, no deletions)]. */
 const EMPTY_STEP_2 = Uint8Array.of(MESSAGE_SYNC, 1, 2, 0, 0)
 
-/** One WebSocket binary frame (FIN, opcode 2, unmasked) around `payload`. */
-function frame(payload) {
-  const length = payload.byteLength
-  const headerBytes = length < 126 ? 2 : length < 65536 ? 4 : 10
-  const out = Buffer.allocUnsafe(headerBytes + length)
-  out[0] = 0x82
-  if (length < 126) out[1] = length
-  else if (length < 65536) {
-    out[1] = 126
-    out.writeUInt16BE(length, 2)
-  } else {
-    out[1] = 127
-    out.writeBigUInt64BE(BigInt(length), 2)
-  }
-  out.set(payload, headerBytes)
-  return out
-}
-
 /** @type {Map<string, Set<WebSocket>>} */
 const rooms = new Map()
-const http = createServer((_request, response) => response.writeHead(404).end())
-const wss = new WebSocketServer({ server: http, perMessageDeflate: false })
 
-wss.on('connection', (socket, request) => {
+startRelay((socket, request) => {
   const name = new URL(request.url ?? '/', 'http://x').pathname
   const room = rooms.get(name) ?? new Set()
   rooms.set(name, room)
@@ -61,9 +40,4 @@ wss.on('connection', (socket, request) => {
     room.delete(socket)
     if (room.size === 0) rooms.delete(name)
   })
-})
-
-http.listen(0, '127.0.0.1', () => {
-  const address = http.address()
-  ready(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`)
 })
