@@ -16,21 +16,17 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { WebSocket } from 'ws'
-import * as Y from 'yjs'
 import {
   boardDocumentName,
   participationDocumentName,
   workshopDocumentName,
 } from '../../shared/documentNames'
-import { readPractices } from '../../shared/readers'
 import { hasTaskset, root, sleep } from '../env'
 import { type ServerChild, startChild } from '../servers/childProcess'
-import type { ServerVariant } from '../servers/variants'
+import { type ServerVariant, wsUrl } from '../servers/variants'
 import { type Distribution, distribution } from '../stats'
 import {
   BOARDS_PER_WORKSHOP,
-  EMPTY_STEP_1,
   type FromGenerator,
   type GeneratorWindow,
   PARTICIPANTS_PER_WORKSHOP,
@@ -39,6 +35,7 @@ import {
   type WorkshopPlan,
   workshopAddress,
 } from './capacityWire'
+import { workshopDocument } from './workshop'
 
 export interface CapacityShape {
   /** Workshops at each step; the open-file limit cuts the list (see `socketCeiling`). */
@@ -197,68 +194,20 @@ interface CapacityServer {
   newWorkshop(index: number): Promise<WorkshopPlan>
 }
 
-const wsUrl = (httpUrl: string) => httpUrl.replace(/^http/, 'ws')
-
-/** The practice ids of a workshop, read from its workshop document over one raw sync. */
-function readPracticeIds(syncUrl: string, workshopId: string, token: string): Promise<string[]> {
-  const socket = new WebSocket(`${syncUrl}/${workshopDocumentName(workshopId)}?token=${token}`)
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no workshop document')), 30_000)
-    socket.on('open', () => socket.send(EMPTY_STEP_1))
-    socket.on('message', (data: Buffer) => {
-      if (data[0] !== 0 || data[1] !== 1) return
-      // [0, 1, varUint8Array(update)]: the length is a varUint; decode it with lib0's rules.
-      let at = 2
-      let shift = 1
-      let length = 0
-      for (;;) {
-        const byte = data[at++] ?? 0
-        length += (byte & 0x7f) * shift
-        shift *= 128
-        if (byte < 0x80) break
-      }
-      const doc = new Y.Doc()
-      Y.applyUpdate(doc, data.subarray(at, at + length))
-      const ids = readPractices(doc).map((practice) => practice.id)
-      doc.destroy()
-      clearTimeout(timer)
-      socket.close()
-      resolve(ids)
-    })
-    socket.on('error', reject)
-  })
-}
-
 async function practicemapServer(variant: ServerVariant, dataDir: string): Promise<CapacityServer> {
   const running = await variant.start(dataDir)
-  const url = running.child.url
-  const syncUrl = `${wsUrl(url)}/sync`
-  const csv = `title,organisation\n${Array.from({ length: BOARDS_PER_WORKSHOP }, (_, i) => `Practice ${i + 1},Region ${i + 1}`).join('\n')}\n`
+  const syncUrl = `${wsUrl(running.child.url)}/sync`
+  // Every workshop is this one imported again: the import keeps its practice ids, which name the boards.
+  const { doc: structure, practiceIds } = workshopDocument(BOARDS_PER_WORKSHOP)
   return {
     child: running.child,
     async newWorkshop(index) {
-      const created = await fetch(`${url}/api/workshops`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ title: `Capacity ${index}` }),
-      })
-      if (created.status !== 201) throw new Error(`create workshop: HTTP ${created.status}`)
-      const { id, links } = (await created.json()) as { id: string; links: Record<string, string> }
-      const token = (role: string) => new URL(links[role] ?? '').searchParams.get('token') ?? ''
-      const imported = await fetch(`${url}/api/workshops/${id}/practices/import`, {
-        method: 'POST',
-        headers: { 'content-type': 'text/csv', authorization: `Bearer ${token('facilitator')}` },
-        body: csv,
-      })
-      if (imported.status !== 200) throw new Error(`import practices: HTTP ${imported.status}`)
-      const practiceIds = await readPracticeIds(syncUrl, id, token('participant'))
-      if (practiceIds.length !== BOARDS_PER_WORKSHOP)
-        throw new Error(`workshop has ${practiceIds.length} practices`)
+      const { id, participantParams } = await running.createWorkshop(structure)
       return {
         index,
         localAddress: workshopAddress(index),
         syncUrl,
-        token: token('participant'),
+        token: participantParams.token ?? '',
         workshop: workshopDocumentName(id),
         participation: participationDocumentName(id),
         boards: practiceIds.map((practiceId) => boardDocumentName(id, practiceId)),

@@ -82,7 +82,7 @@ export interface WorkshopResult extends Distribution {
 }
 
 /** The workshop's structure, as a facilitator made it: B practices, each of which has a board. */
-function workshopDocument(boards: number): { doc: Y.Doc; practiceIds: string[] } {
+export function workshopDocument(boards: number): { doc: Y.Doc; practiceIds: string[] } {
   const doc = new Y.Doc()
   const now = Date.now()
   initWorkshop(doc, { title: 'Benchmark workshop', date: '', place: 'Loopback' }, now)

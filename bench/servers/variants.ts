@@ -65,7 +65,7 @@ export interface ServerVariant {
 /** Our unload grace period in the bench (10 s in production), so the memory section does not wait long. */
 export const PRACTICEMAP_UNLOAD_GRACE_MS = 2000
 
-const wsUrl = (httpUrl: string) => httpUrl.replace(/^http/, 'ws')
+export const wsUrl = (httpUrl: string) => httpUrl.replace(/^http/, 'ws')
 
 async function createWorkshopRoom(url: string, tag: string): Promise<RoomSpec> {
   const response = await fetch(`${url}/api/workshops`, {
