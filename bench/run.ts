@@ -80,6 +80,26 @@ async function each<T>(
   return out
 }
 
+/** A section only our SQLite server runs (when it is among the variants); a failure is recorded. */
+async function oursAlone<T>(
+  what: string,
+  run: (ours: (typeof variants)[number]) => Promise<T>,
+): Promise<T | { error: string } | undefined> {
+  const ours = variants.find((variant) => variant.id === 'practicemap-sqlite')
+  if (!ours) return undefined
+  process.stdout.write(what)
+  const started = performance.now()
+  try {
+    const result = await run(ours)
+    console.log(`${Math.round((performance.now() - started) / 100) / 10} s`)
+    return result
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    console.log(`failed: ${message}`)
+    return { error: message }
+  }
+}
+
 async function onFreshServer<T>(
   variant: (typeof variants)[number],
   dir: string,
@@ -163,33 +183,15 @@ try {
   }
   if (sections.includes('abuse')) {
     // Our server alone, with its default limits: what one participant link can cost everyone else.
-    const ours = variants.find((variant) => variant.id === 'practicemap-sqlite')
-    if (ours) {
-      process.stdout.write('abuse: practicemap-sqlite… ')
-      const started = performance.now()
-      try {
-        results.abuse = await onFreshServer(ours, 'abuse', (server) => abuse(server))
-        console.log(`${Math.round((performance.now() - started) / 100) / 10} s`)
-      } catch (error) {
-        results.abuse = { error: error instanceof Error ? error.message : String(error) }
-        console.log(`failed: ${results.abuse.error}`)
-      }
-    }
+    results.abuse = await oursAlone('abuse: practicemap-sqlite… ', (ours) =>
+      onFreshServer(ours, 'abuse', (server) => abuse(server)),
+    )
   }
   if (sections.includes('capacity')) {
     // Ours alone (SQLite), against the capacity floor: how many workshops one core holds.
-    const ours = variants.find((variant) => variant.id === 'practicemap-sqlite')
-    if (ours) {
-      process.stdout.write('capacity: practicemap-sqlite, workshops ')
-      const started = performance.now()
-      try {
-        results.capacity = await capacity(ours, join(scratch, 'capacity'), capacityShape)
-        console.log(`${Math.round((performance.now() - started) / 100) / 10} s`)
-      } catch (error) {
-        results.capacity = { error: error instanceof Error ? error.message : String(error) }
-        console.log(`failed: ${results.capacity.error}`)
-      }
-    }
+    results.capacity = await oursAlone('capacity: practicemap-sqlite, workshops ', (ours) =>
+      capacity(ours, join(scratch, 'capacity'), capacityShape),
+    )
   }
   results.targets = checkTargets(results)
   console.log(
