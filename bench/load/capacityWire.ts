@@ -9,7 +9,13 @@
  * in another.
  */
 import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
+import {
+  encodeAwareness,
+  encodeAwarenessEntries,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  MessageType,
+} from '../../server/protocol'
 
 /** One workshop as the generator joins it: 30 participants, each with its 9 documents open. */
 export interface WorkshopPlan {
@@ -99,36 +105,14 @@ export function findCard(frame: Buffer): { plannedMs: number; key: string } | nu
   }
 }
 
-const MESSAGE_SYNC = 0
-const MESSAGE_AWARENESS = 1
-export const SYNC_STEP_1 = 0
-export const SYNC_STEP_2 = 1
-export const SYNC_UPDATE = 2
-
 /** Sync step 1 of an empty document (its state vector has no entries). */
-export const EMPTY_STEP_1 = Uint8Array.of(MESSAGE_SYNC, SYNC_STEP_1, 1, 0)
+export const EMPTY_STEP_1 = encodeSyncStep1(Uint8Array.of(0))
 /** Sync step 2 with an empty update (no structs, no deletions): what an empty document answers. */
-export const EMPTY_STEP_2 = Uint8Array.of(MESSAGE_SYNC, SYNC_STEP_2, 2, 0, 0)
-
-export function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MESSAGE_SYNC)
-  encoding.writeVarUint(encoder, SYNC_UPDATE)
-  encoding.writeVarUint8Array(encoder, update)
-  return encoding.toUint8Array(encoder)
-}
+export const EMPTY_STEP_2 = encodeSyncStep2(Uint8Array.of(0, 0))
 
 /** An awareness frame with one entry, as y-protocols' encodeAwarenessUpdate writes it. */
 export function presenceFrame(clientId: number, clock: number, state: unknown): Uint8Array {
-  const inner = encoding.createEncoder()
-  encoding.writeVarUint(inner, 1)
-  encoding.writeVarUint(inner, clientId)
-  encoding.writeVarUint(inner, clock)
-  encoding.writeVarString(inner, JSON.stringify(state))
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MESSAGE_AWARENESS)
-  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(inner))
-  return encoding.toUint8Array(encoder)
+  return encodeAwareness(encodeAwarenessEntries([{ clientId, clock, state }]))
 }
 
 /** The (client id, clock) pairs of an awareness frame; the states are skipped, never parsed. */
@@ -147,5 +131,5 @@ export function presenceClocks(frame: Uint8Array): Array<[clientId: number, cloc
   return entries
 }
 
-export const isSync = (frame: Uint8Array) => frame[0] === MESSAGE_SYNC
-export const isPresence = (frame: Uint8Array) => frame[0] === MESSAGE_AWARENESS
+export const isSync = (frame: Uint8Array) => frame[0] === MessageType.sync
+export const isPresence = (frame: Uint8Array) => frame[0] === MessageType.awareness

@@ -17,6 +17,7 @@
  */
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
+import { encodeUpdate, SyncMessageType } from '../../server/protocol'
 import { addCard } from '../../shared/boardOperations'
 import { LANES } from '../../shared/schema'
 import {
@@ -30,10 +31,6 @@ import {
   now,
   presenceClocks,
   presenceFrame,
-  SYNC_STEP_1,
-  SYNC_STEP_2,
-  SYNC_UPDATE,
-  updateFrame,
   type WorkshopPlan,
 } from './capacityWire'
 
@@ -109,12 +106,12 @@ export class RawParticipant {
         this.traffic.framesIn++
         if (isSync(data)) {
           const kind = data[1]
-          if (kind === SYNC_STEP_1) this.send(socket, EMPTY_STEP_2)
-          else if (kind === SYNC_STEP_2 && !synced) {
+          if (kind === SyncMessageType.step1) this.send(socket, EMPTY_STEP_2)
+          else if (kind === SyncMessageType.step2 && !synced) {
             synced = true
             clearTimeout(timer)
             resolve()
-          } else if (kind === SYNC_UPDATE && isBoard) {
+          } else if (kind === SyncMessageType.update && isBoard) {
             const card = findCard(data)
             if (card && !card.key.startsWith(this.keyPrefix)) this.onCard(card.key, card.plannedMs, now())
           }
@@ -183,7 +180,7 @@ export class RawParticipant {
       Date.now(),
     )
     doc.off('update', capture)
-    for (const update of updates) this.send(this.sockets[2 + board], updateFrame(update))
+    for (const update of updates) this.send(this.sockets[2 + board], encodeUpdate(update))
     return key
   }
 

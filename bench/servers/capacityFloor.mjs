@@ -11,6 +11,7 @@
  * frame is framed once and written to each socket. What it costs per workshop is ws framing, syscalls
  * and loopback on this core: what a server doing real work cannot go below.
  */
+import * as decoding from 'lib0/decoding'
 import { WebSocket } from 'ws'
 import { frame, startRelay } from './rawRelay.mjs'
 
@@ -21,33 +22,17 @@ const SYNC_UPDATE = 2
 const EMPTY_STEP_1 = Uint8Array.of(MESSAGE_SYNC, SYNC_STEP_1, 1, 0)
 const EMPTY_STEP_2 = Uint8Array.of(MESSAGE_SYNC, 1, 2, 0, 0)
 
-/** A varUint (lib0) at `offset`: [value, next offset]. */
-function readVarUint(bytes, offset) {
-  let value = 0
-  let shift = 1
-  let at = offset
-  for (;;) {
-    const byte = bytes[at++]
-    value += (byte & 0x7f) * shift
-    shift *= 128
-    if (byte < 0x80 || at >= bytes.length) return [value, at]
-  }
-}
-
-/** The client ids of an awareness frame: [1, length, count, (id, clock, state)…]. */
+/** The client ids of an awareness frame: [1, varUint8Array([count, (id, clock, varString state)…])]. */
 function presenceIds(bytes) {
-  let [, at] = readVarUint(bytes, 1)
-  let count
-  ;[count, at] = readVarUint(bytes, at)
+  const outer = decoding.createDecoder(bytes)
+  decoding.readVarUint(outer)
+  const decoder = decoding.createDecoder(decoding.readVarUint8Array(outer))
+  const count = decoding.readVarUint(decoder)
   const ids = []
-  for (let i = 0; i < count && at < bytes.length; i++) {
-    let id
-    let length
-    ;[id, at] = readVarUint(bytes, at)
-    ;[, at] = readVarUint(bytes, at)
-    ;[length, at] = readVarUint(bytes, at)
-    at += length
-    ids.push(id)
+  for (let i = 0; i < count; i++) {
+    ids.push(decoding.readVarUint(decoder))
+    decoding.readVarUint(decoder)
+    decoding.readVarUint8Array(decoder)
   }
   return ids
 }
