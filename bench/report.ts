@@ -62,8 +62,27 @@ function bestReference<T>(
   return best
 }
 
+/** The best Hocuspocus variant's fan-out p99 (the issue's fan-out target is against Hocuspocus). */
+const bestHocuspocusP99 = (section: PerVariant<FanOutResult>) =>
+  bestReference(
+    section,
+    (value) => value.p99,
+    (id) => id.startsWith('hocuspocus'),
+  )
+
 /** The generator is the bottleneck past these: its figures then measure itself as much as the server. */
 const GENERATOR_BUSY = { coreShare: 0.8, loopP99Ms: 20 }
+
+const generatorBusy = (coreShare: number, loopP99Ms: number) =>
+  coreShare > GENERATOR_BUSY.coreShare || loopP99Ms > GENERATOR_BUSY.loopP99Ms
+
+/** The line under a table naming the servers whose rows the generator limited, or none. */
+const generatorBusyNote = (ids: readonly string[]): string[] =>
+  ids.length > 0
+    ? [
+        `GENERATOR BUSY for ${ids.join(', ')} (over ${GENERATOR_BUSY.coreShare * 100} % of its core or loop p99 over ${GENERATOR_BUSY.loopP99Ms} ms): their latencies measure the load generator as much as the server.`,
+      ]
+    : []
 
 function ratio(ours: number | undefined, theirs: number | undefined): string {
   if (ours === undefined || theirs === undefined || !(theirs > 0)) return 'n/a'
@@ -72,20 +91,15 @@ function ratio(ours: number | undefined, theirs: number | undefined): string {
 
 function fanOutTable(results: PerVariant<FanOutResult>): string {
   const busy: string[] = []
+  const hocuspocus = bestHocuspocusP99(results)
   const rows = Object.entries(results).map(([id, result]) => {
     const value = ok(result)
     if (!value) return [id, `error: ${(result as { error: string }).error}`, '', '', '', '', '', '']
-    const hocuspocus = bestReference(
-      results,
-      (other) => other.p99,
-      (other) => other.startsWith('hocuspocus'),
-    )
     const refs = `${ratio(value.p99, ok(results['y-websocket'])?.p99)} / ${ratio(value.p99, hocuspocus?.value)}`
     // The generator's share of its core over the pooled windows: every delivery it applied, at its cost.
     const windowMs = value.rounds * value.shape.measureMs
     const coreShare = (value.generatorCpuMicrosPerDelivery * value.delivered) / 1000 / windowMs
-    if (coreShare > GENERATOR_BUSY.coreShare || value.generatorLoopDelay.p99 > GENERATOR_BUSY.loopP99Ms)
-      busy.push(id)
+    if (generatorBusy(coreShare, value.generatorLoopDelay.p99)) busy.push(id)
     return [
       id,
       `${fmt(value.p50)} / ${fmt(value.p95)} / ${fmt(value.p99)} / ${fmt(value.max)}`,
@@ -97,23 +111,22 @@ function fanOutTable(results: PerVariant<FanOutResult>): string {
       fmt(value.connectMs / 1000),
     ]
   })
-  const note =
-    busy.length > 0
-      ? `\nGENERATOR BUSY for ${busy.join(', ')} (over ${GENERATOR_BUSY.coreShare * 100} % of its core or loop p99 over ${GENERATOR_BUSY.loopP99Ms} ms): their latencies measure the load generator as much as the server.`
-      : ''
-  return `${table(
-    [
-      'server',
-      'latency ms p50 / p95 / p99 / max',
-      'delivered/expected',
-      'p99 vs y-websocket / best Hocuspocus',
-      'server CPU µs per update per observer',
-      'server loop delay p99 / max ms',
-      'generator: core / deliveries per s / CPU µs per delivery / loop p99 ms',
-      'connect all s',
-    ],
-    rows,
-  )}${note}`
+  return [
+    table(
+      [
+        'server',
+        'latency ms p50 / p95 / p99 / max',
+        'delivered/expected',
+        'p99 vs y-websocket / best Hocuspocus',
+        'server CPU µs per update per observer',
+        'server loop delay p99 / max ms',
+        'generator: core / deliveries per s / CPU µs per delivery / loop p99 ms',
+        'connect all s',
+      ],
+      rows,
+    ),
+    ...generatorBusyNote(busy),
+  ].join('\n')
 }
 
 function workshopTable(mode: PresenceMode, results: PerVariant<WorkshopResult>): string[] {
@@ -127,8 +140,7 @@ function workshopTable(mode: PresenceMode, results: PerVariant<WorkshopResult>):
     if (!value)
       return [id, `error: ${(result as { error: string }).error}`, '', '', '', '', '', '', '', '', '']
     const generator = value.generator
-    if (generator.coreShare > GENERATOR_BUSY.coreShare || generator.loopDelay.p99 > GENERATOR_BUSY.loopP99Ms)
-      busy.push(id)
+    if (generatorBusy(generator.coreShare, generator.loopDelay.p99)) busy.push(id)
     return [
       id,
       fmt(value.cpuMsPerParticipantSecond),
@@ -175,11 +187,7 @@ function workshopTable(mode: PresenceMode, results: PerVariant<WorkshopResult>):
       'the idle server’s before any workshop existed, / participants. Deliveries: cards plus presence ' +
       'messages, each decoded and applied here; this one process can apply about 1,000,000 / (µs per ' +
       'delivery) per second at most.',
-    ...(busy.length > 0
-      ? [
-          `GENERATOR BUSY for ${busy.join(', ')} (over ${GENERATOR_BUSY.coreShare * 100} % of its core or loop p99 over ${GENERATOR_BUSY.loopP99Ms} ms): their latencies measure the load generator as much as the server.`,
-        ]
-      : []),
+    ...generatorBusyNote(busy),
   ]
 }
 
@@ -395,11 +403,7 @@ export function checkTargets(results: Results): Target[] {
   const section = largest ? results.fanout?.[largest] : undefined
   if (section) {
     // The issue's target is against Hocuspocus (the best of its variants here); y-websocket's ratio is shown.
-    const hocuspocus = bestReference(
-      section,
-      (value) => value.p99,
-      (id) => id.startsWith('hocuspocus'),
-    )
+    const hocuspocus = bestHocuspocusP99(section)
     for (const id of OURS) {
       const ours = ok(section[id])
       if (!ours && !section[id]) continue
