@@ -60,6 +60,17 @@ export function pinLoadGenerator(): void {
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
+/**
+ * Resolves at `intended` (performance.now()), never before: a timer can fire up to a millisecond early, so
+ * it sleeps to within a millisecond, then yields to I/O until the time. A late caller keeps its intended
+ * time, so a load's lateness counts (no coordinated omission).
+ */
+export async function sleepUntil(intended: number): Promise<void> {
+  const wait = intended - performance.now()
+  if (wait > 1) await sleep(wait - 1)
+  while (performance.now() < intended) await new Promise((resolve) => setImmediate(resolve))
+}
+
 /** Resolves once `condition()` holds; rejects after `timeoutMs`. Polls every millisecond. */
 export async function until(condition: () => boolean, timeoutMs = 30_000, what = 'condition'): Promise<void> {
   const deadline = performance.now() + timeoutMs

@@ -8,7 +8,7 @@
  * receive what is still in flight, and whatever has not arrived then counts as missing.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { sleep, until } from '../env'
+import { sleep, sleepUntil, until } from '../env'
 import type { RunningServer } from '../servers/variants'
 import { type Distribution, distribution } from '../stats'
 import { type BenchClient, connectClient } from './clients'
@@ -178,12 +178,7 @@ export async function fanOut(server: RunningServer, shape: FanOutShape): Promise
           for (let seq = 0; ; seq++) {
             const intended = start + offset + seq * intervalMs
             if (intended >= measureTo) return
-            // Never early (a timer can fire up to a millisecond before its time): sleep to within a
-            // millisecond, then yield to I/O until the intended time. A late send keeps its intended time,
-            // so its lateness counts.
-            const wait = intended - performance.now()
-            if (wait > 1) await sleep(wait - 1)
-            while (performance.now() < intended) await new Promise((resolve) => setImmediate(resolve))
+            await sleepUntil(intended)
             map.set(`${w}:${seq}`, intended)
             if (intended >= measureFrom) updates++
           }

@@ -28,7 +28,7 @@ import {
 } from '../../shared/documentNames'
 import { cardsMap, LANES } from '../../shared/schema'
 import { addPractice, initWorkshop } from '../../shared/workshopOperations'
-import { sleep, until } from '../env'
+import { sleep, sleepUntil, until } from '../env'
 import type { RunningServer, WorkshopSpec } from '../servers/variants'
 import { type Distribution, distribution } from '../stats'
 import { type BenchClient, connectClient } from './clients'
@@ -229,10 +229,7 @@ export async function workshopLoad(
     for (let seq = 0; ; seq++) {
       const intended = start + offset + seq * shape.cardIntervalMs
       if (intended >= measureTo) return
-      // Never early, as in fanout.ts; a late card keeps its intended time, so its lateness counts.
-      const wait = intended - performance.now()
-      if (wait > 1) await sleep(wait - 1)
-      while (performance.now() < intended) await new Promise((resolve) => setImmediate(resolve))
+      await sleepUntil(intended)
       const b = (tab.participant + seq) % tab.boards.length
       const board = tab.boards[b] as BenchClient
       const lane = LANES[(tab.participant + seq) % LANES.length] ?? 'keyAspects'
