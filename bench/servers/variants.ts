@@ -67,6 +67,9 @@ export const PRACTICEMAP_UNLOAD_GRACE_MS = 2000
 
 export const wsUrl = (httpUrl: string) => httpUrl.replace(/^http/, 'ws')
 
+/** The `?token=` of a link our REST answered with. */
+const linkToken = (link: string | undefined) => new URL(link ?? '').searchParams.get('token') ?? ''
+
 async function createWorkshopRoom(url: string, tag: string): Promise<RoomSpec> {
   const response = await fetch(`${url}/api/workshops`, {
     method: 'POST',
@@ -75,10 +78,9 @@ async function createWorkshopRoom(url: string, tag: string): Promise<RoomSpec> {
   })
   if (response.status !== 201) throw new Error(`create workshop: HTTP ${response.status}`)
   const { id, links } = (await response.json()) as { id: string; links: Record<string, string> }
-  const token = (link: string | undefined) => new URL(link ?? '').searchParams.get('token') ?? ''
   return {
     name: boardDocumentName(id, 'board0001'),
-    params: { writer: { token: token(links.participant) }, reader: { token: token(links.observer) } },
+    params: { writer: { token: linkToken(links.participant) }, reader: { token: linkToken(links.observer) } },
   }
 }
 
@@ -94,8 +96,7 @@ async function importWorkshop(url: string, workshop: Y.Doc): Promise<WorkshopSpe
   })
   if (response.status !== 201) throw new Error(`import workshop: HTTP ${response.status}`)
   const { id, links } = (await response.json()) as { id: string; links: Record<string, string> }
-  const token = new URL(links.participant ?? '').searchParams.get('token') ?? ''
-  return { id, participantParams: { token } }
+  return { id, participantParams: { token: linkToken(links.participant) } }
 }
 
 /** A server without workshops: the same document names under a fresh id, the content brought by a client. */
