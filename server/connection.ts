@@ -396,10 +396,7 @@ export class Connection implements RoomPeer {
     // Without the workshop document the lock cannot be read: refuse. (The registry drops a board whose
     // workshop room is gone, so this does not happen in practice.)
     if (!workshop?.isOpen) return false
-    const locked = workshop.reading(`locked:${address.practiceId}`, (doc) =>
-      isBoardLocked(doc, address.practiceId),
-    )
-    return mayWrite(role, address.kind, locked)
+    return mayWrite(role, address.kind, isBoardLocked(workshop.doc, address.practiceId))
   }
 
   /**

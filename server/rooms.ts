@@ -150,12 +150,6 @@ export class Room {
   private answersAfterCommit: { peer: RoomPeer; frame: Uint8Array; after: number }[] = []
   unloadTimer: NodeJS.Timeout | undefined
   /**
-   * Values read from the document (a board's lock, read from its workshop's for every change to the
-   * board), kept until the document next changes: its clients ask the same question many times between
-   * two changes, and reading the workshop's session builds all of its phases each time.
-   */
-  private readonly readings = new Map<string, unknown>()
-  /**
    * For a board: the room of its workshop's document, held (as a silent peer) for as long as this room
    * lives, because whether the board is locked is written there. Set by the registry.
    */
@@ -207,17 +201,6 @@ export class Room {
 
   get peerCount(): number {
     return this.peers.size
-  }
-
-  /**
-   * `read(doc)`, computed once until the document changes (see `readings`). `read` must depend on nothing
-   * but the document, must not change it, and must return a value nobody mutates.
-   */
-  reading<T>(key: string, read: (doc: Y.Doc) => T): T {
-    if (this.readings.has(key)) return this.readings.get(key) as T
-    const value = read(this.doc)
-    this.readings.set(key, value)
-    return value
   }
 
   private async load(read: Promise<StoredDocument>): Promise<void> {
@@ -402,7 +385,6 @@ export class Room {
 
   private readonly onDocumentUpdate = (update: Uint8Array, origin: unknown): void => {
     this.wholeState = null
-    this.readings.clear()
     if (origin === LOAD_ORIGIN || this.stateValue === 'closed' || isEmptyUpdate(update)) return
     this.uncommittedUpdates += 1
     this.uncommittedBytes += update.byteLength

@@ -151,7 +151,12 @@ export function boardRules(
 export function isBoardLocked(workshop: Y.Doc, practiceId: string): boolean {
   const practice: unknown = practicesMap(workshop).get(practiceId)
   if (practice instanceof Y.Map && practice.get('locked') === true) return true
-  return currentPhase(readSession(workshop))?.locked ?? false
+  // Only the current phase's flag, as readSession would find it: the server asks for every change to a
+  // board, and building the whole session (every phase, the timer, voting) for one flag cost the most.
+  const current = sessionMap(workshop).get('currentPhaseId')
+  if (typeof current !== 'string') return false
+  const phase: unknown = phasesMap(workshop).get(current)
+  return phase instanceof Y.Map && bool(phase.get('locked'))
 }
 
 // ---- Writing. ----
