@@ -3,7 +3,7 @@ import { readAuthMessage } from 'y-protocols/auth'
 import { messageAuth, messageSync, WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { addCard, deleteCard, editCardText, moveCard, setCardColor } from '../../shared/boardOperations'
-import { CloseCode } from '../../shared/closeCodes'
+import { CloseCode } from '../../shared/protocol'
 import {
   boardDocumentName,
   type DocumentKind,
