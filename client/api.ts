@@ -4,32 +4,27 @@ import {
   type PracticeListProblem,
   readPracticeListProblem,
 } from '../shared/apiErrors'
-import { isRole, type RegenerableRole, type Role } from '../shared/roles'
-import type { WorkshopDetails } from '../shared/schema'
+import {
+  type CreatedWorkshop,
+  type CreateWorkshopRequest,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  MAX_IMPORT_BYTES,
+  type WorkshopLinks,
+  type WorkshopSummary,
+} from '../shared/protocol'
+import { isRole, type RegenerableRole } from '../shared/roles'
 import { isRecord, stringField } from './storage'
+
+// Declared in shared/protocol.ts; re-exported for the components and session code that import them from here.
+export type { CreatedWorkshop, ExportFormat, WorkshopLinks, WorkshopSummary }
+export { EXPORT_FORMATS, MAX_IMPORT_BYTES }
 
 /**
  * The REST side of the server: creating workshops, checking a link's token (which says the role), and
  * the facilitator's links. Every workshop request carries the token as a Bearer header, never in the URL,
  * so it does not end up in logs.
  */
-
-export interface WorkshopSummary extends WorkshopDetails {
-  id: string
-  createdAt: number
-  role: Role
-}
-
-export interface WorkshopLinks {
-  facilitator: string
-  participant: string
-  observer: string
-}
-
-export interface CreatedWorkshop {
-  id: string
-  links: WorkshopLinks
-}
 
 /** Why a request failed, in terms the UI can explain: every case maps to one message. */
 export type ApiFailure =
@@ -146,7 +141,7 @@ async function create(path: string, body?: unknown): Promise<ApiResult<CreatedWo
   return id && links ? { ok: true, value: { id, links } } : { ok: false, failure: 'server' }
 }
 
-export function createWorkshop(details: WorkshopDetails): Promise<ApiResult<CreatedWorkshop>> {
+export function createWorkshop(details: CreateWorkshopRequest): Promise<ApiResult<CreatedWorkshop>> {
   return create('/api/workshops', details)
 }
 
@@ -154,9 +149,6 @@ export function createExampleWorkshop(): Promise<ApiResult<CreatedWorkshop>> {
   // An empty JSON body: the server makes workshops only from requests no page elsewhere could send.
   return create('/api/workshops/example', {})
 }
-
-/** The largest export the server imports (server/api.ts MAX_IMPORT_BODY_BYTES). */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
 /** A new workshop from the text of a JSON export (shared/importJson.ts); 'invalid' when it is not one. */
 export function importWorkshop(exportText: string): Promise<ApiResult<CreatedWorkshop>> {
@@ -207,10 +199,6 @@ export async function regenerateLink(
     await request(`${workshopApiPath(id)}/links/${role}/regenerate`, { method: 'POST', token }),
   )
 }
-
-/** Formats the server exports a workshop in: GET /api/workshops/<id>/export.<format>. */
-export const EXPORT_FORMATS = ['md', 'csv', 'json', 'docx'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 export interface ExportFile {
   blob: Blob

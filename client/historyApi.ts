@@ -1,4 +1,10 @@
-import type { OpenedSnapshot, RestoreResult, SnapshotList, SnapshotTaken } from '../shared/history'
+import type {
+  OpenedSnapshot,
+  RestoreResult,
+  SnapshotList,
+  SnapshotTaken,
+  TakeSnapshotRequest,
+} from '../shared/protocol'
 import { type ApiResult, request } from './api'
 import { isRecord } from './storage'
 
@@ -28,7 +34,7 @@ export async function takeSnapshot(
   token: string,
   label: string,
 ): Promise<ApiResult<SnapshotTaken>> {
-  const body = JSON.stringify({ label })
+  const body = JSON.stringify({ label } satisfies TakeSnapshotRequest)
   return typed<SnapshotTaken>(
     await request(snapshotsPath(workshopId), { method: 'POST', token, body }),
     'snapshot',

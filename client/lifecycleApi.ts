@@ -1,6 +1,6 @@
-import type { FollowUpCarry } from '../shared/followUp'
+import { type CreatedWorkshop, type FollowUpRequest, MAX_PRACTICE_CSV_BYTES } from '../shared/protocol'
 import { forgetAccess } from './access'
-import { type ApiResult, type CreatedWorkshop, readLinks, readRefusal, request } from './api'
+import { type ApiResult, readLinks, readRefusal, request } from './api'
 import { forgetWorkshop } from './recentWorkshops'
 import { isRecord, stringField } from './storage'
 
@@ -67,13 +67,6 @@ export async function forgetWorkshopOnThisDevice(id: string): Promise<void> {
   }
 }
 
-export interface FollowUpRequest {
-  title: string
-  date: string
-  place: string
-  carry: FollowUpCarry
-}
-
 /** A new workshop continuing this one (see shared/followUp.ts); its links, as when creating one. */
 export async function startFollowUp(
   id: string,
@@ -91,8 +84,8 @@ export async function startFollowUp(
   return newId && links ? { ok: true, value: { id: newId, links } } : { ok: false, failure: 'server' }
 }
 
-/** The largest practice list the server takes (server/lifecycleApi.ts MAX_PRACTICE_CSV_BYTES). */
-export const MAX_PRACTICE_CSV_BYTES = 1024 * 1024
+// Declared in shared/protocol.ts; re-exported for the practice list import, which reads it from here.
+export { MAX_PRACTICE_CSV_BYTES }
 
 /** Adds one practice per row of the CSV text; resolves with how many were added. */
 /**

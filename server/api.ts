@@ -7,10 +7,20 @@ import { exportJson } from '../shared/exportJson'
 import { exportMarkdown } from '../shared/exportMarkdown'
 import { newId } from '../shared/ids'
 import { ImportError, importJson } from '../shared/importJson'
+import {
+  type CreatedWorkshop,
+  type CreateWorkshopRequest,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type LinksResponse,
+  MAX_IMPORT_BYTES,
+  type ServerTime,
+  type WorkshopSummary,
+} from '../shared/protocol'
 import { readWorkshop } from '../shared/readers'
 import { buildReport, type ReportSources } from '../shared/report'
 import { type ReportLabels, reportLabels } from '../shared/reportLabels'
-import { isRegenerableRole, type RegenerableRole, type Role } from '../shared/roles'
+import { isRegenerableRole, type RegenerableRole } from '../shared/roles'
 import type { Workshop } from '../shared/schema'
 import { initWorkshop } from '../shared/workshopOperations'
 import { admit } from './admission'
@@ -25,7 +35,7 @@ import {
   requireContentType,
   routeRequests,
 } from './apiRouting'
-import { type Auth, type Grant, tokenFrom, type WorkshopLinks, ZERO_GENERATIONS } from './auth'
+import { type Auth, type Grant, tokenFrom, ZERO_GENERATIONS } from './auth'
 import { clientAddress } from './clientAddress'
 import type { CreationLimiter } from './creationLimit'
 import { sendDownload } from './downloads'
@@ -48,33 +58,6 @@ import { readWorkshopDocuments } from './workshopDocuments'
  * `Authorization: Bearer <token>` or `?token=`; refusals (404, 401, 403) spend the address's budget, as
  * refused WebSocket upgrades do (rateLimit.ts), and an address that has spent it gets 429.
  */
-
-export const MAX_IMPORT_BODY_BYTES = 5 * 1024 * 1024
-
-export interface WorkshopCreated {
-  id: string
-  /** `<origin>/w/<id>?token=<token>`, one per role. */
-  links: WorkshopLinks
-}
-
-export interface WorkshopSummary {
-  id: string
-  title: string
-  date: string
-  place: string
-  createdAt: number
-  /** What the request's token grants. */
-  role: Role
-}
-
-export interface LinksResponse {
-  links: WorkshopLinks
-}
-
-export interface ServerTime {
-  /** The server's clock, milliseconds since the epoch. */
-  now: number
-}
 
 function firstHeader(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value
@@ -117,7 +100,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     auth.links(requestOrigin(req, options.fallbackHost()), workshop)
 
   function created(req: IncomingMessage, res: ServerResponse, id: string): void {
-    const body: WorkshopCreated = { id, links: links(req, { id, tokenGenerations: ZERO_GENERATIONS }) }
+    const body: CreatedWorkshop = { id, links: links(req, { id, tokenGenerations: ZERO_GENERATIONS }) }
     sendJson(res, 201, body, { Location: `/api/workshops/${id}` })
   }
 
@@ -199,7 +182,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     const id = await creations.spend(req, async () => {
       const parsed = WorkshopDetailsBody.safeParse(await readJson(req))
       if (!parsed.success) throw new BadRequest(describeIssues(parsed.error))
-      const { title, date = '', place = '' } = parsed.data
+      const { title, date = '', place = '' }: CreateWorkshopRequest = parsed.data
       const workshop = new Y.Doc()
       initWorkshop(workshop, { title, date, place }, now())
       return storeNewWorkshop({ workshop, boards: new Map() })
@@ -221,7 +204,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
   /** A new workshop holding what a JSON export holds (shared/importJson.ts); no token needed, as for creating one. */
   async function importWorkshop(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const id = await creations.spend(req, async () => {
-      const body = await readJson(req, MAX_IMPORT_BODY_BYTES)
+      const body = await readJson(req, MAX_IMPORT_BYTES)
       let imported: ReturnType<typeof importJson>
       try {
         imported = importJson(body, now())
@@ -322,7 +305,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     render(documents: ReportSources, labels: ReportLabels): string | Promise<Uint8Array>
   }
   // A Map: the format comes from the request's path.
-  const EXPORTS = new Map<string, Exporter>([
+  const EXPORTS = new Map<ExportFormat, Exporter>([
     [
       'md',
       {
@@ -356,7 +339,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
     format: string,
   ): Promise<void> {
     await authenticateFacilitator(req, id)
-    const exporter = EXPORTS.get(format)
+    const exporter = EXPORTS.get(format as ExportFormat)
     if (!exporter) throw new Answered(404, 'notFound', `no export format ${format.slice(0, 20)}`)
     const labels = reportLabels(new URL(req.url ?? '/', 'http://server.invalid').searchParams.get('lang'))
     const documents = await readWorkshopDocuments(store, registry, id)
@@ -408,7 +391,7 @@ export function createApiHandler(options: ApiOptions): ApiHandler {
       methods: { POST: (req, res, id = '', role = '') => regenerateLink(req, res, id, role) },
     },
     {
-      pattern: /^\/api\/workshops\/([^/]+)\/export\.(md|csv|json|docx)$/,
+      pattern: new RegExp(`^/api/workshops/([^/]+)/export\\.(${EXPORT_FORMATS.join('|')})$`),
       methods: { GET: (req, res, id = '', format = '') => exportWorkshop(req, res, id, format) },
     },
     { pattern: /^\/api\/time$/, methods: { GET: async (_req, res) => serverTime(res) } },

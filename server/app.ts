@@ -15,7 +15,7 @@ import { createRequestHandler } from './http'
 import { createLogger, type Logger } from './log'
 import type { UpdatePersistence } from './persistence'
 import { RefusalRateLimiter } from './rateLimit'
-import { createRoomSystem, type RoomRegistry } from './rooms'
+import { createRoomSystem, type Room, type RoomPeer, type RoomRegistry } from './rooms'
 import { refuseLostDatabase } from './storage/dataFolder'
 import type { DocumentStore } from './storage/documentStore'
 import { DATABASE_FILE, SqliteStore } from './storage/sqliteStore'
@@ -40,7 +40,7 @@ export interface RunningServer {
   port: number
   config: ServerConfig
   registry: RoomRegistry
-  persistence: UpdatePersistence
+  persistence: UpdatePersistence<RoomPeer, Room>
   /** Graceful stop: refuse new clients, close the open ones (1001), commit, snapshot every room, close the store. */
   close(): Promise<void>
 }

@@ -2,6 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { closeSync, fsyncSync, openSync, readFileSync, statSync, writeSync } from 'node:fs'
 import type { IncomingMessage } from 'node:http'
 import { join } from 'node:path'
+import type { WorkshopLinks } from '../shared/protocol'
 import { ROLES, type Role } from '../shared/roles'
 import { makeFilesPrivate, makePrivateFolder } from './storage/dataFolder'
 import type { TokenGenerations, WorkshopRecord } from './storage/documentStore'
@@ -82,8 +83,6 @@ export function secretFileIsShared(dataDir: string): boolean {
     return false
   }
 }
-
-export type WorkshopLinks = Record<Role, string>
 
 /** What a token grants in one workshop. */
 export interface Grant {

@@ -1,5 +1,6 @@
+import { MessageType, SyncMessageType } from '../shared/protocol'
 import { MessageBudget, TokenBucket } from './budget'
-import { type ClientMessage, decodeClientMessage, MessageType, SyncMessageType } from './protocol'
+import { type ClientMessage, decodeClientMessage } from './protocol'
 
 /**
  * What one connection may send, and what happens beyond it. A person pasting 200 cards or dragging fast

@@ -11,14 +11,13 @@ import {
   HISTORY_LABEL_LIMIT,
   type HistoryReason,
   type HistorySnapshotSummary,
-  type OpenedSnapshot,
-  type RestoreResult,
   readWorkshopContent,
   restoreBoardDocument,
   restoreParticipationDocument,
   restoreWorkshopDocument,
 } from '../shared/history'
 import { newId } from '../shared/ids'
+import type { OpenedSnapshot, RestoreResult } from '../shared/protocol'
 import { readPractices } from '../shared/readers'
 import { buildReport } from '../shared/report'
 import { currentPhase, readSession } from '../shared/sessionOperations'

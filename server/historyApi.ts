@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
-import { HISTORY_LABEL_LIMIT, type SnapshotList, type SnapshotTaken } from '../shared/history'
+import { HISTORY_LABEL_LIMIT } from '../shared/history'
+import type { SnapshotList, SnapshotTaken, TakeSnapshotRequest } from '../shared/protocol'
 import type { ApiContext } from './apiContext'
 import { Answered, type Route, readValidJson } from './apiRouting'
 import type { TakenSnapshot } from './history'
@@ -20,7 +21,7 @@ import { MANUAL_SNAPSHOTS_LIMIT, ManualSnapshotLimitError } from './storage/docu
  * The automatic snapshot at every phase change is started by the server (app.ts), with the same history.
  */
 
-const NewSnapshotBody = z
+const NewSnapshotBody: z.ZodType<TakeSnapshotRequest> = z
   .object({
     label: z
       .string({ error: 'label must be a string' })

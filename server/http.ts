@@ -2,25 +2,11 @@ import { statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join } from 'node:path'
 import sirv from 'sirv'
+import type { HealthReport } from '../shared/protocol'
 import type { ApiHandler } from './apiRouting'
 import type { Logger } from './log'
-import type { CommitWait } from './persistence'
 import { sendJson, sendJsonError, sendText } from './responses'
 import { DATA_SECURITY_HEADERS, PAGE_SECURITY_HEADERS, setHeaders } from './securityHeaders'
-
-export interface HealthReport {
-  status: 'ok'
-  /** Documents in memory. */
-  rooms: number
-  connections: number
-  uptimeSeconds: number
-  /** The process's memory, so an operator (and the fault tests) can see it stays bounded. */
-  memory: { rssBytes: number; heapUsedBytes: number }
-  /** Changes waiting to be committed. */
-  pendingCommits: number
-  /** Since start: how long changes waited for their commit, which every delivery waits for too. */
-  commitWait: CommitWait
-}
 
 export interface HttpOptions {
   staticDir: string

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
 import { workshopDocumentName } from '../shared/documentNames'
 import { buildFollowUp, FOLLOW_UP_CARRY } from '../shared/followUp'
+import { type FollowUpRequest, MAX_PRACTICE_CSV_BYTES, type PracticesImported } from '../shared/protocol'
 import { addPractice } from '../shared/workshopOperations'
 import type { ApiContext } from './apiContext'
 import {
@@ -28,13 +29,7 @@ import { readWorkshopDocuments } from './workshopDocuments'
  *   added live, so everyone in the workshop sees the new practices at once.
  */
 
-export const MAX_PRACTICE_CSV_BYTES = 1024 * 1024
-
-export interface PracticesImported {
-  added: number
-}
-
-const FollowUpBody = WorkshopDetailsBody.extend({
+const FollowUpBody: z.ZodType<FollowUpRequest> = WorkshopDetailsBody.extend({
   carry: z.enum(FOLLOW_UP_CARRY, { error: 'carry must be "everything" or "transferAndInterest"' }).optional(),
 })
 

@@ -1,24 +1,36 @@
 import { createHistogram, performance } from 'node:perf_hooks'
+import type * as Y from 'yjs'
+import type { CommitWait } from '../shared/protocol'
 import type { Logger } from './log'
 import { encodeStateWithoutPending } from './pendingUpdates'
-import type { Room, RoomPeer } from './rooms'
 import type { DocumentStore } from './storage/documentStore'
 
-interface PendingUpdate {
-  room: Room
-  update: Uint8Array
-  /** The connection that made it, if any: it gets its echo after everyone else. */
-  author: RoomPeer | undefined
-  /** performance.now() when it arrived: its wait for the commit is what storage adds to everyone's latency. */
-  enqueuedAt: number
+/**
+ * What persistence needs of a document it commits changes for (a room, in rooms.ts): it reads where the
+ * document's storage stands and reports back through the two methods; it changes nothing else of it.
+ */
+export interface PersistedDocument<Author> {
+  readonly name: string
+  readonly doc: Y.Doc
+  /** False once the document was closed or discarded: its changes are no longer committed. */
+  readonly isOpen: boolean
+  /** Highest storage sequence number the document contains. */
+  readonly committedSeq: number
+  /** Log rows stored since the last snapshot. */
+  readonly logRows: number
+  /** `update` is committed as row `seq`: only now may anyone see it; `author` gets its echo last. */
+  acceptCommitted(update: Uint8Array, seq: number, author?: Author): void
+  /** A snapshot covering rows up to `coveredSeq` replaced `rowsFolded` log rows. */
+  noteCompacted(coveredSeq: number, rowsFolded: number, snapshotBytes: number): void
 }
 
-/** How long changes waited between arriving and being committed (so broadcast), since the server started. */
-export interface CommitWait {
-  count: number
-  p50Ms: number
-  p99Ms: number
-  maxMs: number
+interface PendingUpdate<Author, Target extends PersistedDocument<Author>> {
+  room: Target
+  update: Uint8Array
+  /** The connection that made it, if any: it gets its echo after everyone else. */
+  author: Author | undefined
+  /** performance.now() when it arrived: its wait for the commit is what storage adds to everyone's latency. */
+  enqueuedAt: number
 }
 
 export interface CommitStats {
@@ -28,13 +40,13 @@ export interface CommitStats {
   maxBatchMs: number
 }
 
-export interface PersistenceOptions {
+export interface PersistenceOptions<Target> {
   store: DocumentStore
   log: Logger
   /** Log rows of one document after which it is compacted into a snapshot. */
   compactionThreshold: number
   /** Called when a commit failed: those rooms' documents now hold changes that storage does not. */
-  onCommitFailed(rooms: Room[]): void
+  onCommitFailed(rooms: Target[]): void
 }
 
 /**
@@ -47,15 +59,15 @@ export interface PersistenceOptions {
  * by `setImmediate` right after the turn's I/O callbacks. Commits and compactions run one at a time, in
  * order, so broadcasts keep the order in which the changes were made and a compaction never races a commit.
  */
-export class UpdatePersistence {
-  private pending: PendingUpdate[] = []
+export class UpdatePersistence<Author, Target extends PersistedDocument<Author> = PersistedDocument<Author>> {
+  private pending: PendingUpdate<Author, Target>[] = []
   private flushScheduled = false
   private tail: Promise<void> = Promise.resolve()
   readonly stats: CommitStats = { batches: 0, updates: 0, lastBatchMs: 0, maxBatchMs: 0 }
   /** In microseconds: commit before broadcast puts this wait in front of every delivery. */
   private readonly waits = createHistogram()
 
-  constructor(private readonly options: PersistenceOptions) {}
+  constructor(private readonly options: PersistenceOptions<Target>) {}
 
   /** Changes waiting for their commit: stays small unless storage cannot keep up. */
   get backlog(): number {
@@ -72,7 +84,7 @@ export class UpdatePersistence {
     }
   }
 
-  enqueue(room: Room, update: Uint8Array, author?: RoomPeer): void {
+  enqueue(room: Target, update: Uint8Array, author?: Author): void {
     this.pending.push({ room, update, author, enqueuedAt: performance.now() })
     if (this.flushScheduled) return
     this.flushScheduled = true
@@ -95,7 +107,7 @@ export class UpdatePersistence {
   }
 
   /** Folds the room's log into a snapshot of its live document, after everything pending is committed. */
-  compact(room: Room): Promise<void> {
+  compact(room: Target): Promise<void> {
     void this.flush()
     return this.run(() => this.compactNow(room))
   }
@@ -108,7 +120,7 @@ export class UpdatePersistence {
     return next
   }
 
-  private async commit(batch: PendingUpdate[]): Promise<void> {
+  private async commit(batch: PendingUpdate<Author, Target>[]): Promise<void> {
     // Rooms discarded after a failed commit lost their connections; their changes are re-sent on reconnect.
     const live = batch.filter((entry) => entry.room.isOpen)
     if (live.length === 0) return
@@ -137,7 +149,11 @@ export class UpdatePersistence {
     }
   }
 
-  private record(batch: readonly PendingUpdate[], started: number, committedAt: number): void {
+  private record(
+    batch: readonly PendingUpdate<Author, Target>[],
+    started: number,
+    committedAt: number,
+  ): void {
     const milliseconds = committedAt - started
     this.stats.batches += 1
     this.stats.updates += batch.length
@@ -147,7 +163,7 @@ export class UpdatePersistence {
       this.waits.record(Math.max(1, Math.round((committedAt - entry.enqueuedAt) * 1000)))
   }
 
-  private async compactNow(room: Room): Promise<void> {
+  private async compactNow(room: Target): Promise<void> {
     if (!room.isOpen || room.logRows === 0) return
     // Every committed row up to committedSeq is in the live document, so the snapshot covers them all.
     // Changes applied but not yet committed may be in it too; their rows come later and replay harmlessly.

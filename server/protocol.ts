@@ -1,13 +1,14 @@
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
+import { AuthMessageType, MessageType, SyncMessageType } from '../shared/protocol'
 
 /**
  * The y-websocket wire format (y-protocols PROTOCOL.md): a frame is `varUint(messageType)` + payload, and
- * exactly one message travels per frame, because the v3 client reads one message per frame.
+ * exactly one message travels per frame, because the v3 client reads one message per frame. The message
+ * kinds are declared in shared/protocol.ts; re-exported here for the frame builders in bench/load/.
  */
 
-export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const
-export const SyncMessageType = { step1: 0, step2: 1, update: 2 } as const
+export { AuthMessageType, MessageType, SyncMessageType }
 
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }
@@ -101,8 +102,6 @@ export function encodeAwareness(awarenessUpdate: Uint8Array): Uint8Array {
 }
 
 /** y-protocols' auth message `[2, 0 (permission denied), reason]`; the stock client logs the reason. */
-export const AuthMessageType = { permissionDenied: 0 } as const
-
 export function encodePermissionDenied(reason: string): Uint8Array {
   return frame((encoder) => {
     encoding.writeVarUint(encoder, MessageType.auth)

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http'
-import type { ApiErrorBody, ApiErrorCode } from '../shared/apiErrors'
+import type { ApiErrorCode } from '../shared/apiErrors'
+import type { ApiErrorBody } from '../shared/protocol'
 
 export function sendJson(
   res: ServerResponse,

@@ -6,7 +6,7 @@ import { CloseCode, CloseReason } from './closeCodes'
 import { type DocumentSize, DocumentSizes, type SizeLimits, type SizeRefusal } from './documentSizes'
 import type { Logger } from './log'
 import { encodeStateWithoutPending, PendingGuard, type PendingLimits } from './pendingUpdates'
-import { UpdatePersistence } from './persistence'
+import { type PersistedDocument, UpdatePersistence } from './persistence'
 import { type PresenceLimits, RoomPresence } from './presence'
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol'
 import {
@@ -106,7 +106,7 @@ export interface RoomWatcher {
 }
 
 /** One document in memory, with its awareness and the peers editing it. */
-export class Room {
+export class Room implements PersistedDocument<RoomPeer> {
   readonly doc = new Y.Doc()
   private readonly presence: RoomPresence<RoomPeer>
   private readonly pending: PendingGuard<RoomPeer>
@@ -420,7 +420,7 @@ export class Room {
 
 export interface RegistryOptions {
   store: DocumentStore
-  persistence: UpdatePersistence
+  persistence: UpdatePersistence<RoomPeer, Room>
   log: Logger
   unloadGraceMs: number
   /** What each room holds its clients to; none by default. */
@@ -724,10 +724,10 @@ export interface RoomSystemOptions {
 /** The registry and its persistence, wired so that a failed commit discards the rooms it concerned. */
 export function createRoomSystem(options: RoomSystemOptions): {
   registry: RoomRegistry
-  persistence: UpdatePersistence
+  persistence: UpdatePersistence<RoomPeer, Room>
 } {
   const { store, log } = options
-  const persistence: UpdatePersistence = new UpdatePersistence({
+  const persistence = new UpdatePersistence<RoomPeer, Room>({
     store,
     log,
     compactionThreshold: options.compactionThreshold,

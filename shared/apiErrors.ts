@@ -68,14 +68,6 @@ export type PracticeListProblem =
   /** The problems beyond those listed, counted. */
   | { problem: 'moreProblems'; count: number }
 
-/** A refusal's JSON body. */
-export interface ApiErrorBody {
-  error: string
-  code: ApiErrorCode
-  /** With `practiceListInvalid`: what is wrong, row by row. */
-  problems?: PracticeListProblem[]
-}
-
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
 }

@@ -1,6 +1,5 @@
 import * as Y from 'yjs'
 import { readBoard, readPractices } from './readers'
-import type { WorkshopReport } from './report'
 import {
   BOARD_ROOT,
   type Board,
@@ -46,35 +45,9 @@ export interface HistorySnapshotSummary {
   cardCount: number
 }
 
-// ---- The API's answers (server/historyApi.ts), for the client. ----
-
-/** GET /api/workshops/<id>/snapshots */
-export interface SnapshotList {
-  snapshots: HistorySnapshotSummary[]
-}
-
-/** POST /api/workshops/<id>/snapshots */
-export interface SnapshotTaken {
-  snapshot: HistorySnapshotSummary
-  /** True when nothing changed since the latest snapshot: `snapshot` is that one, and no new one was stored. */
-  unchanged: boolean
-}
-
-/** GET /api/workshops/<id>/snapshots/<sid> */
-export interface OpenedSnapshot {
-  snapshot: HistorySnapshotSummary
-  /** The workshop as it was, in the report model the exports use. */
-  report: WorkshopReport
-  /** What changed from the snapshot to now. */
-  changes: WorkshopChanges
-}
-
-/** POST /api/workshops/<id>/snapshots/<sid>/restore */
-export interface RestoreResult {
-  restored: HistorySnapshotSummary
-  /** The snapshot of the state just before the restore: restoring it undoes the restore. */
-  before: HistorySnapshotSummary
-}
+// The API's answers (SnapshotList, SnapshotTaken, OpenedSnapshot, RestoreResult) are in shared/protocol.ts.
+// OpenedSnapshot is re-exported for client/components/HistoryPage.tsx, which still imports it from here.
+export type { OpenedSnapshot } from './protocol'
 
 // ---- Comparing: a snapshot's content with the content now. ----
 

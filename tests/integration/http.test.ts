@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { CommitWait } from '../../server/persistence'
 import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
 import { EXAMPLE_DETAILS, EXAMPLE_PRACTICES } from '../../shared/exampleWorkshop'
+import type { CommitWait } from '../../shared/protocol'
 import { readBoard, readWorkshop } from '../../shared/readers'
 import type { Role } from '../../shared/roles'
 import {
