@@ -86,6 +86,8 @@ export function failureOf(status: number): ApiFailure {
       return 'notFound'
     case 409:
       return 'conflict'
+    case 413:
+      return 'invalid'
     case 429:
       return 'rateLimited'
     default:

@@ -41,17 +41,20 @@ export class BadRequest extends Error {
   }
 }
 
+/** A 413: the body is larger than the endpoint takes; it was not read to its end (see readBodyBytes). */
+export class BodyTooLarge extends BadRequest {
+  constructor(limit: number) {
+    super(`request body is larger than ${limit} bytes`, { code: 'bodyTooLarge', closeConnection: true })
+  }
+}
+
 export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return (await readBodyBytes(req, limit)).toString('utf8')
 }
 
-/** The request body as it came, at most `limit` bytes (BadRequest beyond). */
+/** The request body as it came, at most `limit` bytes (BodyTooLarge, a 413, beyond). */
 export function readBodyBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const tooLarge = () =>
-    new BadRequest(`request body is larger than ${limit} bytes`, {
-      code: 'bodyTooLarge',
-      closeConnection: true,
-    })
+  const tooLarge = () => new BodyTooLarge(limit)
   const declared = Number(req.headers['content-length'])
   if (Number.isFinite(declared) && declared > limit) return Promise.reject(tooLarge())
   return new Promise((resolve, reject) => {
@@ -91,7 +94,7 @@ export function requireContentType(req: IncomingMessage, expected: string): void
   )
 }
 
-/** The body as JSON: of type application/json (415 otherwise), at most `limit` bytes (400 beyond). */
+/** The body as JSON: of type application/json (415 otherwise), at most `limit` bytes (413 beyond). */
 export async function readJson(req: IncomingMessage, limit = MAX_JSON_BODY_BYTES): Promise<unknown> {
   requireContentType(req, 'application/json')
   const text = await readBody(req, limit)
@@ -163,7 +166,8 @@ export function routeRequests(routes: readonly Route[], log: Logger): ApiHandler
       }
       if (error instanceof BadRequest) {
         const headers: Record<string, string> = error.closeConnection ? { Connection: 'close' } : {}
-        sendJsonError(res, 400, error.code, error.message, headers, error.details)
+        const status = error instanceof BodyTooLarge ? 413 : 400
+        sendJsonError(res, status, error.code, error.message, headers, error.details)
         return
       }
       log.error('API request failed', { method, path: pathname, error })

@@ -7,7 +7,7 @@
 export const API_ERROR_CODES = [
   /** 400: the body or a parameter is not what the endpoint takes (`error` says what). */
   'invalidRequest',
-  /** 400: the body is larger than the endpoint accepts. */
+  /** 413: the body is larger than the endpoint accepts. */
   'bodyTooLarge',
   /** 400: the JSON to import is no PracticeMap workshop export this server can read. */
   'notAnExport',

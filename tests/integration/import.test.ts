@@ -78,7 +78,7 @@ describe('POST /api/workshops/import', () => {
     const server = await startTestServer()
     const huge = JSON.stringify({ format: 'practicemap-workshop', padding: 'x'.repeat(5 * 1024 * 1024) })
     const { response, json } = await importWorkshop(server.url, huge)
-    expect(response.status).toBe(400)
+    expect(response.status).toBe(413)
     expect(json.error).toMatch(/larger than/)
     expect(json.code).toBe('bodyTooLarge')
   })
