@@ -35,8 +35,10 @@ export interface StartOptions extends Partial<ServerConfig> {
 }
 
 export interface RunningServer {
-  /** http://<host>:<port>, with 127.0.0.1 when listening on every interface. */
+  /** http://<host>:<port> to connect to from this machine: 127.0.0.1 when listening on every interface. */
   url: string
+  /** The address the socket is bound to as the system reports it (`0.0.0.0:8080`, `[::]:8080`), for the log. */
+  listeningOn: string
   port: number
   config: ServerConfig
   registry: RoomRegistry
@@ -235,7 +237,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     throw error
   }
   server.on('error', (error) => log.error('http server error', { error }))
-  port = (server.address() as AddressInfo).port
+  const bound = server.address() as AddressInfo
+  port = bound.port
 
   // Pings and keep-alive frames, each connection at its own moment (sweep.ts): done for all at once they
   // would stall the server for everyone. Visited at least every third of the keep-alive delay.
@@ -271,6 +274,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   let closing: Promise<void> | undefined
   return {
     url: `http://${urlHost(config.host)}:${port}`,
+    listeningOn: `${bound.family === 'IPv6' ? `[${bound.address}]` : bound.address}:${port}`,
     port,
     config,
     registry,

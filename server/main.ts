@@ -34,7 +34,9 @@ try {
   process.stderr.write(`PracticeMap could not start: ${reason}\n`)
   process.exit(1)
 }
-log.info('listening', { url: server.url, dataDir: config.dataDir })
+// Where the socket is bound (0.0.0.0: every interface, so other devices on the network reach it too), and
+// the URL that opens it from this machine.
+log.info('listening', { address: server.listeningOn, url: server.url, dataDir: config.dataDir })
 
 let stopping = false
 

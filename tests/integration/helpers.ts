@@ -461,6 +461,8 @@ export class InstrumentedStore implements DocumentStore {
 export interface ServerProcess {
   child: ChildProcess
   url: string
+  /** The address its start-up line says it listens on (`0.0.0.0:8080`). */
+  address: string
   exited: Promise<number | null>
 }
 
@@ -487,19 +489,19 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString()
   })
-  const url = await new Promise<string>((resolve, reject) => {
+  const { url, address } = await new Promise<{ url: string; address: string }>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout ?? process.stdin })
     lines.on('line', (line) => {
       try {
-        const entry = JSON.parse(line) as { msg?: string; url?: string }
-        if (entry.msg === 'listening' && entry.url) resolve(entry.url)
+        const entry = JSON.parse(line) as { msg?: string; url?: string; address?: string }
+        if (entry.msg === 'listening' && entry.url) resolve({ url: entry.url, address: entry.address ?? '' })
       } catch {
         // not a log line
       }
     })
     child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening:\n${stderr}`)))
   })
-  return { child, url, exited }
+  return { child, url, address, exited }
 }
 
 /** A TCP port nothing listens on right now, for a server that must come back on the same one. */

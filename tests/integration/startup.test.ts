@@ -33,6 +33,16 @@ describe('starting the server', () => {
   })
 })
 
+describe('the start-up line', () => {
+  it('says the address the server really listens on, and a URL that reaches it from this machine', async () => {
+    const server = await spawnServer({ HOST: '0.0.0.0', DATA_DIR: tempDir() })
+    const port = new URL(server.url).port
+    expect(server.address).toBe(`0.0.0.0:${port}`)
+    expect(server.url).toBe(`http://127.0.0.1:${port}`)
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+  })
+})
+
 describe('the token secret', () => {
   it('refuses to start when PRACTICEMAP_SECRET is too short to be safe', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
