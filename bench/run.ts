@@ -43,7 +43,10 @@ const needsReferences =
   sections.some((section) => section !== 'client' && section !== 'abuse' && section !== 'capacity') &&
   variants.some((variant) => variant.family === 'y-websocket' || variant.family === 'hocuspocus')
 if (needsReferences && !existsSync(join(references, 'node_modules/@hocuspocus/server'))) {
-  console.log('Installing the reference servers (npm --prefix bench/references ci)…')
+  // npm prints little while it installs; say how long the wait is, or the first run looks stuck.
+  console.log(
+    'Installing the reference servers (first run only, about 2 minutes, quiet meanwhile): npm --prefix bench/references ci…',
+  )
   execFileSync('npm', ['--prefix', references, 'ci', '--no-audit', '--no-fund'], { stdio: 'inherit' })
 }
 pinLoadGenerator()
