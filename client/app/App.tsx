@@ -1,7 +1,8 @@
 import { HomePage } from '../pages/HomePage'
 import { NotFoundPage } from '../pages/NotFoundPage'
 import { useRoute } from '../router'
-import { WorkshopRoot, type WorkshopView } from './WorkshopRoot'
+import type { WorkshopView } from '../routes'
+import { WorkshopRoot } from './WorkshopRoot'
 
 const PRACTICES: WorkshopView = { kind: 'practices' }
 const SHARE: WorkshopView = { kind: 'share' }

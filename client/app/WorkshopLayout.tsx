@@ -6,6 +6,7 @@ import { BoardPage } from '../pages/BoardPage'
 import { PracticeList } from '../practices/PracticeList'
 import { rememberWorkshop } from '../recentWorkshops'
 import { workshopPath } from '../router'
+import type { WorkshopView } from '../routes'
 import { useSession, useWorkshop } from '../session/sessionContext'
 import { LanguageSwitch } from '../ui/LanguageSwitch'
 import { Link } from '../ui/Link'
@@ -15,7 +16,6 @@ import { FullNotice } from '../workshop/FullNotice'
 import { ViewOnlyBadge } from '../workshop/RoleBadges'
 import { ShareButton } from '../workshop/SharePanel'
 import { YouMenu } from '../workshop/YouMenu'
-import type { WorkshopView } from './WorkshopRoot'
 
 // Pages a participant on a board (most people, often on a phone) never opens load only when opened, so
 // the first load carries the boards alone. The service worker keeps these files too (see precache.json).

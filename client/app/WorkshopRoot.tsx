@@ -9,6 +9,7 @@ import { forgetWorkshopOnThisDevice } from '../lifecycleApi'
 import { MessagePage } from '../pages/NotFoundPage'
 import { forgetWorkshop, isRecentWorkshop, rememberWorkshop } from '../recentWorkshops'
 import { navigate } from '../router'
+import type { WorkshopView } from '../routes'
 import { SessionContext } from '../session/sessionContext'
 import { WorkshopSession } from '../session/workshopSession'
 import type { AccessState } from '../store/workshopStore'
@@ -55,20 +56,6 @@ async function knownOnThisDevice(workshopId: string): Promise<boolean> {
  * publishes no presence and is not counted as joined; nothing it could write would be accepted anyway.
  */
 const OBSERVER_IDENTITY: Identity = { id: 'observer', name: '', organisation: '', color: '#5f6368' }
-
-/** What the workshop page shows besides the top bar: the practice list, a board, or the projector view. */
-export type WorkshopView =
-  | { kind: 'practices' }
-  | { kind: 'board'; practiceId: string }
-  /** A board in projector mode (ProjectorBoard): the lanes alone, filling the screen. */
-  | { kind: 'projector'; practiceId: string }
-  | { kind: 'share' }
-  /** Mapping the workshop as a whole (see OverviewPage and InterestPage). */
-  | { kind: 'overview' }
-  | { kind: 'interest' }
-  /** The printable report (ReportPage) and the snapshots (HistoryPage). */
-  | { kind: 'report' }
-  | { kind: 'history' }
 
 /**
  * Opens a workshop with the token this device keeps for it (see access.ts): asks the server which role

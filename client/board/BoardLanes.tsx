@@ -42,14 +42,10 @@ import {
   topLevelId,
   within,
 } from './boardDrag'
-import {
-  BoardDragContext,
-  type BoardDragState,
-  CarryHint,
-  GroupPreview,
-  requestGroupTitleFocus,
-} from './CardGroup'
+import { GroupPreview } from './CardGroup'
 import { CardPreview } from './CardView'
+import { CarryHint } from './CombineTarget'
+import { BoardDragContext, type BoardDragState, requestGroupTitleFocus } from './combine'
 import { HoldTouchSensor, MouseAndPenSensor, releaseFocusedField, startedByTouch } from './dndSensors'
 import { Lane } from './Lane'
 import { useOrphanedEdits } from './RecoveredEdits'

@@ -1,75 +1,15 @@
-import { useDndContext, useDroppable } from '@dnd-kit/core'
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import { createContext, memo, useContext, useEffect, useId, useRef, useState } from 'react'
-import { type CardGroup, type LaneId, LIMITS } from '../../shared/schema'
+import { memo, useEffect, useId, useRef, useState } from 'react'
+import { type CardGroup, LIMITS } from '../../shared/schema'
 import { useI18n } from '../i18n'
 import { isSaveKey } from '../keys'
 import { useMappingActions } from '../session/mappingActions'
 import { useCanWrite, useWorkshop } from '../session/sessionContext'
 import { Icon } from '../ui/Icon'
-import { combineId, combineTargetOf } from './boardDrag'
 import { CardView } from './CardView'
+import { takeGroupTitleFocusRequest } from './combine'
 import { VoteControls } from './Voting'
-
-/**
- * What the board's drag means for every card: the lane whose cards group a card dropped on their middle
- * (the lane under the pointer while a card is carried), or null when the drag cannot group.
- */
-export interface BoardDragState {
-  combineLane: LaneId | null
-}
-
-export const BoardDragContext = createContext<BoardDragState>({ combineLane: null })
-
-/** A group just made by this user: its title field takes focus once it appears, to be named at once. */
-let titleFocusRequest: string | null = null
-
-export function requestGroupTitleFocus(groupId: string): void {
-  titleFocusRequest = groupId
-}
-
-/**
- * The middle of a card while a card is carried: dropping there groups the two. Its box is the band the
- * pointer must be in (the top and bottom edges still mean "before" and "after"); while the pointer is
- * in it, the whole card shows what a drop will do.
- *
- * Only the cards of the lane under the pointer have one (a grouped card is in its group's lane): each
- * zone is a dnd-kit droppable, and dnd-kit copies its whole list of droppables for every one that comes
- * or goes, so a zone on every card of a thousand-card board froze the page for most of a second when a
- * card was picked up, and again at the drop. The pointer can only be over a card of its own lane anyway.
- */
-export function CombineTarget({ cardId, lane }: { cardId: string; lane: LaneId }) {
-  const { combineLane } = useContext(BoardDragContext)
-  return combineLane === lane ? <CombineZone cardId={cardId} /> : null
-}
-
-function CombineZone({ cardId }: { cardId: string }) {
-  const { t } = useI18n()
-  const { setNodeRef, isOver } = useDroppable({ id: combineId(cardId) })
-  return (
-    <>
-      <div ref={setNodeRef} className="combine-zone" aria-hidden="true" />
-      {isOver && (
-        <div className="combine-hint" data-testid="combine-hint" aria-hidden="true">
-          <span>{t.groups.groupWithThis}</span>
-        </div>
-      )}
-    </>
-  )
-}
-
-/** On the carried card, while a drop would group it: the card under it is hidden by it, so say it here too. */
-export function CarryHint() {
-  const { t } = useI18n()
-  const { over } = useDndContext()
-  if (!over || combineTargetOf(String(over.id)) === null) return null
-  return (
-    <span className="carry-hint" data-testid="carry-hint">
-      {t.groups.dropToGroup}
-    </span>
-  )
-}
 
 /** A group while it is carried (the drag overlay): its title and how many cards it holds. */
 export function GroupPreview({ group }: { group: CardGroup }) {
@@ -221,8 +161,7 @@ function GroupTitleField({
   }, [title, focused])
 
   useEffect(() => {
-    if (titleFocusRequest !== groupId) return
-    titleFocusRequest = null
+    if (!takeGroupTitleFocusRequest(groupId)) return
     // After the drop: dnd-kit finishes its own focus handling first.
     const frame = requestAnimationFrame(() => inputRef.current?.focus())
     return () => cancelAnimationFrame(frame)

@@ -3,7 +3,7 @@ import { useMappingActions } from '../session/mappingActions'
 import { useSession, useWorkshop } from '../session/sessionContext'
 import { Icon } from '../ui/Icon'
 import { boardLayout, cardAbove, locate, placeAfterGroup } from './boardDrag'
-import { requestGroupTitleFocus } from './CardGroup'
+import { requestGroupTitleFocus } from './combine'
 
 /** After a card moves into or out of a group it is drawn anew elsewhere: give its handle the focus back. */
 function focusCardHandle(cardId: string): void {

@@ -1,38 +1,18 @@
 import { type FormEvent, useId, useState } from 'react'
-import { parseWorkshopLink, saveRole, saveToken } from '../access'
-import {
-  type CreatedWorkshop,
-  createExampleWorkshop,
-  createWorkshop,
-  importWorkshop,
-  MAX_IMPORT_BYTES,
-} from '../api'
+import { createExampleWorkshop, createWorkshop, importWorkshop, MAX_IMPORT_BYTES } from '../api'
 import { useFailureMessage } from '../apiErrorMessages'
 import { useI18n } from '../i18n'
-import { forgetWorkshop, rememberWorkshop, useRecentWorkshops } from '../recentWorkshops'
-import { navigate, workshopPath } from '../router'
+import { forgetWorkshop, useRecentWorkshops } from '../recentWorkshops'
+import { workshopPath } from '../router'
 import { DateAndPlaceFields } from '../ui/DateAndPlaceFields'
 import { FileField } from '../ui/FileField'
 import { Icon } from '../ui/Icon'
 import { LanguageSwitch } from '../ui/LanguageSwitch'
 import { Link } from '../ui/Link'
+import { openAsFacilitator } from '../ui/openAsFacilitator'
 import { RequiredTitleField } from '../ui/RequiredTitleField'
 import { TopBar } from '../ui/TopBar'
 import { useDocumentTitle } from '../ui/useDocumentTitle'
-
-/**
- * The creator of a workshop is its facilitator: keep the facilitator link's token and land in the
- * workshop with it (the address shows no token). False if the server's answer has no usable link.
- */
-export function openAsFacilitator(created: CreatedWorkshop, title: string): boolean {
-  const link = parseWorkshopLink(created.links.facilitator, location.origin)
-  if (!link || link.workshopId !== created.id) return false
-  saveToken(link.workshopId, link.token)
-  saveRole(link.workshopId, link.token, 'facilitator')
-  rememberWorkshop(link.workshopId, title, 'facilitator')
-  navigate(link.path)
-  return true
-}
 
 export function HomePage() {
   const { t } = useI18n()

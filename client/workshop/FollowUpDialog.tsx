@@ -4,9 +4,9 @@ import { LIMITS } from '../../shared/schema'
 import { useFailureMessage } from '../apiErrorMessages'
 import { useI18n } from '../i18n'
 import { startFollowUp } from '../lifecycleApi'
-import { openAsFacilitator } from '../pages/HomePage'
 import { useSession, useWorkshop } from '../session/sessionContext'
 import { DateAndPlaceFields } from '../ui/DateAndPlaceFields'
+import { openAsFacilitator } from '../ui/openAsFacilitator'
 import { PanelDialog } from '../ui/PanelDialog'
 
 /**
