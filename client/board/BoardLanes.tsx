@@ -48,8 +48,8 @@ import { CarryHint } from './CombineTarget'
 import { BoardDragContext, type BoardDragState, requestGroupTitleFocus } from './combine'
 import { HoldTouchSensor, MouseAndPenSensor, releaseFocusedField, startedByTouch } from './dndSensors'
 import { Lane } from './Lane'
-import { useOrphanedEdits } from './RecoveredEdits'
-import { useVoteSortedItems } from './Voting'
+import { useOrphanedEdits } from './useOrphanedEdits'
+import { useVoteSortedItems } from './useVoteSortedItems'
 
 type Containers = Parameters<KeyboardCoordinateGetter>[1]['context']['droppableContainers']
 

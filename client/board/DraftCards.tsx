@@ -9,13 +9,6 @@ import { excerpt } from '../text'
 import { Icon } from '../ui/Icon'
 import { CardEditor } from './CardEditor'
 
-/** How many of this device's drafts are in a lane (a lane with drafts is not "empty" to its writer). */
-export function useDraftCount(practiceId: string, lane: LaneId): number {
-  return useFacilitation(
-    (state) => state.drafts.filter((draft) => draft.practiceId === practiceId && draft.lane === lane).length,
-  )
-}
-
 /**
  * This device's private drafts in one lane, below its cards: only their writer sees them, marked as
  * drafts, editable and deletable, until the phase ends and they become cards for everyone.

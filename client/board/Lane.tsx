@@ -6,9 +6,10 @@ import type { OrphanedEdit } from '../drafts'
 import { useI18n } from '../i18n'
 import { useCanWrite } from '../session/sessionContext'
 import { AddCardForm } from './AddCardForm'
-import { DraftCards, useDraftCount } from './DraftCards'
+import { DraftCards } from './DraftCards'
 import { RecoveredEdit } from './RecoveredEdits'
 import { MissingStakeholderTypes } from './StakeholderTags'
+import { useDraftCount } from './useDraftCount'
 import { LaneItems } from './WindowedCards'
 
 /**

@@ -1,9 +1,10 @@
 import { useI18n } from '../i18n'
 import { useRole } from '../session/sessionContext'
-import { FollowButton, useFollowFacilitator } from './FollowControls'
+import { FollowButton } from './FollowControls'
 import { PhaseControls } from './PhaseControls'
 import { ParticipantSignals, RoomPanel } from './RoomControls'
 import { SessionTimer } from './SessionTimer'
+import { useFollowFacilitator } from './useFollowFacilitator'
 import './session.css'
 
 /**

@@ -10,7 +10,8 @@ import { Link } from '../ui/Link'
 import { useDocumentTitle } from '../ui/useDocumentTitle'
 import { ExportMenu } from '../workshop/ExportMenu'
 import { LockBadge } from '../workshop/RoleBadges'
-import { UndoButtons, useUndoShortcuts } from '../workshop/UndoButtons'
+import { UndoButtons } from '../workshop/UndoButtons'
+import { useUndoShortcuts } from '../workshop/useUndoShortcuts'
 import { ProjectorModeButton } from './ProjectorModeButton'
 
 /** One practice's board: its description, the way to the neighbouring practices, and the four lanes. */

@@ -15,7 +15,8 @@ import { useRole, useSession, useWorkshop } from '../session/sessionContext'
 import { Icon } from '../ui/Icon'
 import { Link } from '../ui/Link'
 import { useDocumentTitle } from '../ui/useDocumentTitle'
-import { InterestPracticePager, useInterestColumns } from './InterestPracticePager'
+import { InterestPracticePager } from './InterestPracticePager'
+import { useInterestColumns } from './useInterestColumns'
 
 const TONES: readonly InterestTone[] = ['unset', ...INTEREST_LEVELS]
 

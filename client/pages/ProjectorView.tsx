@@ -9,7 +9,7 @@ import { Icon } from '../ui/Icon'
 import { Link } from '../ui/Link'
 import { QrCode } from '../ui/QrCode'
 import { useDocumentTitle } from '../ui/useDocumentTitle'
-import { usePeopleCount } from '../workshop/SharePanel'
+import { usePeopleCount } from '../workshop/usePeopleCount'
 import { enterFullscreen, useFullscreen } from './useFullscreen'
 
 /** A link regenerated on another device reaches the wall within this long. */

@@ -6,7 +6,7 @@ import { deleteWorkshop, forgetWorkshopOnThisDevice } from '../lifecycleApi'
 import { navigate } from '../router'
 import { useSession, useWorkshop } from '../session/sessionContext'
 import { useModalDialog } from '../ui/useModalDialog'
-import { saveFile } from './ExportMenu'
+import { saveFile } from './saveFile'
 
 /**
  * Asks before deleting the workshop for everyone, naming it, and offers the JSON export first (the only

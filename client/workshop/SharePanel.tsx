@@ -1,17 +1,17 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { RegenerableRole } from '../../shared/roles'
 import { useFailureMessage } from '../apiErrorMessages'
 import { useI18n } from '../i18n'
 import { sharePath } from '../router'
 import { useSession, useWorkshop } from '../session/sessionContext'
 import { ownLinkReplacedShown, useShareLinks, wasOwnLinkReplaced } from '../session/shareLinks'
-import { distinctPeople } from '../store/presence'
 import { ConfirmDialog } from '../ui/ConfirmDialog'
 import { Icon } from '../ui/Icon'
 import { Link } from '../ui/Link'
 import { QrCode } from '../ui/QrCode'
 import { useModalDialog } from '../ui/useModalDialog'
 import { CopyField } from './CopyField'
+import { usePeopleCount } from './usePeopleCount'
 
 /** The top bar's "Share" button: facilitators and participants have a link to hand on; observers none. */
 export function ShareButton() {
@@ -51,12 +51,6 @@ export function ShareButton() {
       )}
     </>
   )
-}
-
-/** How many people are in the workshop now: each person once, however many tabs they have open. */
-export function usePeopleCount(): number {
-  const people = useWorkshop((state) => state.people)
-  return useMemo(() => distinctPeople(people).length, [people])
 }
 
 /**
