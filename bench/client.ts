@@ -14,7 +14,7 @@
  *     card's box meets the viewport), and the first card's first button is enabled and is what a click at
  *     its centre would hit (elementFromPoint). Both in ms since navigation start (performance.now()).
  *   Why light cards count: a lane of more than 40 items draws the cards far from the screen as plain text
- *   first (client/components/WindowedCards.tsx) and builds them in full as they come near, so the page is
+ *   first (client/board/WindowedCards.tsx) and builds them in full as they come near, so the page is
  *   usable before a thousand full cards are built; before that change, rendered and interactive required
  *   every card in full. So that the change does not pass for work that was dropped, each load also records
  *   how many cards were full at `interactive`, and `allFullMs`, when every card was full: null when some

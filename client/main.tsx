@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './App'
 import { captureTokenFromAddress } from './access'
+import { App } from './app/App'
 import { startFocusRescue } from './focusRescue'
 import { I18nProvider, loadStartLocale } from './i18n'
 import './styles.css'

@@ -20,6 +20,20 @@ export type Route =
   | { name: 'history'; workshopId: string }
   | { name: 'notFound' }
 
+/** What the workshop page shows besides the top bar: the practice list, a board, or the projector view. */
+export type WorkshopView =
+  | { kind: 'practices' }
+  | { kind: 'board'; practiceId: string }
+  /** A board in projector mode (ProjectorBoard): the lanes alone, filling the screen. */
+  | { kind: 'projector'; practiceId: string }
+  | { kind: 'share' }
+  /** Mapping the workshop as a whole (see OverviewPage and InterestPage). */
+  | { kind: 'overview' }
+  | { kind: 'interest' }
+  /** The printable report (ReportPage) and the snapshots (HistoryPage). */
+  | { kind: 'report' }
+  | { kind: 'history' }
+
 export function workshopPath(workshopId: string): string {
   return `/w/${encodeURIComponent(workshopId)}`
 }

@@ -1,4 +1,4 @@
-import { joinNames, type Locale, plural } from './locale'
+import { joinNames, plural } from './wording'
 
 /** British English, as the texts are written: "Ana, Jan and Eva", "10 April 2024". */
 const FORMATS = 'en-GB'
@@ -783,5 +783,6 @@ export const en = {
   },
 } as const
 
-const english: Locale = { code: 'en', name: 'English', formats: FORMATS, messages: en }
+// Not annotated as a Locale (locale.ts derives that type from `en`): i18n/index.ts checks it, as it serves it.
+const english = { code: 'en', name: 'English', formats: FORMATS, messages: en }
 export default english

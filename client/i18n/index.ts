@@ -26,9 +26,12 @@ export type { Messages } from './locale'
  * and offered in the language switch. Each file is a chunk of its own, loaded only by those who choose it,
  * so seven languages cost the first load nothing. English, the source and the fallback, is always here.
  */
-const loaders = import.meta.glob<Locale>(['./*.ts', '!./index.ts', '!./locale.ts', '!./en.ts'], {
-  import: 'default',
-})
+const loaders = import.meta.glob<Locale>(
+  ['./*.ts', '!./index.ts', '!./locale.ts', '!./wording.ts', '!./en.ts'],
+  {
+    import: 'default',
+  },
+)
 
 function loaderOf(code: LanguageCode): (() => Promise<Locale>) | null {
   const path = `./${code}.ts`

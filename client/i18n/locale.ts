@@ -2,7 +2,7 @@ import type { en } from './en'
 
 // Shared with the exports' labels (shared/reportLabels/), so a count or a date reads the same in both.
 export { formatIsoDate } from '../../shared/calendarDate'
-export { type PluralForms, plural } from '../../shared/plural'
+export { joinNames, type PluralForms, plural } from './wording'
 
 /**
  * The shape every language must fill: English's keys, with plain strings instead of English's literal
@@ -27,11 +27,6 @@ export interface Locale {
    */
   formats?: string
   messages: Messages
-}
-
-/** "Ana", "Ana and Jan", "Ana, Jan and Eva" in the language's own way. */
-export function joinNames(code: string, names: readonly string[]): string {
-  return new Intl.ListFormat(code, { style: 'long', type: 'conjunction' }).format(names)
 }
 
 const RELATIVE_STEPS: readonly [Intl.RelativeTimeFormatUnit, number][] = [

@@ -15,7 +15,7 @@ import {
   placeTopLevel,
   previewOver,
   topLevelId,
-} from '../../client/components/boardDrag'
+} from '../../client/board/boardDrag'
 
 /**
  * Key aspects: card a, group G (g1, g2), card b. Stakeholders: card s. Benefits and transfer steps empty.

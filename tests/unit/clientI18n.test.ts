@@ -33,9 +33,10 @@ function at(messages: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messages)
 }
 
-/** The language files in client/i18n, by code: every file but the loader and the shared types. */
+/** The language files in client/i18n, by code: every file but the loader, the shared types and grammar. */
+const NOT_LANGUAGES = new Set(['index.ts', 'locale.ts', 'wording.ts'])
 const FILES = readdirSync(join(import.meta.dirname, '../../client/i18n'))
-  .filter((file) => file.endsWith('.ts') && file !== 'index.ts' && file !== 'locale.ts')
+  .filter((file) => file.endsWith('.ts') && !NOT_LANGUAGES.has(file))
   .map((file) => file.replace(/\.ts$/, ''))
   .sort()
 

@@ -7,7 +7,7 @@ import {
   isFullItem,
   WINDOWED_ABOVE,
   withNearChunks,
-} from '../../client/components/windowing'
+} from '../../client/board/windowing'
 
 describe('windowed lanes', () => {
   it('draws every card of a short lane in full, as before windowing', () => {
