@@ -33,10 +33,6 @@ const KNOWN_CIRCLE_IMPORTS = new Map([
     'boardGroups.ts takes the BoardView and LaneCardIds types from the store it lays out',
   ],
   [
-    'server/persistence.ts → server/rooms.ts',
-    'persistence.ts takes the Room and RoomPeer types from the rooms that call it',
-  ],
-  [
     'shared/reportLabels/labels.ts → shared/exportCsv.ts',
     "the labels take the CsvColumn type from the CSV export that reads them (with the languages' labels)",
   ],

@@ -46,8 +46,6 @@ export interface HistorySnapshotSummary {
 }
 
 // The API's answers (SnapshotList, SnapshotTaken, OpenedSnapshot, RestoreResult) are in shared/protocol.ts.
-// OpenedSnapshot is re-exported for client/components/HistoryPage.tsx, which still imports it from here.
-export type { OpenedSnapshot } from './protocol'
 
 // ---- Comparing: a snapshot's content with the content now. ----
 

@@ -1,10 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react'
-import {
-  HISTORY_LABEL_LIMIT,
-  type HistorySnapshotSummary,
-  type OpenedSnapshot,
-  type PracticeChanges,
-} from '../../shared/history'
+import { HISTORY_LABEL_LIMIT, type HistorySnapshotSummary, type PracticeChanges } from '../../shared/history'
+import type { OpenedSnapshot } from '../../shared/protocol'
 import type { ReportCard, ReportPractice } from '../../shared/report'
 import { DEFAULT_PHASE_KINDS, type DefaultPhaseKind } from '../../shared/schema'
 import type { ApiFailure } from '../api'
