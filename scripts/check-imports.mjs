@@ -32,10 +32,6 @@ const KNOWN_CIRCLE_IMPORTS = new Map([
     'client/store/boardGroups.ts → client/store/workshopStore.ts',
     'boardGroups.ts takes the BoardView and LaneCardIds types from the store it lays out',
   ],
-  [
-    'shared/reportLabels/labels.ts → shared/exportCsv.ts',
-    "the labels take the CsvColumn type from the CSV export that reads them (with the languages' labels)",
-  ],
 ])
 const EXTENSIONS = ['.ts', '.tsx']
 

@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/browser/esm/sync'
 import type { WorkshopReport } from './report'
 import { english, type ReportLabels } from './reportLabels'
+import { CSV_COLUMNS } from './reportLabels/labels'
 import type { LaneId } from './schema'
 
 /**
@@ -16,27 +17,8 @@ import type { LaneId } from './schema'
  * apostrophe, the usual CSV-injection defence.
  */
 
-export const CSV_COLUMNS = [
-  'workshop',
-  'practice',
-  'lane',
-  'group',
-  'text',
-  'author',
-  'organisation',
-  'colour',
-  'votes',
-  'groupVotes',
-  'created',
-  'transferOwner',
-  'transferTimeframe',
-  'transferResources',
-  'transferBarriers',
-  'stakeholderType',
-  'stakeholderLevel',
-] as const
-
-export type CsvColumn = (typeof CSV_COLUMNS)[number]
+// The columns are declared beside their labels in every language (reportLabels/labels.ts).
+export { CSV_COLUMNS, type CsvColumn } from './reportLabels/labels'
 
 const FORMULA_START = /^[=+\-@\t\r]/
 

@@ -1,4 +1,3 @@
-import type { CsvColumn } from '../exportCsv'
 import type {
   InterestLevel,
   LaneId,
@@ -7,6 +6,29 @@ import type {
   TransferDetails,
   VotingScope,
 } from '../schema'
+
+/** The CSV export's columns, in order; each language labels every one of them (`csvColumns`). */
+export const CSV_COLUMNS = [
+  'workshop',
+  'practice',
+  'lane',
+  'group',
+  'text',
+  'author',
+  'organisation',
+  'colour',
+  'votes',
+  'groupVotes',
+  'created',
+  'transferOwner',
+  'transferTimeframe',
+  'transferResources',
+  'transferBarriers',
+  'stakeholderType',
+  'stakeholderLevel',
+] as const
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number]
 
 /**
  * Every word an export prints (Word, Markdown, the printable report, the board image, CSV headers), for
