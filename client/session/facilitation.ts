@@ -2,6 +2,7 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { addDraft, deleteDraft, draftCounts, editDraft, readDrafts, revealDrafts } from '../../shared/drafts'
+import type { LocalUserOrigin } from '../../shared/origins'
 import { copyRecord, withEntry } from '../../shared/ownKeys'
 import { readBoard } from '../../shared/readers'
 import {
@@ -58,7 +59,7 @@ export interface FacilitationHost {
   readonly workshopDoc: Y.Doc
   readonly awareness: Awareness
   /** The session's transaction origin (what its undo managers track). */
-  readonly origin: object
+  readonly origin: LocalUserOrigin
   readonly store: WorkshopStore
   identity(): Identity
   /** The key of this device's ballot (client/voter.ts): the only one the server lets it change. */

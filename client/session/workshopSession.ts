@@ -3,7 +3,6 @@ import { readAuthMessage } from 'y-protocols/auth'
 import { messageAuth, messageSync, WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { addCard, deleteCard, editCardText, moveCard, setCardColor } from '../../shared/boardOperations'
-import { CloseCode } from '../../shared/protocol'
 import {
   boardDocumentName,
   type DocumentKind,
@@ -12,7 +11,9 @@ import {
 } from '../../shared/documentNames'
 import { isValidId } from '../../shared/ids'
 import { readInterest } from '../../shared/interest'
+import { type LocalUserOrigin, localUserOrigin } from '../../shared/origins'
 import { copyRecord, ownValue, withEntry } from '../../shared/ownKeys'
+import { CloseCode } from '../../shared/protocol'
 import {
   type GroupRecord,
   readCard,
@@ -206,7 +207,7 @@ export class WorkshopSession {
    * The origin of every transaction this user makes. Each UndoManager tracks only this object, so
    * Ctrl+Z never reverts what someone else did, nor what arrived from the server or IndexedDB.
    */
-  readonly origin: object = Object.freeze({ source: 'practicemap:local-user' })
+  readonly origin: LocalUserOrigin = localUserOrigin()
 
   readonly token: string
   /**
