@@ -9,7 +9,7 @@ import { forgetWorkshopOnThisDevice } from '../lifecycleApi'
 import { forgetWorkshop, isRecentWorkshop, rememberWorkshop } from '../recentWorkshops'
 import { navigate } from '../router'
 import { SessionContext } from '../session/sessionContext'
-import { WorkshopSession } from '../session/workshopSession'
+import { openWorkshopSession, type WorkshopSession } from '../session/workshopSession'
 import type { AccessState } from '../store/workshopStore'
 import { JoinForm } from './JoinForm'
 import { MessagePage } from './NotFoundPage'
@@ -281,7 +281,7 @@ function OpenWorkshop({
 
   // Before the first paint rather than after it: the sockets open a frame sooner.
   useLayoutEffect(() => {
-    const opened = new WorkshopSession({
+    const opened = openWorkshopSession({
       workshopId,
       token,
       role: roleRef.current,

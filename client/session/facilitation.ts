@@ -5,36 +5,9 @@ import { addDraft, deleteDraft, draftCounts, editDraft, readDrafts, revealDrafts
 import type { LocalUserOrigin } from '../../shared/origins'
 import { copyRecord, withEntry } from '../../shared/ownKeys'
 import { readBoard } from '../../shared/readers'
-import {
-  cardsMap,
-  groupsMap,
-  type LaneId,
-  type PhaseRules,
-  phasesMap,
-  sessionMap,
-  type VotingSettings,
-  votesMap,
-} from '../../shared/schema'
-import {
-  addDefaultPhases,
-  addPhase,
-  addTimerMinute,
-  boardRules,
-  currentPhase,
-  movePhase,
-  pauseTimer,
-  readSession,
-  removePhase,
-  resetTimerToDuration,
-  setCurrentPhase,
-  setPracticeLocked,
-  setTimerDuration,
-  setVotingSettings,
-  startTimer,
-  summonEveryone,
-  updatePhase,
-} from '../../shared/sessionOperations'
-import { clearVotes, mayAddDot, readBallots, setDots, tallyVotes } from '../../shared/voting'
+import { cardsMap, groupsMap, type LaneId, phasesMap, sessionMap, votesMap } from '../../shared/schema'
+import { boardRules, currentPhase, readSession } from '../../shared/sessionOperations'
+import { readBallots, tallyVotes } from '../../shared/voting'
 import type { Identity } from '../identity'
 import {
   createFacilitationStore,
@@ -62,8 +35,6 @@ export interface FacilitationHost {
   readonly origin: LocalUserOrigin
   readonly store: WorkshopStore
   identity(): Identity
-  /** The key of this device's ballot (client/voter.ts): the only one the server lets it change. */
-  readonly voterId: string
   /** The open board of a practice, if any. */
   boardDoc(practiceId: string): Y.Doc | undefined
   /** Whether the workshop document holds what this device or the server knows (not a blank copy). */
@@ -207,97 +178,6 @@ export class Facilitation {
     )
   }
 
-  // ---- Facilitator: the agenda, the timer, voting settings, summon, locks ----
-
-  private get writableWorkshop(): Y.Doc | null {
-    return canWrite(this.host.store.getState(), 'workshop') ? this.host.workshopDoc : null
-  }
-
-  setCurrentPhase(phaseId: string | null): void {
-    const doc = this.writableWorkshop
-    if (doc) setCurrentPhase(doc, phaseId, this.host.origin)
-  }
-
-  addDefaultPhases(): void {
-    const doc = this.writableWorkshop
-    if (doc) addDefaultPhases(doc, this.host.origin)
-  }
-
-  addPhase(name: string, rules?: PhaseRules): string | null {
-    const doc = this.writableWorkshop
-    return doc ? addPhase(doc, name, rules, this.host.origin) : null
-  }
-
-  updatePhase(phaseId: string, patch: Partial<PhaseRules> & { name?: string }): void {
-    const doc = this.writableWorkshop
-    if (doc) updatePhase(doc, phaseId, patch, this.host.origin)
-  }
-
-  /** Moves the phase to `index` counted among the other phases. */
-  movePhase(phaseId: string, index: number): void {
-    const doc = this.writableWorkshop
-    if (doc) movePhase(doc, phaseId, index, this.host.origin)
-  }
-
-  removePhase(phaseId: string): void {
-    const doc = this.writableWorkshop
-    if (doc) removePhase(doc, phaseId, this.host.origin)
-  }
-
-  setTimerDuration(durationMs: number): void {
-    const doc = this.writableWorkshop
-    if (doc) setTimerDuration(doc, durationMs, this.host.origin)
-  }
-
-  startTimer(): void {
-    const doc = this.writableWorkshop
-    if (doc) startTimer(doc, this.serverNow(), this.host.origin)
-  }
-
-  pauseTimer(): void {
-    const doc = this.writableWorkshop
-    if (doc) pauseTimer(doc, this.serverNow(), this.host.origin)
-  }
-
-  addTimerMinute(): void {
-    const doc = this.writableWorkshop
-    if (doc) addTimerMinute(doc, this.serverNow(), this.host.origin)
-  }
-
-  resetTimer(): void {
-    const doc = this.writableWorkshop
-    if (doc) resetTimerToDuration(doc, this.host.origin)
-  }
-
-  /** Time is up: the same length again, running at once (one change, so no screen shows it stopped). */
-  restartTimer(): void {
-    const doc = this.writableWorkshop
-    if (!doc) return
-    const now = this.serverNow()
-    doc.transact(() => {
-      resetTimerToDuration(doc, this.host.origin)
-      startTimer(doc, now, this.host.origin)
-    }, this.host.origin)
-  }
-
-  setVotingSettings(settings: Partial<VotingSettings>): void {
-    const doc = this.writableWorkshop
-    if (doc) setVotingSettings(doc, settings, this.host.origin)
-  }
-
-  summonEveryone(practiceId: string): void {
-    const doc = this.writableWorkshop
-    if (!doc) return
-    const id = summonEveryone(doc, practiceId, this.serverNow(), this.host.origin)
-    // The one who summons is already there.
-    this.rememberHandledSummon(id)
-  }
-
-  setPracticeLocked(practiceId: string, locked: boolean): void {
-    const doc = this.writableWorkshop
-    if (doc) setPracticeLocked(doc, practiceId, locked, this.host.origin)
-  }
-
   // ---- Everyone: done, hands, follow ----
 
   setReady(done: boolean): void {
@@ -420,32 +300,6 @@ export class Facilitation {
   }
 
   // ---- Votes ----
-
-  /** Puts one more dot on a card or group (+1) or takes one off (-1), within the rules. */
-  changeDots(practiceId: string, targetId: string, delta: 1 | -1): void {
-    const board = this.host.boardDoc(practiceId)
-    const state = this.store.getState()
-    const workshop = this.host.store.getState()
-    if (!board || !canWrite(workshop, 'board', practiceId)) return
-    if (!boardRules(state.session, workshop.practices[practiceId]).votingOpen) return
-    const { voterId } = this.host
-    const mine = state.voteBoards[practiceId]?.ballots.find((ballot) => ballot.voterId === voterId)
-    const current = mine?.dots.get(targetId) ?? 0
-    if (delta > 0) {
-      const boards = Object.values(state.voteBoards)
-      if (!mayAddDot(voterId, practiceId, targetId, boards, state.session.voting)) return
-    } else if (current === 0) return
-    const { name, organisation } = this.host.identity()
-    setDots(board, { id: voterId, name, organisation }, targetId, current + delta, this.host.origin)
-  }
-
-  clearVotes(practiceId: string): void {
-    const board = this.host.boardDoc(practiceId)
-    if (board && canWrite(this.host.store.getState(), 'workshop')) {
-      // Facilitators only: clearing others' ballots is theirs to do.
-      clearVotes(board, this.host.origin)
-    }
-  }
 
   /** Called by the session for each board it opens: its votes, cards and groups feed the tally. */
   boardOpened(practiceId: string, doc: Y.Doc): void {
