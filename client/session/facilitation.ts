@@ -1,5 +1,4 @@
 import { IndexeddbPersistence } from 'y-indexeddb'
-import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { addDraft, deleteDraft, draftCounts, editDraft, readDrafts, revealDrafts } from '../../shared/drafts'
 import type { LocalUserOrigin } from '../../shared/origins'
@@ -14,9 +13,9 @@ import {
   type FacilitationState,
   type FacilitationStore,
 } from '../store/facilitationStore'
+import { type FacilitationPresence, type Peer, type Presence, peerOf, samePeers } from '../store/presence'
 import { canWrite, type WorkshopStore } from '../store/workshopStore'
 import { ClockSync, fetchServerTime } from './clockSync'
-import { type FacilitationPresence, type Peer, readPeer, samePeers } from './room'
 
 /**
  * How a session runs, for one open workshop: the phases, timer, voting settings, summon and locks of the
@@ -30,7 +29,6 @@ import { type FacilitationPresence, type Peer, readPeer, samePeers } from './roo
 export interface FacilitationHost {
   readonly workshopId: string
   readonly workshopDoc: Y.Doc
-  readonly awareness: Awareness
   /** The session's transaction origin (what its undo managers track). */
   readonly origin: LocalUserOrigin
   readonly store: WorkshopStore
@@ -106,8 +104,6 @@ export class Facilitation {
     sessionMap(doc).observeDeep(this.mirrorSession)
     phasesMap(doc).observeDeep(this.mirrorSession)
     this.mirrorSession()
-
-    host.awareness.on('change', this.mirrorPeers)
 
     // Drafts never leave this device: an IndexedDB copy and no provider at all.
     this.drafts = new Y.Doc()
@@ -370,15 +366,10 @@ export class Facilitation {
     this.revealIfDue()
   }
 
-  private readonly mirrorPeers = (): void => {
+  /** What the tabs in the room say about themselves (read once by the session: store/presence.ts). */
+  mirrorPeers(presences: readonly Presence[]): void {
     if (this.destroyed) return
-    const awareness = this.host.awareness
-    const peers: Peer[] = []
-    awareness.getStates().forEach((state, clientId) => {
-      const peer = readPeer(clientId, state, clientId === awareness.clientID)
-      if (peer) peers.push(peer)
-    })
-    peers.sort((a, b) => a.clientId - b.clientId)
+    const peers: Peer[] = presences.map(peerOf)
     if (!samePeers(this.store.getState().peers, peers)) this.set(() => ({ peers }))
   }
 
@@ -392,7 +383,6 @@ export class Facilitation {
     this.unsubscribe()
     this.clock.stop()
     this.stopRevealRetries()
-    this.host.awareness.off('change', this.mirrorPeers)
     sessionMap(this.host.workshopDoc).unobserveDeep(this.mirrorSession)
     phasesMap(this.host.workshopDoc).unobserveDeep(this.mirrorSession)
     for (const watched of this.boards.values()) watched.stop()

@@ -21,7 +21,7 @@ import {
 } from '../../shared/schema'
 import { VOTER_SECRET_PARAM, voterIdOf } from '../../shared/voter'
 import type { Identity } from '../identity'
-import { comparePeople, readPerson, samePeople } from '../store/presence'
+import { comparePeople, type Presence, personOf, readPresences, samePeople } from '../store/presence'
 import {
   type AccessState,
   type ConnectionStatus,
@@ -30,7 +30,6 @@ import {
   EMPTY_BOARD,
   mirrorEditors,
   NO_UNDO,
-  type Person,
   type WorkshopState,
   type WorkshopStore,
 } from '../store/workshopStore'
@@ -235,12 +234,9 @@ export class Session {
       ),
     }
 
-    const awareness = workshop.awareness
-    awareness.on('change', this.mirrorPresence)
     const facilitation = new Facilitation({
       workshopId: this.workshopId,
       workshopDoc: workshop.doc,
-      awareness,
       origin: this.origin,
       store: this.store,
       identity: () => this.identity,
@@ -260,6 +256,7 @@ export class Session {
         rememberHandledSummon: (id) => facilitation.rememberHandledSummon(id),
       }),
     )
+    workshop.awareness.on('change', this.mirrorPresence)
     // The board the page opens on connects now, beside the workshop (setPracticeLocation publishes too).
     if (options.practiceId) this.setPracticeLocation(options.practiceId)
     else this.publishPresence()
@@ -385,19 +382,17 @@ export class Session {
     })
   }
 
+  /** Each tab's presence, read once (store/presence.ts), shown as the people here and the room's status. */
   private readonly mirrorPresence = (): void => {
-    const awareness = this.workshop.synced.awareness
-    const people: Person[] = []
-    awareness.getStates().forEach((state, clientId) => {
-      const person = readPerson(clientId, state, clientId === awareness.clientID)
-      if (person) people.push(person)
-    })
+    const presences: Presence[] = readPresences(this.workshop.synced.awareness)
+    const people = presences.map(personOf).filter((person) => person !== null)
     people.sort(comparePeople)
     this.setState((state) => {
       if (samePeople(state.people, people)) return state
       const editorsByCard = mirrorEditors(state.editorsByCard, people)
       return { people, editorsByCard }
     })
+    this.facilitation.mirrorPeers(presences)
   }
 
   // ---- Origin: the workshop a follow-up continues ----
