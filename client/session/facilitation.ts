@@ -22,8 +22,9 @@ import { ClockSync, fetchServerTime } from './clockSync'
  * workshop document; this device's private drafts (a document of their own that never leaves the
  * device); the votes of every board; the clock offset to the server; and what each tab says about itself
  * (done, raised hand, draft counts). The WorkshopSession owns one and hands it its documents; React reads
- * `store` and acts through the methods below, each of which checks the role may do it (the server checks
- * again).
+ * `store`. What changes the workshop's or a board's document is in facilitationActions.ts; what stays
+ * here changes this device's own state (drafts, "done", a raised hand, following), each checked against
+ * the role where it matters (the server checks again).
  */
 
 export interface FacilitationHost {

@@ -44,6 +44,7 @@ import {
 import { Facilitation } from './facilitation'
 import { type FacilitationActions, facilitationActions } from './facilitationActions'
 import { type AccessCheck, checkWithServer, LinkAccess } from './linkAccess'
+import { LocalPresence } from './localPresence'
 import { connectionStatus, fullDocuments } from './refusals'
 import { type OpenLocalCopy, SyncedDocument, type SyncedDocumentEvents } from './syncedDocument'
 import { sameUndo, trackUndo, type UndoScope } from './undo'
@@ -147,13 +148,9 @@ export class Session {
   private readonly boards = new Map<string, OpenDocument>()
   private readonly refusedBoards = new Map<string, BoardRefusal>()
   private readonly followUpOrigin = new OriginMirror()
-  private location: { practiceId: string | null; editingCardId: string | null } = {
-    practiceId: null,
-    editingCardId: null,
-  }
+  private readonly presence: LocalPresence
   private reconnectingTimer: ReturnType<typeof setTimeout> | null = null
   private readonly stopWatchingRights: () => void
-  private hidden = false
   private destroyed = false
 
   /** What the action modules work over: the documents this user may change now. */
@@ -256,6 +253,11 @@ export class Session {
         rememberHandledSummon: (id) => facilitation.rememberHandledSummon(id),
       }),
     )
+    this.presence = new LocalPresence(workshop.awareness, {
+      role: () => this.role,
+      identity: () => this.identity,
+      facilitation: () => facilitation.presence(),
+    })
     workshop.awareness.on('change', this.mirrorPresence)
     // The board the page opens on connects now, beside the workshop (setPracticeLocation publishes too).
     if (options.practiceId) this.setPracticeLocation(options.practiceId)
@@ -350,8 +352,7 @@ export class Session {
 
   /** Where this user is: on a practice's board, or (null) on the practice list. */
   setPracticeLocation(practiceId: string | null): void {
-    if (this.location.practiceId === practiceId) return
-    this.location = { practiceId, editingCardId: null }
+    if (!this.presence.moveTo(practiceId)) return
     // The board on screen need not wait for the workshop document to list its practice: both load side
     // by side, so opening a board link costs one round trip to the server, not two in a row.
     if (practiceId !== null && isValidId(practiceId) && !this.boards.has(practiceId))
@@ -360,26 +361,11 @@ export class Session {
   }
 
   setEditingCard(cardId: string | null): void {
-    if (this.location.editingCardId === cardId) return
-    this.location = { ...this.location, editingCardId: cardId }
-    this.publishPresence()
+    this.presence.setEditingCard(cardId)
   }
 
   private publishPresence(): void {
-    if (this.destroyed || this.hidden) return
-    const awareness = this.workshop.synced.awareness
-    // An observer (a projector, a guest) is not one of the people in the workshop: no presence at all.
-    if (this.role === 'observer') {
-      awareness.setLocalState(null)
-      return
-    }
-    const { id, name, organisation, color } = this.identity
-    awareness.setLocalState({
-      user: { id, name, organisation, color },
-      practiceId: this.location.practiceId,
-      editingCardId: this.location.editingCardId,
-      ...this.facilitation.presence(),
-    })
+    if (!this.destroyed) this.presence.publish()
   }
 
   /** Each tab's presence, read once (store/presence.ts), shown as the people here and the room's status. */
@@ -412,7 +398,7 @@ export class Session {
   private reconcileBoards(): void {
     const ids = new Set(this.store.getState().practiceIds.filter(isValidId))
     for (const id of ids) if (!this.boards.has(id)) this.openBoard(id)
-    const shown = this.workshop.synced.serverSynced ? null : this.location.practiceId
+    const shown = this.workshop.synced.serverSynced ? null : this.presence.location.practiceId
     for (const id of [...this.boards.keys()]) if (!ids.has(id) && id !== shown) this.closeBoard(id)
   }
 
@@ -598,23 +584,16 @@ export class Session {
     this.updateConnection()
   }
 
-  private readonly onPageHide = (): void => {
-    // Leave the room's presence at once rather than after the awareness timeout.
-    this.hidden = true
-    this.workshop.synced.awareness.setLocalState(null)
-  }
+  private readonly onPageHide = (): void => this.presence.hide()
 
   private readonly onPageShow = (event: PageTransitionEvent): void => {
-    if (!event.persisted) return
-    this.hidden = false
-    this.publishPresence()
+    if (event.persisted) this.presence.show()
   }
 
   destroy(): void {
     if (this.destroyed) return
-    const awareness = this.workshop.synced.awareness
-    awareness.setLocalState(null)
-    awareness.off('change', this.mirrorPresence)
+    this.presence.leave()
+    this.workshop.synced.awareness.off('change', this.mirrorPresence)
     this.destroyed = true
     this.access.destroy()
     this.stopWatchingRights()
