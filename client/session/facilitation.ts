@@ -1,4 +1,3 @@
-import { IndexeddbPersistence } from 'y-indexeddb'
 import * as Y from 'yjs'
 import { addDraft, deleteDraft, draftCounts, editDraft, readDrafts, revealDrafts } from '../../shared/drafts'
 import type { LocalUserOrigin } from '../../shared/origins'
@@ -16,6 +15,7 @@ import {
 import { type FacilitationPresence, type Peer, type Presence, peerOf, samePeers } from '../store/presence'
 import { canWrite, type WorkshopStore } from '../store/workshopStore'
 import { ClockSync, fetchServerTime } from './clockSync'
+import { indexedDbCopy, type LocalCopy, type OpenLocalCopy } from './syncedDocument'
 
 /**
  * How a session runs, for one open workshop: the phases, timer, voting settings, summon and locks of the
@@ -40,13 +40,16 @@ export interface FacilitationHost {
   workshopLoaded(): boolean
   /** Publishes this tab's awareness again (this module's fields changed). */
   republishPresence(): void
+  /** Where the drafts are kept on this device; defaults to IndexedDB (see SessionOptions). */
+  readonly openLocalCopy?: OpenLocalCopy | null | undefined
 }
 
 /** While drafts wait for a board that cannot take them yet (locked, not loaded), try again this often. */
 const REVEAL_RETRY_MS = 5000
 
+/** Kept under `practicemap:drafts:…` in IndexedDB (indexedDbCopy adds the prefix). */
 function draftsDocumentName(workshopId: string, userId: string): string {
-  return `practicemap:drafts:${workshopId}:${userId}`
+  return `drafts:${workshopId}:${userId}`
 }
 
 interface Remembered {
@@ -81,7 +84,7 @@ export class Facilitation {
   readonly store: FacilitationStore
   private readonly host: FacilitationHost
   private readonly drafts: Y.Doc
-  private readonly draftsPersistence: IndexeddbPersistence | null
+  private readonly draftsCopy: LocalCopy | null
   private draftsLoaded = false
   private readonly clock: ClockSync
   private readonly boards = new Map<string, WatchedBoard>()
@@ -108,19 +111,14 @@ export class Facilitation {
 
     // Drafts never leave this device: an IndexedDB copy and no provider at all.
     this.drafts = new Y.Doc()
-    let persistence: IndexeddbPersistence | null = null
-    // An observer never writes, so it keeps no drafts on its device either.
-    if (host.store.getState().role !== 'observer') {
-      try {
-        persistence = new IndexeddbPersistence(
-          draftsDocumentName(host.workshopId, host.identity().id),
-          this.drafts,
-        )
-      } catch {
-        // No IndexedDB (some private modes): drafts last as long as the page.
-      }
-    }
-    this.draftsPersistence = persistence
+    // An observer never writes, so it keeps no drafts on its device either. Without IndexedDB (some
+    // private modes), drafts last as long as the page.
+    const openLocalCopy = host.openLocalCopy === undefined ? indexedDbCopy : host.openLocalCopy
+    const persistence =
+      host.store.getState().role === 'observer'
+        ? null
+        : (openLocalCopy?.(draftsDocumentName(host.workshopId, host.identity().id), this.drafts) ?? null)
+    this.draftsCopy = persistence
     this.draftsLoaded = persistence === null
     this.drafts.on('update', this.mirrorDrafts)
     persistence?.whenSynced.then(() => {
@@ -390,7 +388,7 @@ export class Facilitation {
     this.boards.clear()
     this.drafts.off('update', this.mirrorDrafts)
     // The persistence flushes what it has queued; the drafts stay on the device for the next visit.
-    void this.draftsPersistence?.destroy()
+    void this.draftsCopy?.destroy()
     this.drafts.destroy()
   }
 }

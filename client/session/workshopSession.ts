@@ -81,8 +81,10 @@ export interface SessionOptions {
   checkAccess?: () => Promise<AccessCheck>
   /** The practice whose board the page opens on, if any: its board connects at once (setPracticeLocation). */
   practiceId?: string | null
-  /** Where each document is kept on this device; defaults to IndexedDB. */
+  /** Where each document is kept on this device; defaults to IndexedDB, null keeps none. */
   openLocalCopy?: OpenLocalCopy | null
+  /** For tests: the socket every document connects with, instead of the browser's WebSocket. */
+  WebSocketPolyfill?: typeof WebSocket
 }
 
 /** The facilitation with its actions, as components use it (facilitationContext.ts). */
@@ -140,6 +142,7 @@ export class Session {
   private identity: Identity
   private readonly syncUrl: string
   private readonly openLocalCopy: OpenLocalCopy | null | undefined
+  private readonly WebSocketPolyfill: typeof WebSocket | undefined
   private readonly access: LinkAccess
   private readonly workshop: OpenDocument
   /** Phases, timer, votes, private drafts, summon and the room's hands (see facilitation.ts). */
@@ -164,6 +167,7 @@ export class Session {
     this.voterId = voterIdOf(this.voterSecret)
     this.syncUrl = options.syncUrl ?? defaultSyncUrl()
     this.openLocalCopy = options.openLocalCopy
+    this.WebSocketPolyfill = options.WebSocketPolyfill
     this.store = createWorkshopStore(options.workshopId, options.role)
     const checkAccess = options.checkAccess ?? (() => checkWithServer(options.workshopId, options.token))
     this.access = new LinkAccess({
@@ -240,6 +244,7 @@ export class Session {
       boardDoc: (practiceId) => this.boards.get(practiceId)?.synced.doc,
       workshopLoaded: () => workshop.loaded,
       republishPresence: () => this.publishPresence(),
+      openLocalCopy: this.openLocalCopy,
     })
     this.facilitation = Object.assign(
       facilitation,
@@ -494,6 +499,8 @@ export class Session {
       hasContent: document.hasContent,
       events,
       ...(this.openLocalCopy !== undefined ? { openLocalCopy: this.openLocalCopy } : {}),
+      // A test's sockets live in one process: no BroadcastChannel between its sessions either.
+      ...(this.WebSocketPolyfill ? { WebSocketPolyfill: this.WebSocketPolyfill, disableBc: true } : {}),
     })
   }
 

@@ -80,7 +80,7 @@ async function afterBackoff(): Promise<void> {
 }
 
 function addServerCard(server: SyncServer, id: string, text: string): void {
-  server.doc.transact(() => server.doc.getMap('cards').set(id, text))
+  server.docOf('w:abc').transact(() => server.docOf('w:abc').getMap('cards').set(id, text))
 }
 
 function cardsOf(doc: Y.Doc): Record<string, unknown> {
@@ -174,10 +174,10 @@ describe('a synced document: the connection', () => {
     await settle()
     document.disconnect()
     document.doc.getMap('cards').set('c2', 'Written on the train')
-    expect(cardsOf(server.doc)).toEqual({})
+    expect(cardsOf(server.docOf('w:abc'))).toEqual({})
     document.connect()
     await settle()
-    expect(cardsOf(server.doc)).toEqual({ c2: 'Written on the train' })
+    expect(cardsOf(server.docOf('w:abc'))).toEqual({ c2: 'Written on the train' })
   })
 
   it('receives what others write while connected', async () => {

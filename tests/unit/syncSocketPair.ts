@@ -8,8 +8,9 @@ import * as Y from 'yjs'
  * An in-memory stand-in for the sync server, for y-websocket providers in unit tests: pass `Socket` as the
  * provider's WebSocketPolyfill and every socket the provider opens ends here, in a `ServerEnd` the test
  * drives (accept, refuse the upgrade, close with a code, refuse a change). An accepted end speaks the
- * server's side of the y-websocket protocol over one Y.Doc, as the real server does: its sync step 1 on
- * open, step 2 for the client's, updates both ways. Frames are delivered at once, so tests need no waiting.
+ * server's side of the y-websocket protocol over the server's Y.Doc of the document it asked for, as the
+ * real server does: its sync step 1 on open, step 2 for the client's, updates both ways. Frames are
+ * delivered at once (a new socket opens in a microtask, once the provider has set its handlers).
  */
 
 const messageSync = 0
@@ -22,8 +23,7 @@ interface CloseEventLike {
 }
 
 export class SyncServer {
-  /** What the server holds: the document as every accepted connection syncs it. */
-  readonly doc = new Y.Doc()
+  private readonly docs = new Map<string, Y.Doc>()
   /** Every connection attempt, oldest first. */
   readonly ends: ServerEnd[] = []
   /** Accept new connections at once (otherwise the test decides for each one). */
@@ -47,6 +47,21 @@ export class SyncServer {
     this.Socket = Socket as unknown as typeof WebSocket
   }
 
+  /** What the server holds of a document (by its name, as in the URL after /sync/). */
+  docOf(documentName: string): Y.Doc {
+    let doc = this.docs.get(documentName)
+    if (!doc) {
+      doc = new Y.Doc()
+      this.docs.set(documentName, doc)
+    }
+    return doc
+  }
+
+  /** Connection attempts for one document, oldest first. */
+  endsOf(documentName: string): ServerEnd[] {
+    return this.ends.filter((end) => end.documentName === documentName)
+  }
+
   /** The newest connection attempt. */
   get latest(): ServerEnd {
     const end = this.ends.at(-1)
@@ -63,25 +78,28 @@ export class SyncServer {
 export class ServerEnd {
   state: 'pending' | 'open' | 'closed' = 'pending'
   readonly url: URL
-  private readonly server: SyncServer
+  /** The document the connection asked for. */
+  readonly documentName: string
+  private readonly doc: Y.Doc
   private readonly socket: FakeSocket
   private readonly onServerUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin !== this) this.send((encoder) => writeUpdate(encoder, update))
   }
 
   constructor(server: SyncServer, socket: FakeSocket) {
-    this.server = server
     this.socket = socket
     this.url = new URL(socket.url)
+    this.documentName = decodeURIComponent(this.url.pathname.replace(/^\/sync\//, ''))
+    this.doc = server.docOf(this.documentName)
   }
 
   /** The upgrade succeeds: the socket opens, and the server asks for what it lacks (its sync step 1). */
   accept(): void {
     if (this.state !== 'pending') return
     this.state = 'open'
-    this.server.doc.on('update', this.onServerUpdate)
+    this.doc.on('update', this.onServerUpdate)
     this.socket.opened()
-    this.send((encoder) => writeSyncStep1(encoder, this.server.doc))
+    this.send((encoder) => writeSyncStep1(encoder, this.doc))
   }
 
   /**
@@ -108,7 +126,7 @@ export class ServerEnd {
 
   /** The server asks again for everything it lacks (as after "too fast"). */
   askForChanges(): void {
-    this.send((encoder) => writeSyncStep1(encoder, this.server.doc))
+    this.send((encoder) => writeSyncStep1(encoder, this.doc))
   }
 
   /** A frame from the client. */
@@ -120,7 +138,7 @@ export class ServerEnd {
     if (type !== messageSync) throw new Error(`unexpected message type ${type}`)
     const encoder = encoding.createEncoder()
     encoding.writeVarUint(encoder, messageSync)
-    readSyncMessage(decoder, encoder, this.server.doc, this)
+    readSyncMessage(decoder, encoder, this.doc, this)
     if (encoding.length(encoder) > 1) this.socket.deliver(encoding.toUint8Array(encoder))
   }
 
@@ -132,7 +150,7 @@ export class ServerEnd {
 
   private end(): void {
     this.state = 'closed'
-    this.server.doc.off('update', this.onServerUpdate)
+    this.doc.off('update', this.onServerUpdate)
   }
 
   private send(write: (encoder: encoding.Encoder) => void): void {
