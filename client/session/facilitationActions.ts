@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { ownValue } from '../../shared/ownKeys'
 import type { PhaseRules, VotingSettings } from '../../shared/schema'
 import {
   addDefaultPhases,
@@ -107,9 +108,12 @@ export function facilitationActions(context: FacilitationActionContext): Facilit
       const board = context.writableBoard(practiceId)
       if (!board) return
       const state = context.facilitationState()
-      if (!boardRules(state.session, context.workshopState().practices[practiceId]).votingOpen) return
+      if (!boardRules(state.session, ownValue(context.workshopState().practices, practiceId)).votingOpen)
+        return
       const { voterId } = context
-      const mine = state.voteBoards[practiceId]?.ballots.find((ballot) => ballot.voterId === voterId)
+      const mine = ownValue(state.voteBoards, practiceId)?.ballots.find(
+        (ballot) => ballot.voterId === voterId,
+      )
       const current = mine?.dots.get(targetId) ?? 0
       if (delta > 0) {
         const boards = Object.values(state.voteBoards)

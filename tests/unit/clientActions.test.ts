@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { type FacilitationActionContext, facilitationActions } from '../../client/session/facilitationActions'
 import { trackUndo } from '../../client/session/undo'
@@ -9,7 +9,8 @@ import { addCard } from '../../shared/boardOperations'
 import { localUserOrigin } from '../../shared/origins'
 import { readBoard, readPractices } from '../../shared/readers'
 import { cardsMap, practicesMap } from '../../shared/schema'
-import { readSession } from '../../shared/sessionOperations'
+import { addPhase, readSession, setCurrentPhase } from '../../shared/sessionOperations'
+import { readBallots } from '../../shared/voting'
 
 /**
  * The action modules: each action writes only to a document the context lends it (this user may change it
@@ -96,11 +97,15 @@ describe('board actions', () => {
 })
 
 describe('facilitation actions', () => {
-  function facilitation(workshop: Y.Doc | null, serverNow = 50_000) {
+  // The workshop store starts from navigator.onLine.
+  beforeEach(() => vi.stubGlobal('navigator', { onLine: true }))
+  afterEach(() => vi.unstubAllGlobals())
+
+  function facilitation(workshop: Y.Doc | null, serverNow = 50_000, board: Y.Doc | null = null) {
     const handled: string[] = []
     const store = createFacilitationStore(true)
     const actionContext: FacilitationActionContext = {
-      ...context({ workshop }),
+      ...context({ workshop, board }),
       serverNow: () => serverNow,
       voterId: 'v-ana',
       openBoard: () => undefined,
@@ -108,8 +113,40 @@ describe('facilitation actions', () => {
       facilitationState: () => store.getState(),
       rememberHandledSummon: (id) => handled.push(id),
     }
-    return { actions: facilitationActions(actionContext), handled }
+    return { actions: facilitationActions(actionContext), handled, store }
   }
+
+  it('put a dot only while the phase has voting, and take off only a dot that is there', () => {
+    const workshop = new Y.Doc()
+    const board = new Y.Doc()
+    const cardId = addCard(board, { lane: 'benefits', text: 'Seed library', author: ana }, 1)
+    const { actions, store } = facilitation(workshop, 50_000, board)
+    const mirror = () =>
+      store.setState({
+        session: readSession(workshop),
+        voteBoards: { p1: { practiceId: 'p1', board: readBoard(board), ballots: readBallots(board) } },
+      })
+    const dotsOnCard = () =>
+      readBallots(board)
+        .find((ballot) => ballot.voterId === 'v-ana')
+        ?.dots.get(cardId) ?? 0
+    mirror()
+    actions.changeDots('p1', cardId, 1)
+    expect(dotsOnCard()).toBe(0)
+    const voting = addPhase(workshop, 'Dot voting', { privateWriting: false, voting: true, locked: false })
+    setCurrentPhase(workshop, voting)
+    mirror()
+    actions.changeDots('p1', cardId, 1)
+    expect(dotsOnCard()).toBe(1)
+    mirror()
+    actions.changeDots('p1', cardId, -1)
+    mirror()
+    actions.changeDots('p1', cardId, -1)
+    expect(dotsOnCard()).toBe(0)
+    expect(readBallots(board).every((ballot) => [...ballot.dots.values()].every((dots) => dots >= 0))).toBe(
+      true,
+    )
+  })
 
   it('run the timer on the server’s clock, and restart it in one step', () => {
     const doc = new Y.Doc()
