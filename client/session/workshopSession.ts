@@ -24,7 +24,6 @@ import type { Identity } from '../identity'
 import { comparePeople, type Presence, personOf, readPresences, samePeople } from '../store/presence'
 import {
   type AccessState,
-  type ConnectionStatus,
   canWrite,
   createWorkshopStore,
   EMPTY_BOARD,
@@ -34,6 +33,7 @@ import {
   type WorkshopStore,
 } from '../store/workshopStore'
 import { voterSecret } from '../voter'
+import { ConnectionBadge } from './connectionBadge'
 import {
   mirrorBoardDocument,
   mirrorParticipationDocument,
@@ -45,7 +45,7 @@ import { Facilitation } from './facilitation'
 import { type FacilitationActions, facilitationActions } from './facilitationActions'
 import { type AccessCheck, checkWithServer, LinkAccess } from './linkAccess'
 import { LocalPresence } from './localPresence'
-import { connectionStatus, fullDocuments } from './refusals'
+import { fullDocuments } from './refusals'
 import { type OpenLocalCopy, SyncedDocument, type SyncedDocumentEvents } from './syncedDocument'
 import { sameUndo, trackUndo, type UndoScope } from './undo'
 import {
@@ -102,9 +102,6 @@ export function openWorkshopSession(options: SessionOptions): WorkshopSession {
   )
 }
 
-/** A provider that opens or reconnects briefly should not flash "Reconnecting…" at everyone. */
-const RECONNECTING_GRACE_MS = 1500
-
 /** A document the session opened, with its undo. */
 interface OpenDocument {
   readonly synced: SyncedDocument
@@ -152,7 +149,7 @@ export class Session {
   private readonly refusedBoards = new Map<string, BoardRefusal>()
   private readonly followUpOrigin = new OriginMirror()
   private readonly presence: LocalPresence
-  private reconnectingTimer: ReturnType<typeof setTimeout> | null = null
+  private readonly badge: ConnectionBadge
   private readonly stopWatchingRights: () => void
   private destroyed = false
 
@@ -169,6 +166,7 @@ export class Session {
     this.openLocalCopy = options.openLocalCopy
     this.WebSocketPolyfill = options.WebSocketPolyfill
     this.store = createWorkshopStore(options.workshopId, options.role)
+    this.badge = new ConnectionBadge(this.setState, () => this.store.getState())
     const checkAccess = options.checkAccess ?? (() => checkWithServer(options.workshopId, options.token))
     this.access = new LinkAccess({
       check: checkAccess,
@@ -532,22 +530,11 @@ export class Session {
 
   private updateConnection(): void {
     if (this.destroyed) return
-    const documents = this.allDocuments()
-    const status: ConnectionStatus = connectionStatus(
+    this.badge.update(
       navigator.onLine,
-      documents.map((entry) => entry.synced.connection()),
+      this.allDocuments().map((entry) => entry.synced.connection()),
+      this.workshop.synced.status === 'connected',
     )
-    const everConnected = this.workshop.synced.status === 'connected'
-    const current = this.store.getState()
-    if (status === 'reconnecting' && current.connection === 'connected') {
-      // Show "Reconnecting…" only if it lasts: a new board connects within moments.
-      this.reconnectingTimer ??= setTimeout(() => {
-        this.reconnectingTimer = null
-        this.applyConnection('reconnecting', false)
-      }, RECONNECTING_GRACE_MS)
-      return
-    }
-    this.applyConnection(status, everConnected)
   }
 
   /** Mirrors which documents are full into the store. */
@@ -564,24 +551,11 @@ export class Session {
     })
   }
 
-  private applyConnection(status: ConnectionStatus, connectedNow: boolean): void {
-    if (this.reconnectingTimer !== null) {
-      clearTimeout(this.reconnectingTimer)
-      this.reconnectingTimer = null
-    }
-    this.setState((state) => {
-      const everConnected = state.everConnected || connectedNow
-      return state.connection === status && state.everConnected === everConnected
-        ? state
-        : { connection: status, everConnected }
-    })
-  }
-
   // When the browser knows it is offline, sockets are dead anyway: stop retrying, and reconnect at once
   // when the network returns instead of waiting for the provider's backoff.
   private readonly onOffline = (): void => {
     for (const entry of this.allDocuments()) entry.synced.disconnect()
-    this.applyConnection('offline', false)
+    this.badge.offline()
     for (const entry of this.allDocuments()) entry.synced.evaluateReady()
   }
 
@@ -608,7 +582,7 @@ export class Session {
     window.removeEventListener('offline', this.onOffline)
     window.removeEventListener('pagehide', this.onPageHide)
     window.removeEventListener('pageshow', this.onPageShow)
-    if (this.reconnectingTimer !== null) clearTimeout(this.reconnectingTimer)
+    this.badge.destroy()
     this.facilitation.destroy()
     for (const board of this.boards.values()) this.closeDocument(board)
     this.boards.clear()
