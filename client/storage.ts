@@ -71,9 +71,8 @@ export function storedValue<T>(key: string, parse: (raw: unknown) => T): StoredV
   }
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+// The one isRecord (shared/ownKeys.ts), where the client's readers of stored values have always found it.
+export { isRecord } from '../shared/ownKeys'
 
 export function stringField(record: Record<string, unknown>, key: string): string {
   const value = record[key]

@@ -6,6 +6,7 @@ import {
   removeAwarenessStates,
 } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
+import { isRecord } from '../shared/ownKeys'
 import type { Role } from '../shared/roles'
 import { TokenBucket } from './budget'
 import { type AwarenessEntry, encodeAwareness, encodeAwarenessEntries } from './protocol'
@@ -85,10 +86,6 @@ function decodeRawEntries(update: Uint8Array): RawEntry[] {
   }
   if (decoding.hasContent(decoder)) throw new Error('trailing bytes after the awareness entries')
   return entries
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** The state as the room shows it: the role is the connection's, not what the client wrote. */
@@ -224,7 +221,7 @@ export class RoomPresence<Peer extends PresencePeer> {
         continue
       }
       if (state === null) parsed.push({ clientId, clock, state: null })
-      else if (isPlainObject(state)) parsed.push({ clientId, clock, state: withRole(state, peer.role) })
+      else if (isRecord(state)) parsed.push({ clientId, clock, state: withRole(state, peer.role) })
     }
     return parsed
   }

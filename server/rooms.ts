@@ -1,6 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { parseDocumentName, workshopDocumentName } from '../shared/documentNames'
+import { SERVER_ORIGIN, STORAGE_ORIGIN } from '../shared/origins'
 import type { Role } from '../shared/roles'
 import { CloseCode, CloseReason } from './closeCodes'
 import { type DocumentSize, DocumentSizes, type SizeLimits, type SizeRefusal } from './documentSizes'
@@ -17,10 +18,8 @@ import {
   type StoredDocument,
 } from './storage/documentStore'
 
-/** Marks the transaction that rebuilds a document from storage, so it is not stored a second time. */
-export const LOAD_ORIGIN = Symbol('loaded from storage')
-/** Marks the server's own edits (a restore, an import into a live workshop); they are stored and broadcast. */
-export const SERVER_ORIGIN = Symbol('made by the server')
+// STORAGE_ORIGIN marks the transaction that rebuilds a document from storage, so it is not stored a second
+// time; SERVER_ORIGIN the server's own edits (a restore, an import into a live workshop), stored and broadcast.
 
 /** What a room needs from a connection; an in-memory peer works as well as a WebSocket. */
 export interface RoomPeer {
@@ -167,7 +166,7 @@ export class Room implements PersistedDocument<RoomPeer> {
       this.doc,
       limits,
       (frame) => this.broadcast(frame),
-      (origin): origin is RoomPeer => this.peers.has(origin as RoomPeer),
+      (origin): origin is RoomPeer => this.isPeer(origin),
     )
     this.pending = new PendingGuard<RoomPeer>(this.doc, limits, (contributors, bytes) => {
       this.hooks.onPendingDropped?.(this, bytes, contributors.length)
@@ -221,7 +220,7 @@ export class Room implements PersistedDocument<RoomPeer> {
     if (this.stateValue !== 'loading') return
     this.size?.loaded(stored)
     try {
-      applyStoredDocument(this.doc, stored, LOAD_ORIGIN)
+      applyStoredDocument(this.doc, stored, STORAGE_ORIGIN)
     } catch (error) {
       throw new DamagedDocumentError(this.name, 'snapshot and log', errorText(error))
     }
@@ -383,14 +382,20 @@ export class Room implements PersistedDocument<RoomPeer> {
     if (author !== undefined && this.peers.has(author)) author.send(frame)
   }
 
+  /** y-protocols marks what a connection sent with the connection: whether `origin` is one of this room's. */
+  private isPeer(origin: unknown): origin is RoomPeer {
+    const peers: ReadonlySet<unknown> = this.peers
+    return peers.has(origin)
+  }
+
   private readonly onDocumentUpdate = (update: Uint8Array, origin: unknown): void => {
     this.wholeState = null
-    if (origin === LOAD_ORIGIN || this.stateValue === 'closed' || isEmptyUpdate(update)) return
+    if (origin === STORAGE_ORIGIN || this.stateValue === 'closed' || isEmptyUpdate(update)) return
     this.uncommittedUpdates += 1
     this.uncommittedBytes += update.byteLength
     this.appliedCount += 1
     this.size?.grew(update.byteLength)
-    const author = this.peers.has(origin as RoomPeer) ? (origin as RoomPeer) : undefined
+    const author = this.isPeer(origin) ? origin : undefined
     this.hooks.persistUpdate(this, update, author)
   }
 

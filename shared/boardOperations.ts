@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { withoutBidiControls } from './bidi'
 import { newId } from './ids'
 import { type Ordered, orderKeyAt, sortOrdered } from './ordering'
+import type { TransactionOrigin } from './origins'
 import { type GroupRecord, readBoard, readPosition } from './readers'
 import {
   type Author,
@@ -66,7 +67,7 @@ function boardText(value: string, max: number): string {
   return withoutBidiControls(value).trim().slice(0, max)
 }
 
-export function addCard(doc: Y.Doc, input: NewCard, now: number, origin?: unknown): string {
+export function addCard(doc: Y.Doc, input: NewCard, now: number, origin?: TransactionOrigin): string {
   if (!isLaneId(input.lane)) throw new Error(`Unknown lane: ${String(input.lane)}`)
   const id = input.id ?? newId()
   // A card under this id already exists: a draft revealed again (another tab, a retry). Writing it anew
@@ -108,7 +109,7 @@ function groupMap(doc: Y.Doc, id: string): Y.Map<unknown> | undefined {
 }
 
 /** Sets the card's text, changing only the span that differs so concurrent edits elsewhere in it survive. */
-export function editCardText(doc: Y.Doc, id: string, text: string, origin?: unknown): boolean {
+export function editCardText(doc: Y.Doc, id: string, text: string, origin?: TransactionOrigin): boolean {
   const card = cardFields(doc, id)
   if (!card) return false
   doc.transact(() => {
@@ -122,7 +123,7 @@ export function editCardText(doc: Y.Doc, id: string, text: string, origin?: unkn
   return true
 }
 
-export function setCardColor(doc: Y.Doc, id: string, color: CardColor, origin?: unknown): boolean {
+export function setCardColor(doc: Y.Doc, id: string, color: CardColor, origin?: TransactionOrigin): boolean {
   const card = cardFields(doc, id)
   if (!card || !isCardColor(color)) return false
   if (card.get('color') === color) return true
@@ -136,7 +137,13 @@ export function setCardColor(doc: Y.Doc, id: string, color: CardColor, origin?: 
  * re-inserted, so two people moving it at once can neither duplicate nor lose it; the last move to
  * arrive wins as a whole.
  */
-export function moveCard(doc: Y.Doc, id: string, lane: LaneId, index: number, origin?: unknown): boolean {
+export function moveCard(
+  doc: Y.Doc,
+  id: string,
+  lane: LaneId,
+  index: number,
+  origin?: TransactionOrigin,
+): boolean {
   const card = cardFields(doc, id)
   if (!card || !isLaneId(lane)) return false
   doc.transact(() => {
@@ -148,7 +155,7 @@ export function moveCard(doc: Y.Doc, id: string, lane: LaneId, index: number, or
   return true
 }
 
-export function deleteCard(doc: Y.Doc, id: string, origin?: unknown): boolean {
+export function deleteCard(doc: Y.Doc, id: string, origin?: TransactionOrigin): boolean {
   const cards = cardsMap(doc)
   const card: unknown = cards.get(id)
   if (card === undefined) return false
@@ -184,7 +191,7 @@ export function groupCards(
   targetId: string,
   draggedId: string,
   title = '',
-  origin?: unknown,
+  origin?: TransactionOrigin,
 ): string | null {
   const target = cardFields(doc, targetId)
   const dragged = cardFields(doc, draggedId)
@@ -213,7 +220,7 @@ export function groupCards(
   return groupId
 }
 
-export function renameGroup(doc: Y.Doc, groupId: string, title: string, origin?: unknown): boolean {
+export function renameGroup(doc: Y.Doc, groupId: string, title: string, origin?: TransactionOrigin): boolean {
   const map = groupMap(doc, groupId)
   if (!map) return false
   doc.transact(() => typed<GroupFields>(map).set('title', boardText(title, LIMITS.title)), origin)
@@ -226,7 +233,7 @@ export function moveGroup(
   groupId: string,
   lane: LaneId,
   index: number,
-  origin?: unknown,
+  origin?: TransactionOrigin,
 ): boolean {
   const map = groupMap(doc, groupId)
   if (!map || !isLaneId(lane)) return false
@@ -244,7 +251,7 @@ export function moveGroup(
 }
 
 /** Dissolves a group: its cards stand alone again, in the group's place and order. */
-export function ungroup(doc: Y.Doc, groupId: string, origin?: unknown): boolean {
+export function ungroup(doc: Y.Doc, groupId: string, origin?: TransactionOrigin): boolean {
   if (!groupsMap(doc).has(groupId)) return false
   doc.transact(() => {
     const group = readBoard(doc).groups.get(groupId)
@@ -278,7 +285,7 @@ export function setTransferDetails(
   doc: Y.Doc,
   id: string,
   patch: Partial<TransferDetails>,
-  origin?: unknown,
+  origin?: TransactionOrigin,
 ): boolean {
   const card = cardFields(doc, id)
   if (!card) return false
@@ -304,7 +311,7 @@ export function setStakeholderTags(
   doc: Y.Doc,
   id: string,
   patch: Partial<StakeholderTags>,
-  origin?: unknown,
+  origin?: TransactionOrigin,
 ): boolean {
   const card = cardFields(doc, id)
   if (!card) return false
@@ -325,7 +332,7 @@ export function writeBoardRecords(
   doc: Y.Doc,
   cards: Iterable<Card>,
   groups: Iterable<GroupRecord>,
-  origin?: unknown,
+  origin?: TransactionOrigin,
 ): void {
   // Records are copied as they are (ids, order keys, limits: an import checked them), but what people
   // wrote loses its bidi controls here too, as in every other write (see bidi.ts).

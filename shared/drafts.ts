@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { withoutBidiControls } from './bidi'
 import { addCard } from './boardOperations'
 import { newId } from './ids'
+import type { TransactionOrigin } from './origins'
 import { emptyRecord, ownField } from './ownKeys'
 import {
   type Author,
@@ -35,7 +36,7 @@ function draftText(value: string): string {
   return withoutBidiControls(value).trim().slice(0, LIMITS.cardText)
 }
 
-export function addDraft(doc: Y.Doc, input: NewDraft, now: number, origin?: unknown): string {
+export function addDraft(doc: Y.Doc, input: NewDraft, now: number, origin?: TransactionOrigin): string {
   if (!isLaneId(input.lane)) throw new Error(`Unknown lane: ${String(input.lane)}`)
   const id = newId()
   const draft: Draft = {
@@ -50,14 +51,14 @@ export function addDraft(doc: Y.Doc, input: NewDraft, now: number, origin?: unkn
   return id
 }
 
-export function editDraft(doc: Y.Doc, id: string, text: string, origin?: unknown): boolean {
+export function editDraft(doc: Y.Doc, id: string, text: string, origin?: TransactionOrigin): boolean {
   const draft = readDraft(draftsMap(doc).get(id))
   if (!draft) return false
   doc.transact(() => draftsMap(doc).set(id, { ...draft, text: draftText(text) }), origin)
   return true
 }
 
-export function deleteDraft(doc: Y.Doc, id: string, origin?: unknown): boolean {
+export function deleteDraft(doc: Y.Doc, id: string, origin?: TransactionOrigin): boolean {
   if (!draftsMap(doc).has(id)) return false
   doc.transact(() => draftsMap(doc).delete(id), origin)
   return true
@@ -116,7 +117,7 @@ export function revealDrafts(
   boardOf: (practiceId: string) => Y.Doc | undefined,
   author: Author,
   now: number,
-  origin?: unknown,
+  origin?: TransactionOrigin,
 ): number {
   let revealed = 0
   for (const draft of readDrafts(drafts)) {

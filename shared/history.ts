@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import type { TransactionOrigin } from './origins'
 import { readBoard, readPractices } from './readers'
 import {
   BOARD_ROOT,
@@ -263,7 +264,7 @@ const SESSION_PRACTICE_FIELDS: ReadonlySet<string> = new Set(['locked'])
  * added since). The session and the agenda (`session`, `phases`) are left alone, and so is every
  * practice's lock.
  */
-export function restoreWorkshopDocument(live: Y.Doc, snapshot: Y.Doc, origin?: unknown): void {
+export function restoreWorkshopDocument(live: Y.Doc, snapshot: Y.Doc, origin?: TransactionOrigin): void {
   live.transact(() => {
     restoreMap(live.getMap(WORKSHOP_ROOT.details), snapshot.getMap(WORKSHOP_ROOT.details))
     restoreMap(practicesMap(live) as Y.Map<unknown>, practicesMap(snapshot) as Y.Map<unknown>, {
@@ -273,14 +274,14 @@ export function restoreWorkshopDocument(live: Y.Doc, snapshot: Y.Doc, origin?: u
 }
 
 /** A board document: cards (text, lane, order, colour, author, group, transfer and stakeholder fields), groups, votes. */
-export function restoreBoardDocument(live: Y.Doc, snapshot: Y.Doc, origin?: unknown): void {
+export function restoreBoardDocument(live: Y.Doc, snapshot: Y.Doc, origin?: TransactionOrigin): void {
   live.transact(() => {
     for (const root of Object.values(BOARD_ROOT)) restoreMap(live.getMap(root), snapshot.getMap(root))
   }, origin)
 }
 
 /** The participation document: the transfer-interest matrix. */
-export function restoreParticipationDocument(live: Y.Doc, snapshot: Y.Doc, origin?: unknown): void {
+export function restoreParticipationDocument(live: Y.Doc, snapshot: Y.Doc, origin?: TransactionOrigin): void {
   live.transact(() => {
     for (const root of Object.values(PARTICIPATION_ROOT)) restoreMap(live.getMap(root), snapshot.getMap(root))
   }, origin)

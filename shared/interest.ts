@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import { withoutBidiControls } from './bidi'
+import type { TransactionOrigin } from './origins'
 import { ownField } from './ownKeys'
 import {
   type Author,
@@ -48,7 +49,7 @@ export function setInterest(
   input: InterestInput,
   by: Author,
   now: number,
-  origin?: unknown,
+  origin?: TransactionOrigin,
 ): boolean {
   const organisation = withoutBidiControls(input.organisation.normalize('NFC'))
     .trim()

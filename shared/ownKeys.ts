@@ -47,3 +47,8 @@ export function ownField(value: unknown, key: string): unknown {
     ? (value as Record<string, unknown>)[key]
     : undefined
 }
+
+/** Whether a value read from a document, a request or storage is a plain object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -3,6 +3,7 @@ import { withoutBidiControls } from './bidi'
 import { NO_TIMER, pausedTimer, resetTimer, startedTimer, timerPlusMinute, timerWithDuration } from './clock'
 import { newId } from './ids'
 import { orderKeyAt, sortOrdered } from './ordering'
+import type { TransactionOrigin } from './origins'
 import {
   DEFAULT_PHASE_KINDS,
   LIMITS,
@@ -162,7 +163,7 @@ export function isBoardLocked(workshop: Y.Doc, practiceId: string): boolean {
 // ---- Writing. ----
 
 /** Adds the default agenda (Silent writing → Reveal & cluster → Vote → Discuss → Transfer planning). */
-export function addDefaultPhases(doc: Y.Doc, origin?: unknown): void {
+export function addDefaultPhases(doc: Y.Doc, origin?: TransactionOrigin): void {
   doc.transact(() => {
     for (const kind of DEFAULT_PHASE_KINDS) insertPhase(doc, kind, '', DEFAULT_RULES[kind])
   }, origin)
@@ -182,7 +183,12 @@ function insertPhase(doc: Y.Doc, kind: PhaseKind, name: string, rules: PhaseRule
   return id
 }
 
-export function addPhase(doc: Y.Doc, name: string, rules: PhaseRules = OPEN_RULES, origin?: unknown): string {
+export function addPhase(
+  doc: Y.Doc,
+  name: string,
+  rules: PhaseRules = OPEN_RULES,
+  origin?: TransactionOrigin,
+): string {
   let id = ''
   doc.transact(() => {
     id = insertPhase(doc, 'custom', name, rules)
@@ -194,7 +200,7 @@ export function updatePhase(
   doc: Y.Doc,
   id: string,
   patch: Partial<PhaseRules> & { name?: string },
-  origin?: unknown,
+  origin?: TransactionOrigin,
 ): boolean {
   const map: unknown = phasesMap(doc).get(id)
   if (!(map instanceof Y.Map)) return false
@@ -209,7 +215,7 @@ export function updatePhase(
   return true
 }
 
-export function movePhase(doc: Y.Doc, id: string, index: number, origin?: unknown): boolean {
+export function movePhase(doc: Y.Doc, id: string, index: number, origin?: TransactionOrigin): boolean {
   const map: unknown = phasesMap(doc).get(id)
   if (!(map instanceof Y.Map)) return false
   doc.transact(() => {
@@ -219,7 +225,7 @@ export function movePhase(doc: Y.Doc, id: string, index: number, origin?: unknow
   return true
 }
 
-export function removePhase(doc: Y.Doc, id: string, origin?: unknown): boolean {
+export function removePhase(doc: Y.Doc, id: string, origin?: TransactionOrigin): boolean {
   const phases = phasesMap(doc)
   if (!phases.has(id)) return false
   doc.transact(() => {
@@ -230,40 +236,48 @@ export function removePhase(doc: Y.Doc, id: string, origin?: unknown): boolean {
 }
 
 /** Makes `id` the current phase (null: no phase, every board open). */
-export function setCurrentPhase(doc: Y.Doc, id: string | null, origin?: unknown): boolean {
+export function setCurrentPhase(doc: Y.Doc, id: string | null, origin?: TransactionOrigin): boolean {
   if (id !== null && !phasesMap(doc).has(id)) return false
   doc.transact(() => sessionMap(doc).set('currentPhaseId', id), origin)
   return true
 }
 
-function changeTimer(doc: Y.Doc, change: (timer: TimerState) => TimerState, origin?: unknown): void {
+function changeTimer(
+  doc: Y.Doc,
+  change: (timer: TimerState) => TimerState,
+  origin?: TransactionOrigin,
+): void {
   doc.transact(() => {
     const session = typed<SessionFields>(sessionMap(doc))
     session.set('timer', change(readTimer(session.get('timer'))))
   }, origin)
 }
 
-export function setTimerDuration(doc: Y.Doc, durationMs: number, origin?: unknown): void {
+export function setTimerDuration(doc: Y.Doc, durationMs: number, origin?: TransactionOrigin): void {
   changeTimer(doc, () => timerWithDuration(durationMs), origin)
 }
 
-export function startTimer(doc: Y.Doc, serverNow: number, origin?: unknown): void {
+export function startTimer(doc: Y.Doc, serverNow: number, origin?: TransactionOrigin): void {
   changeTimer(doc, (timer) => startedTimer(timer, serverNow), origin)
 }
 
-export function pauseTimer(doc: Y.Doc, serverNow: number, origin?: unknown): void {
+export function pauseTimer(doc: Y.Doc, serverNow: number, origin?: TransactionOrigin): void {
   changeTimer(doc, (timer) => pausedTimer(timer, serverNow), origin)
 }
 
-export function addTimerMinute(doc: Y.Doc, serverNow: number, origin?: unknown): void {
+export function addTimerMinute(doc: Y.Doc, serverNow: number, origin?: TransactionOrigin): void {
   changeTimer(doc, (timer) => timerPlusMinute(timer, serverNow), origin)
 }
 
-export function resetTimerToDuration(doc: Y.Doc, origin?: unknown): void {
+export function resetTimerToDuration(doc: Y.Doc, origin?: TransactionOrigin): void {
   changeTimer(doc, resetTimer, origin)
 }
 
-export function setVotingSettings(doc: Y.Doc, settings: Partial<VotingSettings>, origin?: unknown): void {
+export function setVotingSettings(
+  doc: Y.Doc,
+  settings: Partial<VotingSettings>,
+  origin?: TransactionOrigin,
+): void {
   doc.transact(() => {
     const session = typed<SessionFields>(sessionMap(doc))
     session.set('voting', cleanVoting({ ...cleanVoting(session.get('voting')), ...settings }))
@@ -271,7 +285,12 @@ export function setVotingSettings(doc: Y.Doc, settings: Partial<VotingSettings>,
 }
 
 /** "Bring everyone here": everyone following the facilitator moves to this practice's board. */
-export function summonEveryone(doc: Y.Doc, practiceId: string, serverNow: number, origin?: unknown): string {
+export function summonEveryone(
+  doc: Y.Doc,
+  practiceId: string,
+  serverNow: number,
+  origin?: TransactionOrigin,
+): string {
   const id = newId()
   doc.transact(() => {
     typed<SessionFields>(sessionMap(doc)).set('summon', { id, practiceId, at: serverNow })
@@ -283,7 +302,7 @@ export function setPracticeLocked(
   doc: Y.Doc,
   practiceId: string,
   locked: boolean,
-  origin?: unknown,
+  origin?: TransactionOrigin,
 ): boolean {
   const map: unknown = practicesMap(doc).get(practiceId)
   if (!(map instanceof Y.Map)) return false

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { withoutBidiControls } from './bidi'
+import type { TransactionOrigin } from './origins'
 import {
   type Author,
   type BallotFields,
@@ -63,7 +64,13 @@ export function readBallots(doc: Y.Doc): Ballot[] {
  * Sets how many dots `voter` puts on a card or group (0 removes them). `voter.id` is the ballot's key: the
  * device's voter id (voter.ts), or the server refuses the change from a participant.
  */
-export function setDots(doc: Y.Doc, voter: Author, targetId: string, dots: number, origin?: unknown): void {
+export function setDots(
+  doc: Y.Doc,
+  voter: Author,
+  targetId: string,
+  dots: number,
+  origin?: TransactionOrigin,
+): void {
   doc.transact(() => {
     const ballots = votesMap(doc)
     let map = ballots.get(voter.id)
@@ -88,7 +95,7 @@ export function setDots(doc: Y.Doc, voter: Author, targetId: string, dots: numbe
 }
 
 /** Removes every ballot of the board: a fresh round (facilitators only). */
-export function clearVotes(doc: Y.Doc, origin?: unknown): void {
+export function clearVotes(doc: Y.Doc, origin?: TransactionOrigin): void {
   doc.transact(() => {
     for (const voterId of [...votesMap(doc).keys()]) votesMap(doc).delete(voterId)
   }, origin)

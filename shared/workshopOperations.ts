@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { withoutBidiControls } from './bidi'
 import { newId } from './ids'
 import { orderKeyAt } from './ordering'
+import type { TransactionOrigin } from './origins'
 import { readPractices } from './readers'
 import {
   LIMITS,
@@ -40,7 +41,12 @@ function cleanDetails(details: Partial<WorkshopDetails>): Partial<WorkshopDetail
 }
 
 /** A new workshop: its details and the default agenda of phases. */
-export function initWorkshop(doc: Y.Doc, details: WorkshopDetails, now: number, origin?: unknown): void {
+export function initWorkshop(
+  doc: Y.Doc,
+  details: WorkshopDetails,
+  now: number,
+  origin?: TransactionOrigin,
+): void {
   doc.transact(() => {
     const map = workshopDetailsMap(doc)
     map.set('schemaVersion', SCHEMA_VERSION)
@@ -50,7 +56,11 @@ export function initWorkshop(doc: Y.Doc, details: WorkshopDetails, now: number, 
   }, origin)
 }
 
-export function updateWorkshopDetails(doc: Y.Doc, details: Partial<WorkshopDetails>, origin?: unknown): void {
+export function updateWorkshopDetails(
+  doc: Y.Doc,
+  details: Partial<WorkshopDetails>,
+  origin?: TransactionOrigin,
+): void {
   doc.transact(() => {
     const map = workshopDetailsMap(doc)
     for (const [key, value] of Object.entries(cleanDetails(details))) {
@@ -60,7 +70,12 @@ export function updateWorkshopDetails(doc: Y.Doc, details: Partial<WorkshopDetai
 }
 
 /** Adds a practice at the end of the list and returns its id. */
-export function addPractice(doc: Y.Doc, input: PracticeInput, now: number, origin?: unknown): string {
+export function addPractice(
+  doc: Y.Doc,
+  input: PracticeInput,
+  now: number,
+  origin?: TransactionOrigin,
+): string {
   const id = newId()
   doc.transact(() => {
     const existing = readPractices(doc)
@@ -79,7 +94,7 @@ export function updatePractice(
   doc: Y.Doc,
   id: string,
   patch: Partial<PracticeInput>,
-  origin?: unknown,
+  origin?: TransactionOrigin,
 ): boolean {
   const map: unknown = practicesMap(doc).get(id)
   if (!(map instanceof Y.Map)) return false
@@ -97,7 +112,7 @@ export function updatePractice(
 }
 
 /** Moves a practice to `index` in the list (counted without the practice itself). */
-export function movePractice(doc: Y.Doc, id: string, index: number, origin?: unknown): boolean {
+export function movePractice(doc: Y.Doc, id: string, index: number, origin?: TransactionOrigin): boolean {
   const map: unknown = practicesMap(doc).get(id)
   if (!(map instanceof Y.Map)) return false
   doc.transact(() => {
@@ -108,7 +123,7 @@ export function movePractice(doc: Y.Doc, id: string, index: number, origin?: unk
 }
 
 /** Removes the practice from the workshop. Its board document stays in storage, so an undo restores it whole. */
-export function removePractice(doc: Y.Doc, id: string, origin?: unknown): boolean {
+export function removePractice(doc: Y.Doc, id: string, origin?: TransactionOrigin): boolean {
   const practices = practicesMap(doc)
   if (!practices.has(id)) return false
   doc.transact(() => practices.delete(id), origin)

@@ -11,7 +11,7 @@ import { forgetWorkshop, isRecentWorkshop, rememberWorkshop } from '../recentWor
 import { navigate } from '../router'
 import type { WorkshopView } from '../routes'
 import { SessionContext } from '../session/sessionContext'
-import { WorkshopSession } from '../session/workshopSession'
+import { openWorkshopSession, type WorkshopSession } from '../session/workshopSession'
 import type { AccessState } from '../store/workshopStore'
 import { JoinForm } from '../workshop/JoinForm'
 import { PasteLinkForm } from '../workshop/PasteLinkForm'
@@ -268,7 +268,7 @@ function OpenWorkshop({
 
   // Before the first paint rather than after it: the sockets open a frame sooner.
   useLayoutEffect(() => {
-    const opened = new WorkshopSession({
+    const opened = openWorkshopSession({
       workshopId,
       token,
       role: roleRef.current,

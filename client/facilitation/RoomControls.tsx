@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useI18n } from '../i18n'
 import { useFacilitation, useFacilitationActions } from '../session/facilitationContext'
-import { type PersonStatus, roomStatus } from '../session/room'
+import { type PersonStatus, roomStatus } from '../session/participantStatus'
 import { useRole } from '../session/sessionContext'
 import { Disclosure } from '../ui/Disclosure'
 import { Icon } from '../ui/Icon'

@@ -1,81 +1,55 @@
-import { IndexeddbPersistence } from 'y-indexeddb'
-import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { addDraft, deleteDraft, draftCounts, editDraft, readDrafts, revealDrafts } from '../../shared/drafts'
+import type { LocalUserOrigin } from '../../shared/origins'
 import { copyRecord, withEntry } from '../../shared/ownKeys'
 import { readBoard } from '../../shared/readers'
-import {
-  cardsMap,
-  groupsMap,
-  type LaneId,
-  type PhaseRules,
-  phasesMap,
-  sessionMap,
-  type VotingSettings,
-  votesMap,
-} from '../../shared/schema'
-import {
-  addDefaultPhases,
-  addPhase,
-  addTimerMinute,
-  boardRules,
-  currentPhase,
-  movePhase,
-  pauseTimer,
-  readSession,
-  removePhase,
-  resetTimerToDuration,
-  setCurrentPhase,
-  setPracticeLocked,
-  setTimerDuration,
-  setVotingSettings,
-  startTimer,
-  summonEveryone,
-  updatePhase,
-} from '../../shared/sessionOperations'
-import { clearVotes, mayAddDot, readBallots, setDots, tallyVotes } from '../../shared/voting'
+import { cardsMap, groupsMap, type LaneId, phasesMap, sessionMap, votesMap } from '../../shared/schema'
+import { boardRules, currentPhase, readSession } from '../../shared/sessionOperations'
+import { readBallots, tallyVotes } from '../../shared/voting'
 import type { Identity } from '../identity'
 import {
   createFacilitationStore,
   type FacilitationState,
   type FacilitationStore,
 } from '../store/facilitationStore'
+import { type FacilitationPresence, type Peer, type Presence, peerOf, samePeers } from '../store/presence'
 import { canWrite, type WorkshopStore } from '../store/workshopStore'
 import { ClockSync, fetchServerTime } from './clockSync'
-import { type FacilitationPresence, type Peer, readPeer, samePeers } from './room'
+import { indexedDbCopy, type LocalCopy, type OpenLocalCopy } from './syncedDocument'
 
 /**
  * How a session runs, for one open workshop: the phases, timer, voting settings, summon and locks of the
  * workshop document; this device's private drafts (a document of their own that never leaves the
  * device); the votes of every board; the clock offset to the server; and what each tab says about itself
  * (done, raised hand, draft counts). The WorkshopSession owns one and hands it its documents; React reads
- * `store` and acts through the methods below, each of which checks the role may do it (the server checks
- * again).
+ * `store`. What changes the workshop's or a board's document is in facilitationActions.ts; what stays
+ * here changes this device's own state (drafts, "done", a raised hand, following), each checked against
+ * the role where it matters (the server checks again).
  */
 
 export interface FacilitationHost {
   readonly workshopId: string
   readonly workshopDoc: Y.Doc
-  readonly awareness: Awareness
   /** The session's transaction origin (what its undo managers track). */
-  readonly origin: object
+  readonly origin: LocalUserOrigin
   readonly store: WorkshopStore
   identity(): Identity
-  /** The key of this device's ballot (client/voter.ts): the only one the server lets it change. */
-  readonly voterId: string
   /** The open board of a practice, if any. */
   boardDoc(practiceId: string): Y.Doc | undefined
   /** Whether the workshop document holds what this device or the server knows (not a blank copy). */
   workshopLoaded(): boolean
   /** Publishes this tab's awareness again (this module's fields changed). */
   republishPresence(): void
+  /** Where the drafts are kept on this device; defaults to IndexedDB (see SessionOptions). */
+  readonly openLocalCopy?: OpenLocalCopy | null | undefined
 }
 
 /** While drafts wait for a board that cannot take them yet (locked, not loaded), try again this often. */
 const REVEAL_RETRY_MS = 5000
 
+/** Kept under `practicemap:drafts:…` in IndexedDB (indexedDbCopy adds the prefix). */
 function draftsDocumentName(workshopId: string, userId: string): string {
-  return `practicemap:drafts:${workshopId}:${userId}`
+  return `drafts:${workshopId}:${userId}`
 }
 
 interface Remembered {
@@ -110,7 +84,7 @@ export class Facilitation {
   readonly store: FacilitationStore
   private readonly host: FacilitationHost
   private readonly drafts: Y.Doc
-  private readonly draftsPersistence: IndexeddbPersistence | null
+  private readonly draftsCopy: LocalCopy | null
   private draftsLoaded = false
   private readonly clock: ClockSync
   private readonly boards = new Map<string, WatchedBoard>()
@@ -135,23 +109,16 @@ export class Facilitation {
     phasesMap(doc).observeDeep(this.mirrorSession)
     this.mirrorSession()
 
-    host.awareness.on('change', this.mirrorPeers)
-
     // Drafts never leave this device: an IndexedDB copy and no provider at all.
     this.drafts = new Y.Doc()
-    let persistence: IndexeddbPersistence | null = null
-    // An observer never writes, so it keeps no drafts on its device either.
-    if (host.store.getState().role !== 'observer') {
-      try {
-        persistence = new IndexeddbPersistence(
-          draftsDocumentName(host.workshopId, host.identity().id),
-          this.drafts,
-        )
-      } catch {
-        // No IndexedDB (some private modes): drafts last as long as the page.
-      }
-    }
-    this.draftsPersistence = persistence
+    // An observer never writes, so it keeps no drafts on its device either. Without IndexedDB (some
+    // private modes), drafts last as long as the page.
+    const openLocalCopy = host.openLocalCopy === undefined ? indexedDbCopy : host.openLocalCopy
+    const persistence =
+      host.store.getState().role === 'observer'
+        ? null
+        : (openLocalCopy?.(draftsDocumentName(host.workshopId, host.identity().id), this.drafts) ?? null)
+    this.draftsCopy = persistence
     this.draftsLoaded = persistence === null
     this.drafts.on('update', this.mirrorDrafts)
     persistence?.whenSynced.then(() => {
@@ -204,97 +171,6 @@ export class Facilitation {
       canWrite(state, 'board', practiceId) &&
       boardRules(this.store.getState().session, state.practices[practiceId]).privateWriting
     )
-  }
-
-  // ---- Facilitator: the agenda, the timer, voting settings, summon, locks ----
-
-  private get writableWorkshop(): Y.Doc | null {
-    return canWrite(this.host.store.getState(), 'workshop') ? this.host.workshopDoc : null
-  }
-
-  setCurrentPhase(phaseId: string | null): void {
-    const doc = this.writableWorkshop
-    if (doc) setCurrentPhase(doc, phaseId, this.host.origin)
-  }
-
-  addDefaultPhases(): void {
-    const doc = this.writableWorkshop
-    if (doc) addDefaultPhases(doc, this.host.origin)
-  }
-
-  addPhase(name: string, rules?: PhaseRules): string | null {
-    const doc = this.writableWorkshop
-    return doc ? addPhase(doc, name, rules, this.host.origin) : null
-  }
-
-  updatePhase(phaseId: string, patch: Partial<PhaseRules> & { name?: string }): void {
-    const doc = this.writableWorkshop
-    if (doc) updatePhase(doc, phaseId, patch, this.host.origin)
-  }
-
-  /** Moves the phase to `index` counted among the other phases. */
-  movePhase(phaseId: string, index: number): void {
-    const doc = this.writableWorkshop
-    if (doc) movePhase(doc, phaseId, index, this.host.origin)
-  }
-
-  removePhase(phaseId: string): void {
-    const doc = this.writableWorkshop
-    if (doc) removePhase(doc, phaseId, this.host.origin)
-  }
-
-  setTimerDuration(durationMs: number): void {
-    const doc = this.writableWorkshop
-    if (doc) setTimerDuration(doc, durationMs, this.host.origin)
-  }
-
-  startTimer(): void {
-    const doc = this.writableWorkshop
-    if (doc) startTimer(doc, this.serverNow(), this.host.origin)
-  }
-
-  pauseTimer(): void {
-    const doc = this.writableWorkshop
-    if (doc) pauseTimer(doc, this.serverNow(), this.host.origin)
-  }
-
-  addTimerMinute(): void {
-    const doc = this.writableWorkshop
-    if (doc) addTimerMinute(doc, this.serverNow(), this.host.origin)
-  }
-
-  resetTimer(): void {
-    const doc = this.writableWorkshop
-    if (doc) resetTimerToDuration(doc, this.host.origin)
-  }
-
-  /** Time is up: the same length again, running at once (one change, so no screen shows it stopped). */
-  restartTimer(): void {
-    const doc = this.writableWorkshop
-    if (!doc) return
-    const now = this.serverNow()
-    doc.transact(() => {
-      resetTimerToDuration(doc, this.host.origin)
-      startTimer(doc, now, this.host.origin)
-    }, this.host.origin)
-  }
-
-  setVotingSettings(settings: Partial<VotingSettings>): void {
-    const doc = this.writableWorkshop
-    if (doc) setVotingSettings(doc, settings, this.host.origin)
-  }
-
-  summonEveryone(practiceId: string): void {
-    const doc = this.writableWorkshop
-    if (!doc) return
-    const id = summonEveryone(doc, practiceId, this.serverNow(), this.host.origin)
-    // The one who summons is already there.
-    this.rememberHandledSummon(id)
-  }
-
-  setPracticeLocked(practiceId: string, locked: boolean): void {
-    const doc = this.writableWorkshop
-    if (doc) setPracticeLocked(doc, practiceId, locked, this.host.origin)
   }
 
   // ---- Everyone: done, hands, follow ----
@@ -420,32 +296,6 @@ export class Facilitation {
 
   // ---- Votes ----
 
-  /** Puts one more dot on a card or group (+1) or takes one off (-1), within the rules. */
-  changeDots(practiceId: string, targetId: string, delta: 1 | -1): void {
-    const board = this.host.boardDoc(practiceId)
-    const state = this.store.getState()
-    const workshop = this.host.store.getState()
-    if (!board || !canWrite(workshop, 'board', practiceId)) return
-    if (!boardRules(state.session, workshop.practices[practiceId]).votingOpen) return
-    const { voterId } = this.host
-    const mine = state.voteBoards[practiceId]?.ballots.find((ballot) => ballot.voterId === voterId)
-    const current = mine?.dots.get(targetId) ?? 0
-    if (delta > 0) {
-      const boards = Object.values(state.voteBoards)
-      if (!mayAddDot(voterId, practiceId, targetId, boards, state.session.voting)) return
-    } else if (current === 0) return
-    const { name, organisation } = this.host.identity()
-    setDots(board, { id: voterId, name, organisation }, targetId, current + delta, this.host.origin)
-  }
-
-  clearVotes(practiceId: string): void {
-    const board = this.host.boardDoc(practiceId)
-    if (board && canWrite(this.host.store.getState(), 'workshop')) {
-      // Facilitators only: clearing others' ballots is theirs to do.
-      clearVotes(board, this.host.origin)
-    }
-  }
-
   /** Called by the session for each board it opens: its votes, cards and groups feed the tally. */
   boardOpened(practiceId: string, doc: Y.Doc): void {
     this.boardClosed(practiceId)
@@ -515,15 +365,10 @@ export class Facilitation {
     this.revealIfDue()
   }
 
-  private readonly mirrorPeers = (): void => {
+  /** What the tabs in the room say about themselves (read once by the session: store/presence.ts). */
+  mirrorPeers(presences: readonly Presence[]): void {
     if (this.destroyed) return
-    const awareness = this.host.awareness
-    const peers: Peer[] = []
-    awareness.getStates().forEach((state, clientId) => {
-      const peer = readPeer(clientId, state, clientId === awareness.clientID)
-      if (peer) peers.push(peer)
-    })
-    peers.sort((a, b) => a.clientId - b.clientId)
+    const peers: Peer[] = presences.map(peerOf)
     if (!samePeers(this.store.getState().peers, peers)) this.set(() => ({ peers }))
   }
 
@@ -537,14 +382,13 @@ export class Facilitation {
     this.unsubscribe()
     this.clock.stop()
     this.stopRevealRetries()
-    this.host.awareness.off('change', this.mirrorPeers)
     sessionMap(this.host.workshopDoc).unobserveDeep(this.mirrorSession)
     phasesMap(this.host.workshopDoc).unobserveDeep(this.mirrorSession)
     for (const watched of this.boards.values()) watched.stop()
     this.boards.clear()
     this.drafts.off('update', this.mirrorDrafts)
     // The persistence flushes what it has queued; the drafts stay on the device for the next visit.
-    void this.draftsPersistence?.destroy()
+    void this.draftsCopy?.destroy()
     this.drafts.destroy()
   }
 }

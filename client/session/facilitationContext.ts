@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react'
 import { useStore } from 'zustand'
 import { type BoardRules, boardRules, currentPhase } from '../../shared/sessionOperations'
 import type { FacilitationState } from '../store/facilitationStore'
-import type { Facilitation } from './facilitation'
 import { useSession, useWorkshop } from './sessionContext'
+import type { FacilitationControls } from './workshopSession'
 
-/** The open workshop's facilitation (phases, timer, votes, drafts, follow). */
-export function useFacilitationActions(): Facilitation {
+/** The open workshop's facilitation (phases, timer, votes, drafts, follow) and its actions. */
+export function useFacilitationActions(): FacilitationControls {
   return useSession().facilitation
 }
 

@@ -1,5 +1,5 @@
 import type { Summon } from '../../shared/schema'
-import type { Peer } from './room'
+import type { Peer } from '../store/presence'
 
 /**
  * "Bring everyone here" and "Follow facilitator": the decisions, apart from navigation and storage so

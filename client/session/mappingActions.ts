@@ -11,11 +11,11 @@ import {
 import { type InterestInput, setInterest } from '../../shared/interest'
 import type { LaneId, StakeholderTags, TransferDetails } from '../../shared/schema'
 import { useSession } from './sessionContext'
-import type { WorkshopSession } from './workshopSession'
+import type { ActionContext } from './workshopActions'
 
 /**
  * What mapping a practice adds to a session's actions: groups of cards, a transfer step's action-plan
- * fields, stakeholder tags, and the transfer-interest matrix. Like the session's own actions, each calls
+ * fields, stakeholder tags, and the transfer-interest matrix. Like workshopActions.ts, each calls
  * one shared domain operation with the session's origin (so undo reverts it as one step, and only for
  * this user), and only where this user may write: the server would drop anything else.
  */
@@ -34,45 +34,45 @@ export interface MappingActions {
   setInterest(input: InterestInput): boolean
 }
 
-export function mappingActions(session: WorkshopSession): MappingActions {
-  const { origin } = session
+export function mappingActions(context: ActionContext): MappingActions {
+  const { origin } = context
   return {
     groupCards(practiceId, targetId, draggedId) {
-      const doc = session.boardForWriting(practiceId)
+      const doc = context.writableBoard(practiceId)
       return doc ? groupCards(doc, targetId, draggedId, '', origin) : null
     },
     renameGroup(practiceId, groupId, title) {
-      const doc = session.boardForWriting(practiceId)
+      const doc = context.writableBoard(practiceId)
       if (doc) renameGroup(doc, groupId, title, origin)
     },
     moveGroup(practiceId, groupId, lane, index) {
-      const doc = session.boardForWriting(practiceId)
+      const doc = context.writableBoard(practiceId)
       if (doc) moveGroup(doc, groupId, lane, index, origin)
     },
     takeOutOfGroup(practiceId, cardId, lane, index) {
-      const doc = session.boardForWriting(practiceId)
+      const doc = context.writableBoard(practiceId)
       if (doc) moveCard(doc, cardId, lane, index, origin)
     },
     ungroup(practiceId, groupId) {
-      const doc = session.boardForWriting(practiceId)
+      const doc = context.writableBoard(practiceId)
       if (doc) ungroup(doc, groupId, origin)
     },
     setTransferDetails(practiceId, cardId, patch) {
-      const doc = session.boardForWriting(practiceId)
+      const doc = context.writableBoard(practiceId)
       if (doc) setTransferDetails(doc, cardId, patch, origin)
     },
     setStakeholderTags(practiceId, cardId, patch) {
-      const doc = session.boardForWriting(practiceId)
+      const doc = context.writableBoard(practiceId)
       if (doc) setStakeholderTags(doc, cardId, patch, origin)
     },
     setInterest(input) {
-      const doc = session.participationForWriting()
-      return doc ? setInterest(doc, input, session.author, Date.now(), origin) : false
+      const doc = context.writableParticipation()
+      return doc ? setInterest(doc, input, context.author(), Date.now(), origin) : false
     },
   }
 }
 
 export function useMappingActions(): MappingActions {
   const session = useSession()
-  return useMemo(() => mappingActions(session), [session])
+  return useMemo(() => mappingActions(session.actionContext), [session])
 }

@@ -1,5 +1,5 @@
 import type { Summon } from '../../shared/schema'
-import type { Peer } from './room'
+import type { Peer } from '../store/presence'
 
 /**
  * Projector mode follows the facilitator: a summon takes it along (decideSummon in follow.ts, as for

@@ -1,9 +1,4 @@
-import { IndexeddbPersistence } from 'y-indexeddb'
-import { readAuthMessage } from 'y-protocols/auth'
-import { messageAuth, messageSync, WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
-import { addCard, deleteCard, editCardText, moveCard, setCardColor } from '../../shared/boardOperations'
-import { CloseCode } from '../../shared/protocol'
+import type * as Y from 'yjs'
 import {
   boardDocumentName,
   type DocumentKind,
@@ -11,81 +6,67 @@ import {
   workshopDocumentName,
 } from '../../shared/documentNames'
 import { isValidId } from '../../shared/ids'
-import { readInterest } from '../../shared/interest'
+import { type LocalUserOrigin, localUserOrigin } from '../../shared/origins'
 import { copyRecord, ownValue, withEntry } from '../../shared/ownKeys'
-import {
-  type GroupRecord,
-  readCard,
-  readGroupRecord,
-  readPractice,
-  readWorkshop,
-  readWorkshopOrigin,
-} from '../../shared/readers'
 import type { ReportSources } from '../../shared/report'
 import type { Role } from '../../shared/roles'
 import {
   type Author,
-  type Card,
-  type CardColor,
   cardsMap,
   groupsMap,
   interestMap,
-  type LaneId,
-  type Practice,
   practicesMap,
-  type WorkshopDetails,
   type WorkshopOrigin,
   workshopDetailsMap,
 } from '../../shared/schema'
 import { VOTER_SECRET_PARAM, voterIdOf } from '../../shared/voter'
-import {
-  addPractice,
-  movePractice,
-  type PracticeInput,
-  removePractice,
-  updatePractice,
-  updateWorkshopDetails,
-} from '../../shared/workshopOperations'
-import { getWorkshop } from '../api'
 import type { Identity } from '../identity'
-import { mirrorGroupRecords } from '../store/boardGroups'
-import { mirrorInterest } from '../store/mappingSlice'
-import { comparePeople, readPerson, samePeople } from '../store/presence'
+import { comparePeople, type Presence, personOf, readPresences, samePeople } from '../store/presence'
 import {
   type AccessState,
-  type ConnectionStatus,
   canWrite,
   createWorkshopStore,
   EMPTY_BOARD,
-  type FullReason,
-  mirrorCards,
-  mirrorDetails,
   mirrorEditors,
-  mirrorPractices,
   NO_UNDO,
-  type Person,
-  type UndoAvailability,
   type WorkshopState,
   type WorkshopStore,
 } from '../store/workshopStore'
 import { voterSecret } from '../voter'
-import { changedKeys } from './changedKeys'
+import { ConnectionBadge } from './connectionBadge'
+import {
+  mirrorBoardDocument,
+  mirrorParticipationDocument,
+  mirrorWorkshopDocument,
+  OriginMirror,
+  updateBoard,
+} from './documentMirrors'
 import { Facilitation } from './facilitation'
-import { connectionStatus, fullDocuments, isSyncStep1, refusalEffect } from './refusals'
+import { type FacilitationActions, facilitationActions } from './facilitationActions'
+import { type AccessCheck, checkWithServer, LinkAccess } from './linkAccess'
+import { LocalPresence } from './localPresence'
+import { fullDocuments } from './refusals'
+import { type OpenLocalCopy, SyncedDocument, type SyncedDocumentEvents } from './syncedDocument'
+import { sameUndo, trackUndo, type UndoScope } from './undo'
+import {
+  type ActionContext,
+  type BoardActions,
+  boardActions,
+  type WorkshopActions,
+  workshopActions,
+} from './workshopActions'
 
 /**
- * Everything one open workshop needs, in one place: its Y.Docs (the workshop's own, one board per
- * practice, and the participation document), their websocket providers and IndexedDB copies, presence,
- * one UndoManager per document, the aggregated connection state, and what this link's role may do. React
- * reads all of it through `store`; it changes documents only through the action methods below, which call
- * the shared domain operations with this session's origin, and only where the role may write: the server
- * drops any other write, and a change kept here but refused there would show to this user alone.
+ * Everything one open workshop needs, composed: a SyncedDocument for each of its documents (the
+ * workshop's own, one board per practice, the participation document), one UndoManager each (undo.ts),
+ * presence, the aggregated connection state, whether the link still works (linkAccess.ts), and what this
+ * link's role may do. React reads all of it through `store`; it changes documents only through the action
+ * modules (workshopActions.ts, facilitationActions.ts, mappingActions.ts), which the session lends the
+ * documents this role may write now.
  */
 
-export type UndoScope = { kind: 'workshop' } | { kind: 'board'; practiceId: string }
-
-/** What the server says of this link when asked again: 'unknown' when it could not be asked. */
-export type AccessCheck = { state: 'granted'; role: Role } | { state: 'revoked' | 'notFound' | 'unknown' }
+export type { AccessCheck } from './linkAccess'
+export type { UndoScope } from './undo'
 
 export interface SessionOptions {
   workshopId: string
@@ -100,113 +81,53 @@ export interface SessionOptions {
   checkAccess?: () => Promise<AccessCheck>
   /** The practice whose board the page opens on, if any: its board connects at once (setPracticeLocation). */
   practiceId?: string | null
+  /** Where each document is kept on this device; defaults to IndexedDB, null keeps none. */
+  openLocalCopy?: OpenLocalCopy | null
+  /** For tests: the socket every document connects with, instead of the browser's WebSocket. */
+  WebSocketPolyfill?: typeof WebSocket
 }
 
-type ProviderStatus = 'connecting' | 'connected' | 'disconnected'
+/** The facilitation with its actions, as components use it (facilitationContext.ts). */
+export type FacilitationControls = Facilitation & FacilitationActions
 
-/** Wait this long for the server before trusting an empty local copy as "empty". */
-const TRUST_EMPTY_LOCAL_AFTER_MS = 3000
-/** If even IndexedDB has not answered by then (it can be unavailable), show what there is. */
-const GIVE_UP_WAITING_AFTER_MS = 10_000
-/** A provider that opens or reconnects briefly should not flash "Reconnecting…" at everyone. */
-const RECONNECTING_GRACE_MS = 1500
-/**
- * Every domain operation is one whole user step (typing happens in a local field and is written once, on
- * save), so no two operations are merged into one undo step, however quickly they follow each other.
- */
-const UNDO_CAPTURE_MS = 0
+/** The open workshop as components see it: the session and the workshop's and boards' actions. */
+export type WorkshopSession = Session & WorkshopActions & BoardActions
 
-const STORAGE_PREFIX = 'practicemap:'
+export function openWorkshopSession(options: SessionOptions): WorkshopSession {
+  const session = new Session(options)
+  return Object.assign(
+    session,
+    workshopActions(session.actionContext),
+    boardActions(session.actionContext, session.facilitation),
+  )
+}
 
-/**
- * Close codes after which the server will not take this link back (y-websocket stops reconnecting on
- * 4400–4499 and emits 'closed'). Others in that range are checked with the server over HTTP.
- */
-const CLOSE_REVOKED = new Set<number>([4401, CloseCode.linkRevoked])
-const CLOSE_NOT_FOUND = 4404
-/** The server could not load or save the document. */
-const CLOSE_COULD_NOT_SAVE = CloseCode.internalError
-/** See SyncedDocument.saveFailedAt. */
-const SAVE_TROUBLE_CLEARS_AFTER_MS = 10_000
-/**
- * The server's stored copy of the document does not decode: it is refused until an operator restores it.
- * The provider keeps retrying; what this device has stays here.
- */
-const CLOSE_DAMAGED = CloseCode.documentDamaged
-/** The facilitator deleted the workshop. */
-const CLOSE_DELETED = CloseCode.workshopDeleted
-/**
- * A refused upgrade (401/403/404) reaches the browser as a plain failed socket, which y-websocket retries
- * for ever. After this many failed attempts in a row the session asks the server over HTTP why, at most
- * once per ACCESS_CHECK_INTERVAL_MS, so a revoked link shows its message instead of "Reconnecting…".
- */
-const FAILURES_BEFORE_ACCESS_CHECK = 2
-const ACCESS_CHECK_INTERVAL_MS = 15_000
-
-interface SyncedDocument {
-  readonly name: string
-  /** A board's practice; null for the workshop's own and participation documents. */
-  readonly practiceId: string | null
-  readonly doc: Y.Doc
-  readonly provider: WebsocketProvider
-  readonly persistence: IndexeddbPersistence | null
+/** A document the session opened, with its undo. */
+interface OpenDocument {
+  readonly synced: SyncedDocument
   readonly undo: Y.UndoManager
-  readonly openedAt: number
-  readonly timers: ReturnType<typeof setTimeout>[]
-  status: ProviderStatus
-  localLoaded: boolean
-  serverSynced: boolean
-  /** Attempts in a row that closed before the socket opened. */
-  failedAttempts: number
-  /**
-   * The server refused a change to it ('refused'); once this device sees the board locked too ('locked'),
-   * the change is sent again when the board opens.
-   */
-  refusal: 'refused' | 'locked' | null
-  /**
-   * When the server last closed this document's connection because it could not save (1011: a full disk,
-   * a broken database). The stock client reconnects and re-sends; until a connection has lasted a while,
-   * people are told their changes are waiting on this device rather than shown a plain "Connected".
-   */
-  saveFailedAt: number | null
-  /** The server refused the document because its stored copy is damaged; cleared when it syncs again. */
-  damaged: boolean
-  /**
-   * The server refused changes sent faster than it takes them. It asks for them again (a sync step 1)
-   * within seconds, which ends this; a new connection ends it too.
-   */
-  tooFast: boolean
-  /** The server refuses changes to it because it, or its workshop, reached the size limit; until reconnected. */
-  full: FullReason | null
+  /** Stops mirroring it into the store. */
+  readonly stopMirroring: () => void
 }
 
-type UndoScopeTypes = ConstructorParameters<typeof Y.UndoManager>[0]
-
-interface DocumentHooks {
-  /**
-   * Whether this tab's presence (who and where it is) is published through this document. Only the
-   * workshop document's is read; every other provider announces none, since each announced presence is
-   * renewed every 15 s and relayed to everyone with that document open.
-   */
-  announcesPresence?: boolean
-  scope(doc: Y.Doc): UndoScopeTypes
-  hasContent(doc: Y.Doc): boolean
-  onReady(ready: boolean): void
-  onUndo(availability: UndoAvailability): void
-}
+/**
+ * A board the server refused a change to ('refused'); once this device sees the board locked too
+ * ('locked'), the change is sent again when the board opens.
+ */
+type BoardRefusal = 'refused' | 'locked'
 
 export function defaultSyncUrl(): string {
   return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/sync`
 }
 
-export class WorkshopSession {
+export class Session {
   readonly workshopId: string
   readonly store: WorkshopStore
   /**
    * The origin of every transaction this user makes. Each UndoManager tracks only this object, so
    * Ctrl+Z never reverts what someone else did, nor what arrived from the server or IndexedDB.
    */
-  readonly origin: object = Object.freeze({ source: 'practicemap:local-user' })
+  readonly origin: LocalUserOrigin = localUserOrigin()
 
   readonly token: string
   /**
@@ -217,22 +138,23 @@ export class WorkshopSession {
   private readonly voterSecret: string
   private identity: Identity
   private readonly syncUrl: string
-  private readonly checkAccess: () => Promise<AccessCheck>
-  private readonly workshop: SyncedDocument
+  private readonly openLocalCopy: OpenLocalCopy | null | undefined
+  private readonly WebSocketPolyfill: typeof WebSocket | undefined
+  private readonly access: LinkAccess
+  private readonly workshop: OpenDocument
   /** Phases, timer, votes, private drafts, summon and the room's hands (see facilitation.ts). */
-  readonly facilitation: Facilitation
-  private readonly participation: SyncedDocument
-  private readonly boards = new Map<string, SyncedDocument>()
-  private lastAccessCheck = 0
-  private checkingAccess = false
-  private location: { practiceId: string | null; editingCardId: string | null } = {
-    practiceId: null,
-    editingCardId: null,
-  }
-  private reconnectingTimer: ReturnType<typeof setTimeout> | null = null
+  readonly facilitation: FacilitationControls
+  private readonly participation: OpenDocument
+  private readonly boards = new Map<string, OpenDocument>()
+  private readonly refusedBoards = new Map<string, BoardRefusal>()
+  private readonly followUpOrigin = new OriginMirror()
+  private readonly presence: LocalPresence
+  private readonly badge: ConnectionBadge
   private readonly stopWatchingRights: () => void
-  private hidden = false
   private destroyed = false
+
+  /** What the action modules work over: the documents this user may change now. */
+  readonly actionContext: ActionContext
 
   constructor(options: SessionOptions) {
     this.workshopId = options.workshopId
@@ -241,53 +163,105 @@ export class WorkshopSession {
     this.voterSecret = voterSecret()
     this.voterId = voterIdOf(this.voterSecret)
     this.syncUrl = options.syncUrl ?? defaultSyncUrl()
-    this.checkAccess = options.checkAccess ?? (() => checkWithServer(options.workshopId, options.token))
+    this.openLocalCopy = options.openLocalCopy
+    this.WebSocketPolyfill = options.WebSocketPolyfill
     this.store = createWorkshopStore(options.workshopId, options.role)
+    this.badge = new ConnectionBadge(this.setState, () => this.store.getState())
+    const checkAccess = options.checkAccess ?? (() => checkWithServer(options.workshopId, options.token))
+    this.access = new LinkAccess({
+      check: checkAccess,
+      isOnline: () => navigator.onLine,
+      granted: (role) => {
+        this.setRole(role)
+        // A document stopped by a final close code is started again: the link still works.
+        for (const entry of this.allDocuments()) entry.synced.resume()
+      },
+      ended: (access) => this.endAccess(access),
+    })
+    this.actionContext = {
+      origin: this.origin,
+      writableWorkshop: () => (this.canWrite('workshop') ? this.workshop.synced.doc : null),
+      writableBoard: (practiceId) => {
+        const board = this.boards.get(practiceId)
+        return board && this.canWrite('board', practiceId) ? board.synced.doc : null
+      },
+      writableParticipation: () => (this.canWrite('participation') ? this.participation.synced.doc : null),
+      author: () => this.author,
+    }
 
-    this.workshop = this.openDocument(workshopDocumentName(this.workshopId), null, {
+    const workshop = this.openDocument(workshopDocumentName(this.workshopId), null, {
       announcesPresence: true,
-      scope: (doc) => [workshopDetailsMap(doc), practicesMap(doc)],
       hasContent: (doc) => workshopDetailsMap(doc).size > 0 || practicesMap(doc).size > 0,
-      onReady: (ready) => {
+      ready: (ready) => {
         this.setState((state) => (state.ready === ready ? state : { ready }))
         // A board opened early for the page (setPracticeLocation) closes if the server has no such practice.
-        if (ready && this.workshop.serverSynced) this.reconcileBoards()
+        if (ready && this.workshop.synced.serverSynced) this.reconcileBoards()
       },
-      onUndo: (workshopUndo) =>
-        this.setState((state) => (sameUndo(state.workshopUndo, workshopUndo) ? state : { workshopUndo })),
     })
+    this.workshop = {
+      synced: workshop,
+      undo: trackUndo(
+        [workshopDetailsMap(workshop.doc), practicesMap(workshop.doc)],
+        this.origin,
+        (workshopUndo) =>
+          this.setState((state) => (sameUndo(state.workshopUndo, workshopUndo) ? state : { workshopUndo })),
+      ),
+      stopMirroring: mirrorWorkshopDocument(workshop.doc, this.setState, {
+        details: () => {
+          this.followUpOrigin.read(workshop.doc)
+          workshop.evaluateReady()
+        },
+        practices: () => {
+          this.reconcileBoards()
+          workshop.evaluateReady()
+        },
+      }),
+    }
 
     // Participants write here what they say about the workshop as a whole (the transfer-interest
-    // matrix); nothing shows it yet, but it syncs and is kept offline like the rest.
-    this.participation = this.openDocument(participationDocumentName(this.workshopId), null, {
-      scope: (participation) => [interestMap(participation)],
-      hasContent: (participation) => interestMap(participation).size > 0,
-      onReady: (interestReady) =>
+    // matrix); it syncs and is kept offline like the rest.
+    const participation = this.openDocument(participationDocumentName(this.workshopId), null, {
+      hasContent: (doc) => interestMap(doc).size > 0,
+      ready: (interestReady) =>
         this.setState((state) => (state.interestReady === interestReady ? state : { interestReady })),
-      onUndo: () => {},
     })
-    interestMap(this.participation.doc).observeDeep(() => this.mirrorParticipation())
+    this.participation = {
+      synced: participation,
+      undo: trackUndo([interestMap(participation.doc)], this.origin, () => {}),
+      stopMirroring: mirrorParticipationDocument(participation.doc, this.setState, () =>
+        participation.evaluateReady(),
+      ),
+    }
 
-    const doc = this.workshop.doc
-    workshopDetailsMap(doc).observeDeep(() => this.mirrorWorkshopDetails())
-    practicesMap(doc).observeDeep((events) => this.mirrorWorkshopPractices(events))
-
-    const awareness = this.workshop.provider.awareness
-    awareness.on('change', this.mirrorPresence)
-    this.facilitation = new Facilitation({
+    const facilitation = new Facilitation({
       workshopId: this.workshopId,
-      workshopDoc: doc,
-      awareness,
+      workshopDoc: workshop.doc,
       origin: this.origin,
       store: this.store,
       identity: () => this.identity,
-      voterId: this.voterId,
-      boardDoc: (practiceId) => this.boards.get(practiceId)?.doc,
-      workshopLoaded: () =>
-        this.workshop.serverSynced ||
-        (this.workshop.localLoaded && (workshopDetailsMap(doc).size > 0 || practicesMap(doc).size > 0)),
+      boardDoc: (practiceId) => this.boards.get(practiceId)?.synced.doc,
+      workshopLoaded: () => workshop.loaded,
       republishPresence: () => this.publishPresence(),
+      openLocalCopy: this.openLocalCopy,
     })
+    this.facilitation = Object.assign(
+      facilitation,
+      facilitationActions({
+        ...this.actionContext,
+        serverNow: () => facilitation.serverNow(),
+        voterId: this.voterId,
+        openBoard: (practiceId) => this.boards.get(practiceId)?.synced.doc,
+        workshopState: () => this.store.getState(),
+        facilitationState: () => facilitation.store.getState(),
+        rememberHandledSummon: (id) => facilitation.rememberHandledSummon(id),
+      }),
+    )
+    this.presence = new LocalPresence(workshop.awareness, {
+      role: () => this.role,
+      identity: () => this.identity,
+      facilitation: () => facilitation.presence(),
+    })
+    workshop.awareness.on('change', this.mirrorPresence)
     // The board the page opens on connects now, beside the workshop (setPracticeLocation publishes too).
     if (options.practiceId) this.setPracticeLocation(options.practiceId)
     else this.publishPresence()
@@ -325,98 +299,19 @@ export class WorkshopSession {
    * not whenever this person happens to write there next.
    */
   private readonly resendRefused = (): void => {
-    for (const [practiceId, entry] of this.boards) {
-      if (entry.refusal === null) continue
+    for (const [practiceId, refusal] of this.refusedBoards) {
+      const board = this.boards.get(practiceId)
+      if (!board) {
+        this.refusedBoards.delete(practiceId)
+        continue
+      }
       // Only after this device has seen the lock: while it has not, sending again would be refused again.
-      if (!this.canWrite('board', practiceId)) entry.refusal = 'locked'
-      else if (entry.refusal === 'locked' && entry.provider.shouldConnect) {
-        entry.refusal = null
-        entry.provider.disconnect()
-        entry.provider.connect()
+      if (!this.canWrite('board', practiceId)) this.refusedBoards.set(practiceId, 'locked')
+      else if (refusal === 'locked') {
+        this.refusedBoards.delete(practiceId)
+        board.synced.reconnect()
       }
     }
-  }
-
-  // ---- Workshop actions ----
-
-  private get writableWorkshop(): Y.Doc | null {
-    return this.canWrite('workshop') ? this.workshop.doc : null
-  }
-
-  updateDetails(details: Partial<WorkshopDetails>): void {
-    const doc = this.writableWorkshop
-    if (doc) updateWorkshopDetails(doc, details, this.origin)
-  }
-
-  addPractice(input: PracticeInput): string | null {
-    const doc = this.writableWorkshop
-    return doc ? addPractice(doc, input, Date.now(), this.origin) : null
-  }
-
-  updatePractice(id: string, patch: Partial<PracticeInput>): void {
-    const doc = this.writableWorkshop
-    if (doc) updatePractice(doc, id, patch, this.origin)
-  }
-
-  /** Moves the practice to `index` counted among the other practices. */
-  movePractice(id: string, index: number): void {
-    const doc = this.writableWorkshop
-    if (doc) movePractice(doc, id, index, this.origin)
-  }
-
-  removePractice(id: string): void {
-    const doc = this.writableWorkshop
-    if (doc) removePractice(doc, id, this.origin)
-  }
-
-  // ---- Board actions ----
-
-  /** The board's document, if this user may change it now (not locked, not an observer). */
-  private writableBoard(practiceId: string): Y.Doc | null {
-    const board = this.boards.get(practiceId)
-    return board && this.canWrite('board', practiceId) ? board.doc : null
-  }
-
-  addCard(practiceId: string, lane: LaneId, text: string): string | null {
-    // While the phase has private writing, a new card is a draft on this device until the reveal.
-    if (this.facilitation.writesDrafts(practiceId)) return this.facilitation.addDraft(practiceId, lane, text)
-    const doc = this.writableBoard(practiceId)
-    if (!doc || !text.trim()) return null
-    const { id, name, organisation } = this.identity
-    return addCard(doc, { lane, text, author: { id, name, organisation } }, Date.now(), this.origin)
-  }
-
-  editCardText(practiceId: string, cardId: string, text: string): void {
-    const doc = this.writableBoard(practiceId)
-    if (doc) editCardText(doc, cardId, text, this.origin)
-  }
-
-  setCardColor(practiceId: string, cardId: string, color: CardColor): void {
-    const doc = this.writableBoard(practiceId)
-    if (doc) setCardColor(doc, cardId, color, this.origin)
-  }
-
-  /** Moves the card to `index` of `lane`, counted among the lane's other cards. */
-  moveCard(practiceId: string, cardId: string, lane: LaneId, index: number): void {
-    const doc = this.writableBoard(practiceId)
-    if (doc) moveCard(doc, cardId, lane, index, this.origin)
-  }
-
-  deleteCard(practiceId: string, cardId: string): void {
-    const doc = this.writableBoard(practiceId)
-    if (doc) deleteCard(doc, cardId, this.origin)
-  }
-
-  // ---- For the mapping actions (mappingActions.ts): groups, structured fields, transfer interest ----
-
-  /** The board's document, if this user may change it now. */
-  boardForWriting(practiceId: string): Y.Doc | null {
-    return this.writableBoard(practiceId)
-  }
-
-  /** The participation document, if this user may change it (not an observer). */
-  participationForWriting(): Y.Doc | null {
-    return this.canWrite('participation') ? this.participation.doc : null
   }
 
   /** Who this user is now, as written into what they change. */
@@ -431,8 +326,8 @@ export class WorkshopSession {
    */
   reportSources(): ReportSources {
     const boards = new Map<string, Y.Doc>()
-    for (const [practiceId, entry] of this.boards) boards.set(practiceId, entry.doc)
-    return { workshop: this.workshop.doc, boards, participation: this.participation.doc }
+    for (const [practiceId, entry] of this.boards) boards.set(practiceId, entry.synced.doc)
+    return { workshop: this.workshop.synced.doc, boards, participation: this.participation.synced.doc }
   }
 
   // ---- Undo ----
@@ -460,8 +355,7 @@ export class WorkshopSession {
 
   /** Where this user is: on a practice's board, or (null) on the practice list. */
   setPracticeLocation(practiceId: string | null): void {
-    if (this.location.practiceId === practiceId) return
-    this.location = { practiceId, editingCardId: null }
+    if (!this.presence.moveTo(practiceId)) return
     // The board on screen need not wait for the workshop document to list its practice: both load side
     // by side, so opening a board link costs one round trip to the server, not two in a row.
     if (practiceId !== null && isValidId(practiceId) && !this.boards.has(practiceId))
@@ -470,97 +364,34 @@ export class WorkshopSession {
   }
 
   setEditingCard(cardId: string | null): void {
-    if (this.location.editingCardId === cardId) return
-    this.location = { ...this.location, editingCardId: cardId }
-    this.publishPresence()
+    this.presence.setEditingCard(cardId)
   }
 
   private publishPresence(): void {
-    if (this.destroyed || this.hidden) return
-    // An observer (a projector, a guest) is not one of the people in the workshop: no presence at all.
-    if (this.role === 'observer') {
-      this.workshop.provider.awareness.setLocalState(null)
-      return
-    }
-    const { id, name, organisation, color } = this.identity
-    this.workshop.provider.awareness.setLocalState({
-      user: { id, name, organisation, color },
-      practiceId: this.location.practiceId,
-      editingCardId: this.location.editingCardId,
-      ...this.facilitation.presence(),
-    })
+    if (!this.destroyed) this.presence.publish()
   }
 
+  /** Each tab's presence, read once (store/presence.ts), shown as the people here and the room's status. */
   private readonly mirrorPresence = (): void => {
-    const awareness = this.workshop.provider.awareness
-    const people: Person[] = []
-    awareness.getStates().forEach((state, clientId) => {
-      const person = readPerson(clientId, state, clientId === awareness.clientID)
-      if (person) people.push(person)
-    })
+    const presences: Presence[] = readPresences(this.workshop.synced.awareness)
+    const people = presences.map(personOf).filter((person) => person !== null)
     people.sort(comparePeople)
     this.setState((state) => {
       if (samePeople(state.people, people)) return state
       const editorsByCard = mirrorEditors(state.editorsByCard, people)
       return { people, editorsByCard }
     })
+    this.facilitation.mirrorPeers(presences)
   }
 
-  // ---- Mirroring documents into the store ----
-
-  private mirrorParticipation(): void {
-    const next = readInterest(this.participation.doc)
-    this.setState((state) => {
-      const interest = mirrorInterest(state.interest, next)
-      return interest === state.interest ? state : { interest }
-    })
-    this.evaluateReady(this.participation)
-  }
-
-  // ---- Origin: the workshop a follow-up continues (set once, so kept apart from the store's details) ----
-
-  private originValue: WorkshopOrigin | null = null
-  private readonly originListeners = new Set<() => void>()
+  // ---- Origin: the workshop a follow-up continues ----
 
   /** For useSyncExternalStore: the same object until the origin changes. */
-  readonly getOrigin = (): WorkshopOrigin | null => this.originValue
+  readonly getOrigin = (): WorkshopOrigin | null => this.followUpOrigin.get()
 
-  readonly subscribeOrigin = (listener: () => void): (() => void) => {
-    this.originListeners.add(listener)
-    return () => this.originListeners.delete(listener)
-  }
+  readonly subscribeOrigin = (listener: () => void): (() => void) => this.followUpOrigin.subscribe(listener)
 
-  private mirrorOrigin(): void {
-    const next = readWorkshopOrigin(this.workshop.doc)
-    if (JSON.stringify(next) === JSON.stringify(this.originValue)) return
-    this.originValue = next
-    for (const listener of this.originListeners) listener()
-  }
-
-  private mirrorWorkshopDetails(): void {
-    this.mirrorOrigin()
-    const { title, date, place, createdAt } = readWorkshop(this.workshop.doc)
-    this.setState((state) => {
-      const details = mirrorDetails(state.details, { title, date, place, createdAt })
-      return details === state.details ? state : { details }
-    })
-    this.evaluateReady(this.workshop)
-  }
-
-  private mirrorWorkshopPractices(events: readonly Y.YEvent<Y.AbstractType<unknown>>[]): void {
-    const practices = practicesMap(this.workshop.doc)
-    const changed = new Map<string, Practice | null>()
-    for (const id of changedKeys(practices, events)) {
-      const map = practices.get(id)
-      changed.set(id, map instanceof Y.Map ? readPractice(id, map) : null)
-    }
-    this.setState((state) => {
-      const next = mirrorPractices(state, changed)
-      return next === state ? state : next
-    })
-    this.reconcileBoards()
-    this.evaluateReady(this.workshop)
-  }
+  // ---- Boards ----
 
   /**
    * Keeps one open board per practice: new practices get theirs, removed ones are closed. The board on
@@ -570,7 +401,7 @@ export class WorkshopSession {
   private reconcileBoards(): void {
     const ids = new Set(this.store.getState().practiceIds.filter(isValidId))
     for (const id of ids) if (!this.boards.has(id)) this.openBoard(id)
-    const shown = this.workshop.serverSynced ? null : this.location.practiceId
+    const shown = this.workshop.synced.serverSynced ? null : this.presence.location.practiceId
     for (const id of [...this.boards.keys()]) if (!ids.has(id) && id !== shown) this.closeBoard(id)
   }
 
@@ -579,44 +410,30 @@ export class WorkshopSession {
       boards: withEntry(state.boards, practiceId, EMPTY_BOARD),
       boardUndo: withEntry(state.boardUndo, practiceId, NO_UNDO),
     }))
-    const board = this.openDocument(
+    const synced = this.openDocument(
       boardDocumentName(this.workshopId, practiceId),
       practiceId,
       {
-        scope: (doc) => [cardsMap(doc), groupsMap(doc)],
         hasContent: (doc) => cardsMap(doc).size > 0,
-        onReady: (ready) =>
-          this.updateBoard(practiceId, (view) => (view.ready === ready ? view : { ...view, ready })),
-        onUndo: (availability) =>
-          this.setState((state) => {
-            const previous = ownValue(state.boardUndo, practiceId)
-            if (!previous || sameUndo(previous, availability)) return state
-            return { boardUndo: withEntry(state.boardUndo, practiceId, availability) }
-          }),
+        ready: (ready) =>
+          updateBoard(this.setState, practiceId, (view) =>
+            view.ready === ready ? view : { ...view, ready },
+          ),
       },
       { [VOTER_SECRET_PARAM]: this.voterSecret },
     )
-    this.boards.set(practiceId, board)
-    this.facilitation.boardOpened(practiceId, board.doc)
-    const cards = cardsMap(board.doc)
-    cards.observeDeep((events) => {
-      const changed = new Map<string, Card | null>()
-      for (const id of changedKeys(cards, events)) {
-        const map = cards.get(id)
-        changed.set(id, map instanceof Y.Map ? readCard(id, map) : null)
-      }
-      this.updateBoard(practiceId, (view) => mirrorCards(view, changed))
-      this.evaluateReady(board)
+    this.boards.set(practiceId, {
+      synced,
+      undo: trackUndo([cardsMap(synced.doc), groupsMap(synced.doc)], this.origin, (availability) =>
+        this.setState((state) => {
+          const previous = ownValue(state.boardUndo, practiceId)
+          if (!previous || sameUndo(previous, availability)) return state
+          return { boardUndo: withEntry(state.boardUndo, practiceId, availability) }
+        }),
+      ),
+      stopMirroring: mirrorBoardDocument(practiceId, synced.doc, this.setState, () => synced.evaluateReady()),
     })
-    const groups = groupsMap(board.doc)
-    groups.observeDeep((events) => {
-      const changed = new Map<string, GroupRecord | null>()
-      for (const id of changedKeys(groups, events)) {
-        const map = groups.get(id)
-        changed.set(id, map instanceof Y.Map ? readGroupRecord(id, map) : null)
-      }
-      this.updateBoard(practiceId, (view) => mirrorGroupRecords(view, changed))
-    })
+    this.facilitation.boardOpened(practiceId, synced.doc)
     this.updateConnection()
   }
 
@@ -624,6 +441,7 @@ export class WorkshopSession {
     const board = this.boards.get(practiceId)
     if (!board) return
     this.boards.delete(practiceId)
+    this.refusedBoards.delete(practiceId)
     this.facilitation.boardClosed(practiceId)
     this.closeDocument(board)
     this.publishFull()
@@ -637,365 +455,138 @@ export class WorkshopSession {
     this.updateConnection()
   }
 
-  private updateBoard(
-    practiceId: string,
-    update: (view: WorkshopState['boards'][string]) => WorkshopState['boards'][string],
-  ): void {
-    this.setState((state) => {
-      const view = ownValue(state.boards, practiceId)
-      if (!view) return state
-      const next = update(view)
-      return next === view ? state : { boards: withEntry(state.boards, practiceId, next) }
-    })
-  }
-
-  private setState(update: (state: WorkshopState) => WorkshopState | Partial<WorkshopState>): void {
+  private readonly setState = (
+    update: (state: WorkshopState) => WorkshopState | Partial<WorkshopState>,
+  ): void => {
     if (!this.destroyed) this.store.setState(update)
   }
 
-  // ---- Documents, providers, persistence ----
+  // ---- Documents ----
 
-  private readonly readyHooks = new WeakMap<SyncedDocument, DocumentHooks>()
-
-  /** `practiceId`: the board's, null for the workshop's own documents; `params`: sent besides the token. */
+  /**
+   * `practiceId`: the board's, null for the workshop's own documents; `params`: sent besides the token.
+   * What each document's signals mean for the whole workshop is decided here.
+   */
   private openDocument(
     name: string,
     practiceId: string | null,
-    hooks: DocumentHooks,
+    document: { announcesPresence?: boolean; hasContent(doc: Y.Doc): boolean; ready(ready: boolean): void },
     params: Record<string, string> = {},
   ): SyncedDocument {
-    const doc = new Y.Doc()
-    let persistence: IndexeddbPersistence | null = null
-    try {
-      persistence = new IndexeddbPersistence(STORAGE_PREFIX + name, doc)
-    } catch {
-      // No IndexedDB (some private modes): the document still syncs, it just is not kept offline.
+    const events: SyncedDocumentEvents = {
+      ready: (ready) => {
+        if (!this.destroyed) document.ready(ready)
+      },
+      connectionChanged: () => this.updateConnection(),
+      fullChanged: () => this.publishFull(),
+      // For a role or a lock that changed, whatever made the UI offer the change: ask again what this
+      // link may do.
+      rightsRefused: () => {
+        if (practiceId !== null) this.refusedBoards.set(practiceId, 'refused')
+        this.resendRefused()
+        this.access.verify(false)
+      },
+      accessInDoubt: () => this.access.verify(false),
+      closedForGood: (reason) => this.access.closedForGood(reason),
     }
-    const provider = new WebsocketProvider(this.syncUrl, name, doc, {
-      connect: navigator.onLine,
-      params: { ...params, token: this.token },
-    })
-    // Before the socket opens, so the stock empty presence `{}` is never announced.
-    if (!hooks.announcesPresence) provider.awareness.setLocalState(null)
-    const undo = new Y.UndoManager(hooks.scope(doc), {
-      trackedOrigins: new Set([this.origin]),
-      captureTimeout: UNDO_CAPTURE_MS,
-    })
-    const entry: SyncedDocument = {
+    return new SyncedDocument({
       name,
-      practiceId,
-      doc,
-      provider,
-      persistence,
-      undo,
-      openedAt: Date.now(),
-      timers: [],
-      status: 'connecting',
-      localLoaded: persistence === null,
-      serverSynced: false,
-      failedAttempts: 0,
-      refusal: null,
-      saveFailedAt: null,
-      damaged: false,
-      tooFast: false,
-      full: null,
-    }
-    this.readyHooks.set(entry, hooks)
-
-    persistence?.whenSynced.then(() => {
-      entry.localLoaded = true
-      this.evaluateReady(entry)
+      syncUrl: this.syncUrl,
+      params: { ...params, token: this.token },
+      announcesPresence: document.announcesPresence ?? false,
+      hasContent: document.hasContent,
+      events,
+      ...(this.openLocalCopy !== undefined ? { openLocalCopy: this.openLocalCopy } : {}),
+      // A test's sockets live in one process: no BroadcastChannel between its sessions either.
+      ...(this.WebSocketPolyfill ? { WebSocketPolyfill: this.WebSocketPolyfill, disableBc: true } : {}),
     })
-    provider.on('status', ({ status }) => {
-      entry.status = status
-      if (status === 'connected') {
-        entry.failedAttempts = 0
-        if (entry.saveFailedAt !== null) this.clearSaveFailureIfItLasts(entry, provider)
-        // A new connection starts afresh: the server says so again if it still refuses.
-        entry.tooFast = false
-        if (entry.full !== null) {
-          entry.full = null
-          this.publishFull()
-        }
-      }
-      this.updateConnection()
-    })
-    provider.on('connection-close', (event) => {
-      if (event?.code === CLOSE_COULD_NOT_SAVE) {
-        entry.saveFailedAt = Date.now()
-        this.updateConnection()
-      }
-      if (event?.code === CLOSE_DAMAGED && !entry.damaged) {
-        entry.damaged = true
-        this.updateConnection()
-      }
-      // Emitted before the provider forgets the socket: wsconnected still tells whether it had opened.
-      if (event === null || provider.wsconnected) return
-      entry.failedAttempts++
-      if (entry.failedAttempts >= FAILURES_BEFORE_ACCESS_CHECK) this.verifyAccess(false)
-    })
-    provider.on('closed', ({ code }) => this.onClosedForGood(code))
-    // The server answers a change it does not take with a permission-denied message saying why (see
-    // refusals.ts); the change stays here. For a role or a lock that changed, whatever made the UI offer
-    // the change, ask again what this link may do.
-    provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
-      readAuthMessage(decoder, doc, (_doc, reason) => {
-        console.warn(`PracticeMap: the server refused a change to ${name}: ${reason}`)
-        const effect = refusalEffect(reason)
-        if (effect.kind === 'tooFast') {
-          entry.tooFast = true
-          this.updateConnection()
-        } else if (effect.kind === 'full') {
-          entry.full = effect.reason
-          this.publishFull()
-        } else {
-          entry.refusal = 'refused'
-          this.resendRefused()
-          this.verifyAccess(false)
-        }
-      })
-    }
-    // The server's step 1 asks for everything it lacks: after "too fast", it takes changes again.
-    const handleSync = provider.messageHandlers[messageSync]
-    provider.messageHandlers[messageSync] = (encoder, decoder, syncProvider, emitSynced, type) => {
-      if (entry.tooFast && isSyncStep1(decoder.arr, decoder.pos)) {
-        entry.tooFast = false
-        this.updateConnection()
-      }
-      handleSync?.(encoder, decoder, syncProvider, emitSynced, type)
-    }
-    provider.on('sync', (synced) => {
-      if (synced) entry.serverSynced = true
-      if (synced && entry.damaged) {
-        entry.damaged = false
-        this.updateConnection()
-      }
-      this.evaluateReady(entry)
-    })
-    const reportUndo = () => hooks.onUndo({ canUndo: undo.canUndo(), canRedo: undo.canRedo() })
-    undo.on('stack-item-added', reportUndo)
-    undo.on('stack-item-popped', reportUndo)
-    undo.on('stack-cleared', reportUndo)
-    for (const delay of [TRUST_EMPTY_LOCAL_AFTER_MS, GIVE_UP_WAITING_AFTER_MS]) {
-      entry.timers.push(setTimeout(() => this.evaluateReady(entry), delay))
-    }
-    return entry
   }
 
-  /**
-   * A document is ready to show once the server has synced it, or once its copy on this device is
-   * loaded and either has content, or we are offline, or the server has had a fair chance to answer.
-   * Until then the UI shows "loading", never a misleading "empty".
-   */
-  private evaluateReady(entry: SyncedDocument): void {
-    const hooks = this.readyHooks.get(entry)
-    if (!hooks || this.destroyed) return
-    const waited = Date.now() - entry.openedAt
-    const ready =
-      entry.serverSynced ||
-      (entry.localLoaded &&
-        (hooks.hasContent(entry.doc) || !navigator.onLine || waited >= TRUST_EMPTY_LOCAL_AFTER_MS)) ||
-      waited >= GIVE_UP_WAITING_AFTER_MS
-    hooks.onReady(ready)
-  }
-
-  private closeDocument(entry: SyncedDocument): void {
-    for (const timer of entry.timers) clearTimeout(timer)
+  private closeDocument(entry: OpenDocument): void {
+    entry.stopMirroring()
     entry.undo.destroy()
-    entry.provider.destroy()
-    // The persistence flushes what it has queued and closes; its data stays for the next visit.
-    void entry.persistence?.destroy()
-    entry.doc.destroy()
+    entry.synced.destroy()
   }
 
-  private allDocuments(): SyncedDocument[] {
+  private allDocuments(): OpenDocument[] {
     return [this.workshop, this.participation, ...this.boards.values()]
   }
 
   // ---- Access: a link revoked or a workshop deleted while it is open ----
 
-  /**
-   * This facilitator is replacing their own link (the share panel): the server closes every connection that
-   * uses the old one with 4403, this session's too, and this device goes on with the new link, in a new
-   * session (WorkshopRoot opens one per token). Until the server has answered, those closes do not end
-   * access. Returns what ends the wait: if the replacement failed, the link is checked with the server.
-   */
+  /** See LinkAccess.replaceOwnLink. */
   replaceOwnLink(): () => void {
-    this.replacingOwnLink = true
-    return () => {
-      this.replacingOwnLink = false
-      if (this.closedWhileReplacing) {
-        this.closedWhileReplacing = false
-        this.verifyAccess(true)
-      }
-    }
-  }
-
-  private replacingOwnLink = false
-  private closedWhileReplacing = false
-
-  private onClosedForGood(code: number): void {
-    if (CLOSE_REVOKED.has(code) && this.replacingOwnLink) {
-      this.closedWhileReplacing = true
-      return
-    }
-    if (CLOSE_REVOKED.has(code)) this.endAccess('revoked')
-    else if (code === CLOSE_NOT_FOUND) this.endAccess('notFound')
-    else if (code === CLOSE_DELETED) this.endAccess('deleted')
-    // Another final code: the server knows why; ask it, and carry on if the link still works.
-    else this.verifyAccess(true)
-  }
-
-  /** Asks the server whether the link still works; `force` skips the once-per-interval limit. */
-  private verifyAccess(force: boolean): void {
-    const now = Date.now()
-    if (this.destroyed || this.checkingAccess || !navigator.onLine) return
-    if (!force && now - this.lastAccessCheck < ACCESS_CHECK_INTERVAL_MS) return
-    this.lastAccessCheck = now
-    this.checkingAccess = true
-    this.checkAccess()
-      .then((result) => {
-        if (this.destroyed) return
-        if (result.state === 'granted') {
-          this.setRole(result.role)
-          // A provider stopped by a final close code is started again: the link still works.
-          for (const entry of this.allDocuments()) if (!entry.provider.shouldConnect) entry.provider.connect()
-        } else if (result.state !== 'unknown') this.endAccess(result.state)
-      })
-      .catch(() => {})
-      .finally(() => {
-        this.checkingAccess = false
-      })
+    return this.access.replaceOwnLink()
   }
 
   /** Stops all syncing for good: the UI shows why instead of the workshop. */
   private endAccess(access: Exclude<AccessState, 'granted'>): void {
     if (this.destroyed || this.store.getState().access !== 'granted') return
-    for (const entry of this.allDocuments()) entry.provider.disconnect()
+    for (const entry of this.allDocuments()) entry.synced.disconnect()
     this.setState(() => ({ access }))
   }
 
   // ---- Connection state ----
 
-  /** A connection that stays open this long after a failed save has had its re-sent changes saved. */
-  private clearSaveFailureIfItLasts(entry: SyncedDocument, provider: WebsocketProvider): void {
-    const failedAt = entry.saveFailedAt
-    entry.timers.push(
-      setTimeout(() => {
-        if (entry.saveFailedAt !== failedAt || !provider.wsconnected) return
-        entry.saveFailedAt = null
-        this.updateConnection()
-      }, SAVE_TROUBLE_CLEARS_AFTER_MS),
-    )
-  }
-
   private updateConnection(): void {
     if (this.destroyed) return
-    const documents = this.allDocuments()
-    const status: ConnectionStatus = connectionStatus(
+    this.badge.update(
       navigator.onLine,
-      documents.map((entry) => ({
-        status: entry.status,
-        saveFailed: entry.saveFailedAt !== null,
-        tooFast: entry.tooFast,
-        damaged: entry.damaged,
-      })),
+      this.allDocuments().map((entry) => entry.synced.connection()),
+      this.workshop.synced.status === 'connected',
     )
-    const everConnected = this.workshop.status === 'connected'
-    const current = this.store.getState()
-    if (status === 'reconnecting' && current.connection === 'connected') {
-      // Show "Reconnecting…" only if it lasts: a new board connects within moments.
-      this.reconnectingTimer ??= setTimeout(() => {
-        this.reconnectingTimer = null
-        this.applyConnection('reconnecting', false)
-      }, RECONNECTING_GRACE_MS)
-      return
-    }
-    this.applyConnection(status, everConnected)
   }
 
   /** Mirrors which documents are full into the store. */
   private publishFull(): void {
     if (this.destroyed) return
-    const documents = this.allDocuments()
+    const documents = [
+      { practiceId: null, full: this.workshop.synced.full },
+      { practiceId: null, full: this.participation.synced.full },
+      ...[...this.boards].map(([practiceId, entry]) => ({ practiceId, full: entry.synced.full })),
+    ]
     this.setState((state) => {
       const full = fullDocuments(documents, state.full)
       return full === state.full ? state : { full }
     })
   }
 
-  private applyConnection(status: ConnectionStatus, connectedNow: boolean): void {
-    if (this.reconnectingTimer !== null) {
-      clearTimeout(this.reconnectingTimer)
-      this.reconnectingTimer = null
-    }
-    this.setState((state) => {
-      const everConnected = state.everConnected || connectedNow
-      return state.connection === status && state.everConnected === everConnected
-        ? state
-        : { connection: status, everConnected }
-    })
-  }
-
   // When the browser knows it is offline, sockets are dead anyway: stop retrying, and reconnect at once
   // when the network returns instead of waiting for the provider's backoff.
   private readonly onOffline = (): void => {
-    for (const entry of this.allDocuments()) entry.provider.disconnect()
-    this.applyConnection('offline', false)
-    for (const entry of this.allDocuments()) this.evaluateReady(entry)
+    for (const entry of this.allDocuments()) entry.synced.disconnect()
+    this.badge.offline()
+    for (const entry of this.allDocuments()) entry.synced.evaluateReady()
   }
 
   private readonly onOnline = (): void => {
     if (this.store.getState().access !== 'granted') return
-    for (const entry of this.allDocuments()) entry.provider.connect()
+    for (const entry of this.allDocuments()) entry.synced.connect()
     this.updateConnection()
   }
 
-  private readonly onPageHide = (): void => {
-    // Leave the room's presence at once rather than after the awareness timeout.
-    this.hidden = true
-    this.workshop.provider.awareness.setLocalState(null)
-  }
+  private readonly onPageHide = (): void => this.presence.hide()
 
   private readonly onPageShow = (event: PageTransitionEvent): void => {
-    if (!event.persisted) return
-    this.hidden = false
-    this.publishPresence()
+    if (event.persisted) this.presence.show()
   }
 
   destroy(): void {
     if (this.destroyed) return
-    this.workshop.provider.awareness.setLocalState(null)
-    this.workshop.provider.awareness.off('change', this.mirrorPresence)
+    this.presence.leave()
+    this.workshop.synced.awareness.off('change', this.mirrorPresence)
     this.destroyed = true
+    this.access.destroy()
     this.stopWatchingRights()
     window.removeEventListener('online', this.onOnline)
     window.removeEventListener('offline', this.onOffline)
     window.removeEventListener('pagehide', this.onPageHide)
     window.removeEventListener('pageshow', this.onPageShow)
-    if (this.reconnectingTimer !== null) clearTimeout(this.reconnectingTimer)
+    this.badge.destroy()
     this.facilitation.destroy()
     for (const board of this.boards.values()) this.closeDocument(board)
     this.boards.clear()
     this.closeDocument(this.participation)
     this.closeDocument(this.workshop)
   }
-}
-
-async function checkWithServer(workshopId: string, token: string): Promise<AccessCheck> {
-  const result = await getWorkshop(workshopId, token)
-  if (result.ok) return { state: 'granted', role: result.value.role }
-  switch (result.failure) {
-    case 'forbidden':
-    case 'noToken':
-      return { state: 'revoked' }
-    case 'notFound':
-      return { state: 'notFound' }
-    default:
-      return { state: 'unknown' }
-  }
-}
-
-function sameUndo(a: UndoAvailability, b: UndoAvailability): boolean {
-  return a.canUndo === b.canUndo && a.canRedo === b.canRedo
 }

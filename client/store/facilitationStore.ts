@@ -4,7 +4,7 @@ import { emptyRecord } from '../../shared/ownKeys'
 import type { Draft, SessionState } from '../../shared/schema'
 import { DEFAULT_VOTING } from '../../shared/sessionOperations'
 import type { BoardVotes, VoteTallies } from '../../shared/voting'
-import type { Peer } from '../session/room'
+import type { Peer } from './presence'
 
 /**
  * How the session runs, mirrored for React next to the workshop store (a slice of its own, so the two grow

@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { parseDocumentName } from '../../shared/documentNames'
 import type { HistoryReason, HistorySnapshotSummary } from '../../shared/history'
+import type { TransactionOrigin } from '../../shared/origins'
 import type { Role } from '../../shared/roles'
 import { checkUpdateDecodes } from './updateDecodes'
 
@@ -168,7 +169,11 @@ export function checkStoredDocument(documentName: string, stored: StoredDocument
 }
 
 /** Rebuilds a stored document into `doc` in one transaction, marked with `origin` so it is not stored again. */
-export function applyStoredDocument(doc: Y.Doc, stored: StoredDocument, origin: unknown): void {
+export function applyStoredDocument(
+  doc: Y.Doc,
+  stored: StoredDocument,
+  origin: TransactionOrigin | null,
+): void {
   doc.transact(() => {
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
     for (const update of stored.updates) Y.applyUpdate(doc, update)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { addCard, deleteCard, editCardText, moveCard, setCardColor } from '../../shared/boardOperations'
+import { localUserOrigin } from '../../shared/origins'
 import { readBoard } from '../../shared/readers'
 import type { Author, LaneId } from '../../shared/schema'
 
@@ -63,7 +64,7 @@ describe('board operations', () => {
 
   it('makes each operation one transaction, so one undo step reverts it whole', () => {
     const doc = new Y.Doc()
-    const origin = { user: 'ana' }
+    const origin = localUserOrigin()
     const undo = new Y.UndoManager(doc.getMap('cards'), { trackedOrigins: new Set([origin]) })
     let transactions = 0
     doc.on('afterTransaction', () => transactions++)
@@ -82,10 +83,16 @@ describe('board operations', () => {
     theirs.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== 'remote') Y.applyUpdate(mine, update, 'remote')
     })
-    const local = { user: 'ana' }
+    const local = localUserOrigin()
     const undo = new Y.UndoManager(mine.getMap('cards'), { trackedOrigins: new Set([local]) })
     addCard(mine, { lane: 'benefits', text: 'Mine', author: ana }, now, local)
-    addCard(theirs, { lane: 'benefits', text: 'Theirs', author: { ...ana, id: 'u-bob' } }, now)
+    // Bob's session has an origin of its own: equal in shape, but not the one Ana's undo tracks.
+    addCard(
+      theirs,
+      { lane: 'benefits', text: 'Theirs', author: { ...ana, id: 'u-bob' } },
+      now,
+      localUserOrigin(),
+    )
     undo.undo()
     expect(texts(mine, 'benefits')).toEqual(['Theirs'])
     expect(texts(theirs, 'benefits')).toEqual(['Theirs'])

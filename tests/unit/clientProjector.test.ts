@@ -11,7 +11,7 @@ import {
   wallUnit,
 } from '../../client/session/projectorFit'
 import { facilitatorBoard, followFacilitatorMove } from '../../client/session/projectorFollow'
-import type { Peer } from '../../client/session/room'
+import type { Peer } from '../../client/store/presence'
 import type { Summon } from '../../shared/schema'
 
 describe('projector mode: fitting a lane on the wall', () => {

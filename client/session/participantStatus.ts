@@ -1,85 +1,10 @@
-import { withoutBidiControls } from '../../shared/bidi'
-import { emptyRecord, ownValue } from '../../shared/ownKeys'
-import { isRole, type Role } from '../../shared/roles'
+import { ownValue } from '../../shared/ownKeys'
+import type { Peer } from '../store/presence'
 
 /**
- * What each tab says about itself in the workshop document's awareness, beyond who and where it is (see
- * store/presence.ts): "done" with a phase, a raised hand, and how many drafts it holds per practice
- * (never the drafts themselves), and its role. Read defensively: it comes from other clients, so it only
- * ever informs, it never grants anything. The role alone is the server's word: it sets each presence's
- * `role` to the role of the link the presence came with (server/presence.ts), so an observer or a
- * participant cannot pass for a facilitator, whom "Follow facilitator" follows (follow.ts).
+ * The room as the facilitator sees it, from what each tab says about itself (store/presence.ts): who is
+ * done with the current phase, whose hand is up, and how many private drafts each person holds.
  */
-
-export interface Peer {
-  clientId: number
-  isSelf: boolean
-  userId: string
-  name: string
-  organisation: string
-  role: Role | null
-  practiceId: string | null
-  /** The phase this person marked "done", or null. */
-  ready: string | null
-  /** Server time the hand went up, or null. */
-  handRaisedAt: number | null
-  /** Practice id → number of private drafts. */
-  drafts: Readonly<Record<string, number>>
-}
-
-/** The fields this module adds to a tab's awareness state. */
-export interface FacilitationPresence {
-  role: Role
-  ready: string | null
-  handRaisedAt: number | null
-  drafts: Record<string, number>
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function shortId(value: unknown): string | null {
-  return typeof value === 'string' && value.length > 0 && value.length <= 64 ? value : null
-}
-
-const MAX_DRAFT_ENTRIES = 200
-
-function readDraftCounts(value: unknown): Record<string, number> {
-  // Keyed by whatever practice ids another client sends: no prototype (see shared/ownKeys.ts).
-  const counts = emptyRecord<number>()
-  if (!isRecord(value)) return counts
-  for (const [practiceId, count] of Object.entries(value).slice(0, MAX_DRAFT_ENTRIES)) {
-    if (shortId(practiceId) && typeof count === 'number' && Number.isInteger(count) && count > 0) {
-      counts[practiceId] = Math.min(count, 9999)
-    }
-  }
-  return counts
-}
-
-export function readPeer(clientId: number, state: unknown, isSelf: boolean): Peer | null {
-  if (!isRecord(state) || !isRecord(state.user)) return null
-  const { id, name, organisation } = state.user
-  if (typeof id !== 'string' || !id || typeof name !== 'string' || !name.trim()) return null
-  const handRaisedAt = state.handRaisedAt
-  return {
-    clientId,
-    isSelf,
-    userId: id.slice(0, 64),
-    name: withoutBidiControls(name).trim().slice(0, 80),
-    organisation:
-      typeof organisation === 'string' ? withoutBidiControls(organisation).trim().slice(0, 120) : '',
-    role: isRole(state.role) ? state.role : null,
-    practiceId: shortId(state.practiceId),
-    ready: shortId(state.ready),
-    handRaisedAt: typeof handRaisedAt === 'number' && Number.isFinite(handRaisedAt) ? handRaisedAt : null,
-    drafts: readDraftCounts(state.drafts),
-  }
-}
-
-export function samePeers(a: readonly Peer[], b: readonly Peer[]): boolean {
-  return a.length === b.length && a.every((peer, index) => JSON.stringify(peer) === JSON.stringify(b[index]))
-}
 
 /** One person, however many tabs they have open. */
 export interface PersonStatus {
