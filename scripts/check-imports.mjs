@@ -22,17 +22,6 @@ const UI_FORBIDDEN = ['client/session/', 'client/store/']
 const CLIENT_ENTRY = 'client/main.tsx'
 const SOURCE_ROOTS = ['client', 'server', 'shared']
 
-/**
- * Circles that were there before this check, each closed by an import of types only, in folders other
- * work is reshaping as this is written (issue 13). The check leaves out the import that closes each (and
- * any other circle fails it); once the circle is broken, the check asks for its entry to go.
- */
-const KNOWN_CIRCLE_IMPORTS = new Map([
-  [
-    'client/store/boardGroups.ts → client/store/workshopStore.ts',
-    'boardGroups.ts takes the BoardView and LaneCardIds types from the store it lays out',
-  ],
-])
 const EXTENSIONS = ['.ts', '.tsx']
 
 /** The feature folder a file of the client belongs to, or null for the layers beneath the features. */
@@ -141,22 +130,6 @@ function circleWithin(graph, component) {
   return [start, start]
 }
 
-/** Whether `to` can be reached from `from` by following imports. */
-function reaches(graph, from, to) {
-  const seen = new Set([from])
-  const queue = [from]
-  while (queue.length > 0) {
-    const node = queue.shift()
-    if (node === to) return true
-    for (const target of graph.get(node) ?? []) {
-      if (seen.has(target)) continue
-      seen.add(target)
-      queue.push(target)
-    }
-  }
-  return false
-}
-
 /** The relative module specifiers a source file imports, statically, dynamically or by re-export. */
 export function importedSpecifiers(source, filename) {
   const specifiers = []
@@ -207,7 +180,6 @@ export function checkRepository(root) {
   const known = new Set(files)
   const graph = new Map()
   const problems = []
-  const knownImports = []
   for (const file of files) {
     const targets = []
     for (const specifier of importedSpecifiers(readFileSync(join(root, file), 'utf8'), file)) {
@@ -215,18 +187,11 @@ export function checkRepository(root) {
       const target = resolveImport(root, file, specifier, known)
       if (target === null) continue
       for (const problem of layerProblems(file, target)) problems.push(`${file} → ${target}: ${problem}`)
-      if (KNOWN_CIRCLE_IMPORTS.has(`${file} → ${target}`)) knownImports.push([file, target])
-      else targets.push(target)
+      targets.push(target)
     }
     graph.set(file, [...new Set(targets)])
   }
   for (const circle of findCycles(graph)) problems.push(`import circle: ${circle.path.join(' → ')}`)
-  const stillClosing = new Set(
-    knownImports.filter(([file, target]) => reaches(graph, target, file)).map((edge) => edge.join(' → ')),
-  )
-  for (const known of KNOWN_CIRCLE_IMPORTS.keys())
-    if (!stillClosing.has(known))
-      problems.push(`${known} closes no circle now: drop it from KNOWN_CIRCLE_IMPORTS`)
   return { files: files.length, problems }
 }
 

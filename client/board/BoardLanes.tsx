@@ -24,7 +24,8 @@ import { isLaneId, LANES, type LaneId } from '../../shared/schema'
 import { useI18n } from '../i18n'
 import { useMappingActions } from '../session/mappingActions'
 import { useSession, useWorkshop } from '../session/sessionContext'
-import { EMPTY_BOARD, type LaneCardIds } from '../store/workshopStore'
+import type { LaneCardIds } from '../store/boardView'
+import { EMPTY_BOARD } from '../store/workshopStore'
 import { excerpt } from '../text'
 import {
   combineTargetOf,

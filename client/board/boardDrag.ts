@@ -1,7 +1,7 @@
 import { arrayMove } from '@dnd-kit/sortable'
 import { emptyRecord } from '../../shared/ownKeys'
 import { isLaneId, LANES, type LaneId } from '../../shared/schema'
-import type { BoardView, LaneCardIds } from '../store/workshopStore'
+import type { BoardView, LaneCardIds } from '../store/boardView'
 
 /**
  * The board's drag and drop as plain data, apart from dnd-kit and React so it can be tested alone. A lane

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react'
 import { isLaneId, LANES, type LaneId } from '../../shared/schema'
 import { type OrphanedEdit, readOrphanedEdits } from '../drafts'
 import { useFacilitation } from '../session/facilitationContext'
-import type { LaneCardIds } from '../store/workshopStore'
+import type { LaneCardIds } from '../store/boardView'
 
 const NONE: readonly OrphanedEdit[] = []
 

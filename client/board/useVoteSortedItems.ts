@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useBoardRules, useFacilitation } from '../session/facilitationContext'
 import { useWorkshop } from '../session/sessionContext'
 import { itemsByVotes } from '../session/votes'
-import type { LaneCardIds } from '../store/workshopStore'
+import type { LaneCardIds } from '../store/boardView'
 
 /**
  * A lane's top-level items, sorted by votes when this device chose so and voting is closed (while it is

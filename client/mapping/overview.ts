@@ -2,7 +2,7 @@ import { ownValue } from '../../shared/ownKeys'
 import type { Card, LaneId, TransferDetails } from '../../shared/schema'
 import { LANES } from '../../shared/schema'
 import type { PracticeTally } from '../../shared/voting'
-import type { BoardView } from '../store/workshopStore'
+import type { BoardView } from '../store/boardView'
 
 /**
  * What the facilitator overview says about one practice's board: cards per lane and which lanes are still

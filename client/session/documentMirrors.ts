@@ -20,14 +20,9 @@ import {
   workshopDetailsMap,
 } from '../../shared/schema'
 import { mirrorGroupRecords } from '../store/boardGroups'
+import type { BoardView } from '../store/boardView'
 import { mirrorInterest } from '../store/mappingSlice'
-import {
-  type BoardView,
-  mirrorCards,
-  mirrorDetails,
-  mirrorPractices,
-  type WorkshopState,
-} from '../store/workshopStore'
+import { mirrorCards, mirrorDetails, mirrorPractices, type WorkshopState } from '../store/workshopStore'
 import { changedKeys } from './changedKeys'
 
 /**

@@ -1,7 +1,7 @@
 import { copyRecord, emptyRecord, ownValue } from '../../shared/ownKeys'
 import { arrangeBoard, type GroupRecord } from '../../shared/readers'
 import { type Card, type CardGroup, LANES } from '../../shared/schema'
-import type { BoardView, LaneCardIds } from './workshopStore'
+import type { BoardView, LaneCardIds } from './boardView'
 
 /**
  * How a board's cards and groups are laid out in the store: each lane's cards in display order (`lanes`),

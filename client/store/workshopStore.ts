@@ -2,10 +2,10 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { DocumentKind } from '../../shared/documentNames'
 import { sortOrdered } from '../../shared/ordering'
 import { copyRecord, emptyRecord, ownValue } from '../../shared/ownKeys'
-import type { GroupRecord } from '../../shared/readers'
 import { mayWrite, type Role } from '../../shared/roles'
-import type { Card, CardGroup, LaneId, Practice } from '../../shared/schema'
+import type { Card, Practice } from '../../shared/schema'
 import { layoutBoard } from './boardGroups'
+import type { BoardView, LaneCardIds } from './boardView'
 import { initialMappingSlice, type MappingSlice } from './mappingSlice'
 
 /**
@@ -61,22 +61,6 @@ export interface Person {
   practiceId: string | null
   editingCardId: string | null
   isSelf: boolean
-}
-
-export type LaneCardIds = Readonly<Record<LaneId, readonly string[]>>
-
-export interface BoardView {
-  /** False until the board is loaded from this device or the server: until then "empty" is not known. */
-  ready: boolean
-  cards: Readonly<Record<string, Card>>
-  /** Each lane's cards in display order, a group's cards together at the group's place. */
-  lanes: LaneCardIds
-  /** Each lane's top-level items in display order: ungrouped card ids and group ids (see boardGroups.ts). */
-  items: LaneCardIds
-  /** Groups that hold at least one card, with their cards in order. */
-  groups: Readonly<Record<string, CardGroup>>
-  /** Groups as stored, also any whose cards have not arrived yet. */
-  groupRecords: Readonly<Record<string, GroupRecord>>
 }
 
 export interface UndoAvailability {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { changedKeys } from '../../client/session/changedKeys'
 import { mirrorGroupRecords } from '../../client/store/boardGroups'
-import { type BoardView, EMPTY_BOARD, mirrorCards } from '../../client/store/workshopStore'
+import type { BoardView } from '../../client/store/boardView'
+import { EMPTY_BOARD, mirrorCards } from '../../client/store/workshopStore'
 import {
   addCard,
   deleteCard,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { changedKeys } from '../../client/session/changedKeys'
+import type { BoardView } from '../../client/store/boardView'
 import {
-  type BoardView,
   EMPTY_BOARD,
   mirrorCards,
   mirrorDetails,
