@@ -4,21 +4,15 @@ import {
   type PracticeListProblem,
   readPracticeListProblem,
 } from '../shared/apiErrors'
-import {
-  type CreatedWorkshop,
-  type CreateWorkshopRequest,
-  EXPORT_FORMATS,
-  type ExportFormat,
-  MAX_IMPORT_BYTES,
-  type WorkshopLinks,
-  type WorkshopSummary,
+import type {
+  CreatedWorkshop,
+  CreateWorkshopRequest,
+  ExportFormat,
+  WorkshopLinks,
+  WorkshopSummary,
 } from '../shared/protocol'
 import { isRole, type RegenerableRole } from '../shared/roles'
 import { isRecord, stringField } from './storage'
-
-// Declared in shared/protocol.ts; re-exported for the components and session code that import them from here.
-export type { CreatedWorkshop, ExportFormat, WorkshopLinks, WorkshopSummary }
-export { EXPORT_FORMATS, MAX_IMPORT_BYTES }
 
 /**
  * The REST side of the server: creating workshops, checking a link's token (which says the role), and

@@ -1,4 +1,4 @@
-import { type CreatedWorkshop, type FollowUpRequest, MAX_PRACTICE_CSV_BYTES } from '../shared/protocol'
+import type { CreatedWorkshop, FollowUpRequest } from '../shared/protocol'
 import { forgetAccess } from './access'
 import { type ApiResult, readLinks, readRefusal, request } from './api'
 import { forgetWorkshop } from './recentWorkshops'
@@ -83,9 +83,6 @@ export async function startFollowUp(
   const links = readLinks(result.value)
   return newId && links ? { ok: true, value: { id: newId, links } } : { ok: false, failure: 'server' }
 }
-
-// Declared in shared/protocol.ts; re-exported for the practice list import, which reads it from here.
-export { MAX_PRACTICE_CSV_BYTES }
 
 /** Adds one practice per row of the CSV text; resolves with how many were added. */
 /**

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react'
-import { createExampleWorkshop, createWorkshop, importWorkshop, MAX_IMPORT_BYTES } from '../api'
+import { MAX_IMPORT_BYTES } from '../../shared/protocol'
+import { createExampleWorkshop, createWorkshop, importWorkshop } from '../api'
 import { useFailureMessage } from '../apiErrorMessages'
 import { useI18n } from '../i18n'
 import { forgetWorkshop, useRecentWorkshops } from '../recentWorkshops'

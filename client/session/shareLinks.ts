@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
+import type { WorkshopLinks } from '../../shared/protocol'
 import type { RegenerableRole } from '../../shared/roles'
 import { replaceToken, workshopLink } from '../access'
-import { type ApiFailure, type ApiResult, getLinks, regenerateLink, type WorkshopLinks } from '../api'
+import { type ApiFailure, type ApiResult, getLinks, regenerateLink } from '../api'
 import { useSession, useWorkshop } from './sessionContext'
 
 /**

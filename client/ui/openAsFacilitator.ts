@@ -1,5 +1,5 @@
+import type { CreatedWorkshop } from '../../shared/protocol'
 import { parseWorkshopLink, saveRole, saveToken } from '../access'
-import type { CreatedWorkshop } from '../api'
 import { rememberWorkshop } from '../recentWorkshops'
 import { navigate } from '../router'
 

@@ -1,6 +1,7 @@
 import { useState } from 'react'
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/protocol'
 import { buildReport } from '../../shared/report'
-import { downloadExport, EXPORT_FORMATS, type ExportFormat } from '../api'
+import { downloadExport } from '../api'
 import { useFailureMessage } from '../apiErrorMessages'
 import { useI18n } from '../i18n'
 import { reportPath } from '../routes'
