@@ -1,14 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { AccessCheck } from '../../client/session/linkAccess'
-import { openWorkshopSession, type WorkshopSession } from '../../client/session/workshopSession'
-import {
-  boardDocumentName,
-  participationDocumentName,
-  workshopDocumentName,
-} from '../../shared/documentNames'
+import { boardDocumentName, participationDocumentName } from '../../shared/documentNames'
 import { CloseCode } from '../../shared/protocol'
 import { readPractices } from '../../shared/readers'
 import { addPractice } from '../../shared/workshopOperations'
+import { installStandInBrowser, WORKSHOP, workshopName } from './sessionHarness'
 import { SyncServer } from './syncSocketPair'
 
 /**
@@ -17,54 +13,8 @@ import { SyncServer } from './syncSocketPair'
  * The browser around it is a stand-in: a window for online/offline events, navigator.onLine, no storage.
  */
 
-const WORKSHOP = 'Wk3shopAbcde'
-const workshopName = workshopDocumentName(WORKSHOP)
-
-const ana = { id: 'u-ana', name: 'Ana', organisation: 'City library', color: '#1f5f8b' }
-
-let browserWindow: EventTarget
-let online: { onLine: boolean }
-const sessions: WorkshopSession[] = []
-
-beforeEach(() => {
-  vi.useFakeTimers()
-  browserWindow = new EventTarget()
-  online = { onLine: true }
-  vi.stubGlobal('window', browserWindow)
-  vi.stubGlobal('navigator', online)
-  // The server clock is not asked here (ClockSync): its requests fail like those of a page offline.
-  vi.stubGlobal('fetch', () => Promise.reject(new Error('no server clock in unit tests')))
-  vi.spyOn(console, 'warn').mockImplementation(() => {})
-})
-
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.destroy()
-  vi.useRealTimers()
-  vi.unstubAllGlobals()
-  vi.restoreAllMocks()
-})
-
-function open(
-  server: SyncServer,
-  options: { checkAccess?: () => Promise<AccessCheck> } = {},
-): WorkshopSession {
-  const session = openWorkshopSession({
-    workshopId: WORKSHOP,
-    identity: ana,
-    token: 'facilitator-token',
-    role: 'facilitator',
-    syncUrl: 'ws://sync.test/sync',
-    checkAccess: options.checkAccess ?? (async () => ({ state: 'granted', role: 'facilitator' })),
-    openLocalCopy: null,
-    WebSocketPolyfill: server.Socket,
-  })
-  sessions.push(session)
-  return session
-}
-
-async function settle(): Promise<void> {
-  await vi.advanceTimersByTimeAsync(0)
-}
+const browser = installStandInBrowser()
+const { open, settle } = browser
 
 /** Past the reconnection backoff, and the grace before "Reconnecting…" shows. */
 async function afterBackoff(): Promise<void> {
@@ -162,14 +112,14 @@ describe('a workshop session', () => {
     const server = serverWithPractice()
     const session = open(server)
     await settle()
-    online.onLine = false
-    browserWindow.dispatchEvent(new Event('offline'))
+    browser.navigator.onLine = false
+    browser.window.dispatchEvent(new Event('offline'))
     expect(session.store.getState().connection).toBe('offline')
     expect(server.open).toEqual([])
     const id = session.addPractice({ title: 'Written offline', organisation: '', description: '' })
     expect(id).not.toBeNull()
-    online.onLine = true
-    browserWindow.dispatchEvent(new Event('online'))
+    browser.navigator.onLine = true
+    browser.window.dispatchEvent(new Event('online'))
     await settle()
     expect(session.store.getState().connection).toBe('connected')
     expect(readPractices(server.docOf(workshopName)).map((practice) => practice.title)).toEqual([
@@ -181,17 +131,7 @@ describe('a workshop session', () => {
   it('opens the board of the page at once, and lets it go if the server has no such practice', async () => {
     const server = new SyncServer()
     server.autoAccept = false
-    const session = openWorkshopSession({
-      workshopId: WORKSHOP,
-      identity: ana,
-      token: 'facilitator-token',
-      role: 'facilitator',
-      syncUrl: 'ws://sync.test/sync',
-      practiceId: 'NoSuchPract1',
-      openLocalCopy: null,
-      WebSocketPolyfill: server.Socket,
-    })
-    sessions.push(session)
+    const session = open(server, { practiceId: 'NoSuchPract1', checkAccess: undefined })
     const board = boardDocumentName(WORKSHOP, 'NoSuchPract1')
     expect(server.endsOf(board)).toHaveLength(1)
     for (const end of server.ends) end.accept()
@@ -218,17 +158,7 @@ describe('a workshop session', () => {
 
   it('lets an observer change nothing, and shows no presence of theirs', async () => {
     const server = serverWithPractice()
-    const session = openWorkshopSession({
-      workshopId: WORKSHOP,
-      identity: ana,
-      token: 'observer-token',
-      role: 'observer',
-      syncUrl: 'ws://sync.test/sync',
-      checkAccess: async () => ({ state: 'granted', role: 'observer' }),
-      openLocalCopy: null,
-      WebSocketPolyfill: server.Socket,
-    })
-    sessions.push(session)
+    const session = open(server, { role: 'observer' })
     await settle()
     expect(session.addPractice({ title: 'Not allowed', organisation: '', description: '' })).toBeNull()
     expect(readPractices(server.docOf(workshopName))).toHaveLength(1)

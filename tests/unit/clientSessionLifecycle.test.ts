@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AccessCheck } from '../../client/session/linkAccess'
 import type { OpenLocalCopy } from '../../client/session/syncedDocument'
-import {
-  openWorkshopSession,
-  type SessionOptions,
-  type WorkshopSession,
-} from '../../client/session/workshopSession'
-import {
-  boardDocumentName,
-  participationDocumentName,
-  workshopDocumentName,
-} from '../../shared/documentNames'
+import { boardDocumentName, participationDocumentName } from '../../shared/documentNames'
 import { CloseCode } from '../../shared/protocol'
 import { cardsMap } from '../../shared/schema'
 import { addPhase, setCurrentPhase, setPracticeLocked } from '../../shared/sessionOperations'
 import { addPractice } from '../../shared/workshopOperations'
+import { ana, installStandInBrowser, WORKSHOP, workshopName } from './sessionHarness'
 import { SyncServer } from './syncSocketPair'
 
 /**
@@ -44,53 +36,13 @@ vi.mock('y-indexeddb', () => ({
   },
 }))
 
-const WORKSHOP = 'Wk3shopAbcde'
-const workshopName = workshopDocumentName(WORKSHOP)
-const ana = { id: 'u-ana', name: 'Ana', organisation: 'City library', color: '#1f5f8b' }
-
-let browserWindow: EventTarget
-let online: { onLine: boolean }
-const sessions: WorkshopSession[] = []
+const browser = installStandInBrowser()
+const { open, settle } = browser
 
 beforeEach(() => {
-  vi.useFakeTimers()
-  browserWindow = new EventTarget()
-  online = { onLine: true }
   persistence.opened.length = 0
   persistence.destroyed.length = 0
-  vi.stubGlobal('window', browserWindow)
-  vi.stubGlobal('navigator', online)
-  vi.stubGlobal('fetch', () => Promise.reject(new Error('no server clock in unit tests')))
-  vi.spyOn(console, 'warn').mockImplementation(() => {})
 })
-
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.destroy()
-  vi.useRealTimers()
-  vi.unstubAllGlobals()
-  vi.restoreAllMocks()
-})
-
-function open(server: SyncServer, options: Partial<SessionOptions> = {}): WorkshopSession {
-  const role = options.role ?? 'facilitator'
-  const session = openWorkshopSession({
-    workshopId: WORKSHOP,
-    identity: ana,
-    token: `${role}-token`,
-    role,
-    syncUrl: 'ws://sync.test/sync',
-    checkAccess: async () => ({ state: 'granted', role }),
-    openLocalCopy: null,
-    WebSocketPolyfill: server.Socket,
-    ...options,
-  })
-  sessions.push(session)
-  return session
-}
-
-async function settle(): Promise<void> {
-  await vi.advanceTimersByTimeAsync(0)
-}
 
 function serverWithPractice(): { server: SyncServer; practiceId: string } {
   const server = new SyncServer()
@@ -123,7 +75,7 @@ describe('a workshop session kept on this device', () => {
         `practicemap:drafts:${WORKSHOP}:${ana.id}`,
       ].sort(),
     )
-    for (const session of sessions.splice(0)) session.destroy()
+    browser.destroyAll()
     expect([...persistence.destroyed].sort()).toEqual([...persistence.opened].sort())
   })
 
@@ -210,12 +162,12 @@ describe('a workshop session: drafts, boards, presence', () => {
     const { server } = serverWithPractice()
     const session = open(server)
     await settle()
-    browserWindow.dispatchEvent(new Event('pagehide'))
+    browser.window.dispatchEvent(new Event('pagehide'))
     expect(session.store.getState().people).toEqual([])
     session.setEditingCard('someCard')
     expect(session.store.getState().people).toEqual([])
     const shown = Object.assign(new Event('pageshow'), { persisted: true })
-    browserWindow.dispatchEvent(shown)
+    browser.window.dispatchEvent(shown)
     expect(session.store.getState().people.map((person) => person.editingCardId)).toEqual(['someCard'])
   })
 
@@ -240,8 +192,8 @@ describe('a workshop session: drafts, boards, presence', () => {
     const left = session.store.getState()
     const facilitationLeft = session.facilitation.store.getState()
     addPractice(server.docOf(workshopName), { title: 'Later', organisation: '', description: '' }, 2)
-    browserWindow.dispatchEvent(new Event('offline'))
-    browserWindow.dispatchEvent(new Event('online'))
+    browser.window.dispatchEvent(new Event('offline'))
+    browser.window.dispatchEvent(new Event('online'))
     await vi.advanceTimersByTimeAsync(20_000)
     expect(session.store.getState()).toBe(left)
     expect(session.facilitation.store.getState()).toBe(facilitationLeft)
