@@ -14,7 +14,7 @@ import { SyncServer } from './syncSocketPair'
  * could not: the IndexedDB names a device's copies and drafts are kept under, a refused change sent again
  * once the board opens, a facilitator replacing their own link, private drafts revealed, a board let go
  * entirely, presence hidden with the page, no "Reconnecting…" flash, and nothing left listening once
- * the session is destroyed. Same stand-in browser as clientSession.test.ts.
+ * the session is destroyed. The stand-in browser is sessionHarness.ts, as for clientSession.test.ts.
  */
 
 const persistence = vi.hoisted(() => ({ opened: [] as string[], destroyed: [] as string[] }))
