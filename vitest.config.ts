@@ -21,12 +21,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: {
-          name: 'main',
-          // Playwright specs live in tests/e2e and must not be collected here.
-          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-          exclude: FAULTS,
-        },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        // Playwright specs live in tests/e2e and must not be collected here.
+        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], exclude: FAULTS },
       },
       {
         extends: true,
