@@ -28,13 +28,11 @@ const author = (index: number) => ({ id: `p${index}`, name: `Person ${index}`, o
 
 /**
  * The bound this test enforces for 200 clients to be back, synced and holding every card after a restart.
- * Measured ~3.3 s on a quiet machine and 19 s at a load average of 16 (see README): the bound catches a
- * storm that does not settle (clients backing off for ever, a server refusing them), and the test prints
- * the figure it measured, which is what compares one run with another.
+ * Measured 3.3 s on a quiet machine, 19 s at a load average of 16 and 36 s with other tests beside it at 12
+ * (see README): the bound catches a storm that does not settle (clients backing off for ever, a server
+ * refusing them); the figure the test prints is what compares one run with another.
  */
-const STORM_BOUND_MS = 30_000
-/** How long the test waits before it gives up: past the bound, so a slow storm fails with its figure. */
-const STORM_PATIENCE_MS = 2 * STORM_BOUND_MS
+const STORM_BOUND_MS = 60_000
 
 describe('a reconnect storm', () => {
   it('brings 200 connected clients back in sync after a kill -9 restart, with no duplicate content', async () => {
@@ -65,15 +63,17 @@ describe('a reconnect storm', () => {
     clients.forEach((client, index) => {
       addCard(client.doc, { lane: 'benefits', text: `offline ${index}`, author: author(index) }, 1)
     })
+    // One budget for both waits, counted from the restart.
+    const left = () => Math.max(0, STORM_BOUND_MS - (performance.now() - restartedAt))
     await waitFor(
       () => clients.every((client) => client.provider.wsconnected && client.provider.synced),
-      STORM_PATIENCE_MS,
+      left(),
       'all 200 clients to reconnect and sync',
     )
     const reconnectedMs = performance.now() - restartedAt
     await waitFor(
       () => clients.every((client) => texts(client.doc).length === 400),
-      STORM_PATIENCE_MS,
+      left(),
       'every client to have all 400 cards',
     )
     const convergedMs = performance.now() - restartedAt
