@@ -90,7 +90,8 @@ test('a participant who writes faster than the server takes is told so, and ever
           text: element.textContent?.trim(),
           title: element.getAttribute('title'),
         }))
-      await expect.poll(shown).toEqual({
+      // Looked at every 50 ms: expect.poll's default backs off to a look a second, which can miss it.
+      await expect.poll(shown, { intervals: [50] }).toEqual({
         status: 'tooFast',
         text: 'Sending shortly',
         title: expect.stringMatching(/kept on this device and sent in a few seconds/),
