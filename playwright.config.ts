@@ -1,16 +1,35 @@
-import { rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
 
 /**
  * End-to-end stories in Debian's Chromium against the real server (built client, real SQLite storage in a
  * fresh data folder outside test-results/, which Playwright wipes).
+ *
+ * Two runs on one machine must not meet: unless E2E_PORT and E2E_DATA_DIR say otherwise, each run takes a
+ * free port and a data folder of its own. The runner chooses them and puts them in its environment before
+ * it starts any worker, so the workers, which load this file again and inherit that environment, read the
+ * same ones.
  */
-const port = Number(process.env.E2E_PORT ?? 8787)
-const dataDir = process.env.E2E_DATA_DIR ?? '.e2e-data/current'
-// Only the runner process (not its workers, which load this file too) starts the server: it alone clears
-// the previous run's data, so every run starts from an empty store.
-if (!process.env.TEST_WORKER_INDEX && !process.env.E2E_DATA_DIR)
-  rmSync(dataDir, { recursive: true, force: true })
+const isRunner = !process.env.TEST_WORKER_INDEX
+if (isRunner && !process.env.E2E_PORT) process.env.E2E_PORT = String(freePort())
+if (isRunner && !process.env.E2E_DATA_DIR) {
+  mkdirSync('.e2e-data', { recursive: true })
+  const ownDataDir = mkdtempSync('.e2e-data/run-')
+  process.env.E2E_DATA_DIR = ownDataDir
+  // Made for this run alone, so gone with it (the server has stopped by then); E2E_DATA_DIR keeps one.
+  process.on('exit', () => rmSync(ownDataDir, { recursive: true, force: true }))
+}
+const port = Number(process.env.E2E_PORT)
+const dataDir = process.env.E2E_DATA_DIR ?? ''
+
+/** A port nobody listens on now: the kernel picks one for a socket bound to port 0, which is then closed. */
+function freePort(): number {
+  const script =
+    "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"
+  // Synchronous because the config is read synchronously; a child process is the plain way to wait here.
+  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }))
+}
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,9 +1,7 @@
 import { type Browser, type BrowserContext, expect, type Locator, type Page } from '@playwright/test'
-import { WebSocket } from 'ws'
-import { WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
 import type { LanguageCode } from '../../shared/languages'
 import { setPracticeLocked } from '../../shared/sessionOperations'
+import { connectStockClient } from './stockClient'
 
 /**
  * The people of the stories. Each actor has a browser context of their own: separate storage, IndexedDB
@@ -159,36 +157,49 @@ export async function dragWithMouse(page: Page, source: Locator, target: Locator
 }
 
 /**
+ * Carries a card or a group with the keyboard from its drag handle, as a screen reader user does: Space
+ * picks it up, each arrow key moves it, Space drops it. Like `dragWithMouse` it checks that the drag
+ * started, and before each next key it waits until the board says where the carried item now is (a key
+ * pressed before the board has taken the previous one would move it from a stale place).
+ */
+export async function dragWithKeyboard(
+  page: Page,
+  handle: Locator,
+  moves: readonly { key: string; overLane: string }[],
+): Promise<void> {
+  const liveRegion = page.locator('[id^="DndLiveRegion"]')
+  await handle.focus()
+  await page.keyboard.press('Space')
+  await expect(liveRegion, 'the key picked it up').toContainText('Picked up')
+  for (const { key, overLane } of moves) {
+    await page.keyboard.press(key)
+    await expect(liveRegion).toContainText(`is over ${overLane}, position`)
+  }
+  await page.keyboard.press('Space')
+}
+
+/**
  * Locks or unlocks a practice's board as the facilitator would, from a stock y-websocket client with the
  * facilitator's token (taken from their device). The facilitator's own lock button comes in a later step.
+ * Returns once the server has stored the change and sent it on (its echo came back).
  */
 export async function setBoardLocked(facilitator: Page, practiceId: string, locked: boolean): Promise<void> {
   const url = new URL(facilitator.url())
   const workshopId = url.pathname.split('/')[2] ?? ''
-  const stored = await facilitator.evaluate(
-    (key) => localStorage.getItem(key),
-    `practicemap:token:${workshopId}`,
-  )
-  const token = (JSON.parse(stored ?? '{}') as { token?: string }).token ?? ''
-  const doc = new Y.Doc()
-  const provider = new WebsocketProvider(`ws://${url.host}/sync`, workshopId, doc, {
-    params: { token },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
+  const client = await connectStockClient(url.origin, workshopId, {
+    token: await tokenOf(facilitator, workshopId),
   })
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the lock client did not sync')), 10_000)
-      provider.once('sync', () => {
-        clearTimeout(timer)
-        resolve()
-      })
+    await client.change((doc) => {
+      if (!setPracticeLocked(doc, practiceId, locked)) throw new Error(`no practice ${practiceId}`)
     })
-    if (!setPracticeLocked(doc, practiceId, locked)) throw new Error(`no practice ${practiceId}`)
-    // Let the update reach the server before the socket closes.
-    await new Promise((resolve) => setTimeout(resolve, 300))
   } finally {
-    provider.destroy()
-    doc.destroy()
+    client.close()
   }
+}
+
+/** The token a device keeps for a workshop it opened (the address bar shows none). */
+export async function tokenOf(page: Page, workshopId: string): Promise<string> {
+  const stored = await page.evaluate((key) => localStorage.getItem(key), `practicemap:token:${workshopId}`)
+  return (JSON.parse(stored ?? '{}') as { token?: string }).token ?? ''
 }

@@ -1,13 +1,11 @@
 import type { Page } from '@playwright/test'
-import { WebSocket } from 'ws'
-import { WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
 import { addCard, groupCards } from '../../shared/boardOperations'
 import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
 import { cardsMap, LANES, practicesMap } from '../../shared/schema'
 import { addPractice } from '../../shared/workshopOperations'
 import { cardWithText, dragWithMouse, join, lane, newActor } from './actors'
 import { expect, test } from './fixtures'
+import { connectStockClient, type StockClient } from './stockClient'
 
 /**
  * A long board. Fran brings 200 cards from an earlier session (50 in each lane), written through a stock
@@ -23,17 +21,6 @@ const firstLane = LANES[0]
 /** Two cards of the Benefits lane (i % 4 === 2), near its end, grouped when the board is written. */
 const GROUPED = [186, 190] as const
 
-async function synced(provider: WebsocketProvider): Promise<void> {
-  if (provider.synced) return
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the stock client did not sync')), 10_000)
-    provider.once('sync', () => {
-      clearTimeout(timer)
-      resolve()
-    })
-  })
-}
-
 /** A workshop with one practice whose board holds CARDS cards; returns the board's address with the token. */
 async function bigBoard(baseURL: string): Promise<string> {
   const response = await fetch(`${baseURL}/api/workshops`, {
@@ -44,42 +31,29 @@ async function bigBoard(baseURL: string): Promise<string> {
   expect(response.status).toBe(201)
   const { id, links } = (await response.json()) as { id: string; links: Record<string, string> }
   const token = new URL(links.facilitator ?? '').searchParams.get('token') ?? ''
-  const connect = (room: string, doc: Y.Doc) =>
-    new WebsocketProvider(`${baseURL.replace(/^http/, 'ws')}/sync`, room, doc, {
-      params: { token },
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
-    })
-  const workshop = new Y.Doc()
-  const board = new Y.Doc()
-  const workshopClient = connect(workshopDocumentName(id), workshop)
-  let boardClient: WebsocketProvider | null = null
+  const workshop = await connectStockClient(baseURL, workshopDocumentName(id), { token })
+  let board: StockClient | null = null
   try {
-    await synced(workshopClient)
-    const practiceId = addPractice(
-      workshop,
-      { title: 'Shared gardens', organisation: 'Loopback', description: '' },
-      0,
-    )
-    boardClient = connect(boardDocumentName(id, practiceId), board)
-    await synced(boardClient)
-    const author = { id: 'fran', name: 'Fran', organisation: 'Żyrardów' }
-    const ids: string[] = []
-    for (let i = 0; i < CARDS; i++) {
-      ids.push(addCard(board, { lane: LANES[i % LANES.length] ?? firstLane, text: text(i), author }, i))
-    }
-    // Far down the Benefits lane, two cards under one title.
-    expect(groupCards(board, ids[GROUPED[0]] ?? '', ids[GROUPED[1]] ?? '', 'Late ideas')).not.toBeNull()
-    expect(cardsMap(board).size).toBe(CARDS)
-    expect(practicesMap(workshop).size).toBe(1)
-    // Let the updates reach the server before the sockets close.
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    let practiceId = ''
+    await workshop.change((doc) => {
+      practiceId = addPractice(doc, { title: 'Shared gardens', organisation: 'Loopback', description: '' }, 0)
+    })
+    board = await connectStockClient(baseURL, boardDocumentName(id, practiceId), { token })
+    await board.change((doc) => {
+      const author = { id: 'fran', name: 'Fran', organisation: 'Żyrardów' }
+      const ids: string[] = []
+      for (let i = 0; i < CARDS; i++) {
+        ids.push(addCard(doc, { lane: LANES[i % LANES.length] ?? firstLane, text: text(i), author }, i))
+      }
+      // Far down the Benefits lane, two cards under one title.
+      expect(groupCards(doc, ids[GROUPED[0]] ?? '', ids[GROUPED[1]] ?? '', 'Late ideas')).not.toBeNull()
+    })
+    expect(cardsMap(board.doc).size).toBe(CARDS)
+    expect(practicesMap(workshop.doc).size).toBe(1)
     return `/w/${id}/p/${practiceId}?token=${token}`
   } finally {
-    boardClient?.destroy()
-    workshopClient.destroy()
-    board.destroy()
-    workshop.destroy()
+    board?.close()
+    workshop.close()
   }
 }
 

@@ -1,4 +1,13 @@
-import { addCard, cardWithText, createWorkshop, join, lane, newActor, participantLink } from './actors'
+import {
+  addCard,
+  cardWithText,
+  createWorkshop,
+  dragWithKeyboard,
+  join,
+  lane,
+  newActor,
+  participantLink,
+} from './actors'
 import { expect, test } from './fixtures'
 
 test('unsaved card edits survive a remote move, a reload, and never revert a collaborator', async ({
@@ -25,12 +34,9 @@ test('unsaved card edits survive a remote move, a reload, and never revert a col
   const field = ana.page.getByLabel('Edit card text')
   await field.fill('Far fewer empty flats')
   const juansCard = cardWithText(lane(juan.page, 'keyAspects'), 'Fewer empty flats')
-  await juansCard.getByRole('button', { name: /Move card/ }).focus()
-  await juan.page.keyboard.press('Space')
-  await juan.page.waitForTimeout(250)
-  await juan.page.keyboard.press('ArrowRight')
-  await juan.page.waitForTimeout(250)
-  await juan.page.keyboard.press('Space')
+  await dragWithKeyboard(juan.page, juansCard.getByRole('button', { name: /Move card/ }), [
+    { key: 'ArrowRight', overLane: 'Stakeholders' },
+  ])
   await expect(cardWithText(lane(ana.page, 'stakeholders'), '')).toHaveCount(1)
   await expect(lane(ana.page, 'stakeholders').getByLabel('Edit card text')).toHaveValue(
     'Far fewer empty flats',

@@ -3,6 +3,7 @@ import {
   cardWithText,
   connectionStatus,
   createWorkshop,
+  dragWithKeyboard,
   dragWithMouse,
   join,
   lane,
@@ -94,12 +95,9 @@ test('a facilitator and a remote partner fill a board together, live, and nothin
 
   await test.step('Juan moves his card to Transfer steps with the keyboard; Ana sees it move', async () => {
     const card = cardWithText(lane(juan.page, 'benefits'), 'Revitalised municipal housing stock')
-    await card.getByRole('button', { name: /Move card/ }).focus()
-    await juan.page.keyboard.press('Space')
-    await juan.page.waitForTimeout(250)
-    await juan.page.keyboard.press('ArrowRight')
-    await juan.page.waitForTimeout(250)
-    await juan.page.keyboard.press('Space')
+    await dragWithKeyboard(juan.page, card.getByRole('button', { name: /Move card/ }), [
+      { key: 'ArrowRight', overLane: 'Transfer steps' },
+    ])
     await expect(juan.page.locator('[id^="DndLiveRegion"]')).toContainText('dropped in Transfer steps')
     await expect(
       cardWithText(lane(ana.page, 'transferSteps'), 'Revitalised municipal housing stock'),

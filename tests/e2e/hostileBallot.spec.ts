@@ -1,7 +1,5 @@
 import type { Page } from '@playwright/test'
-import { WebSocket } from 'ws'
-import { WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { boardDocumentName } from '../../shared/documentNames'
 import { readBoard } from '../../shared/readers'
 import { votesMap } from '../../shared/schema'
@@ -9,6 +7,7 @@ import { newVoterSecret, VOTER_SECRET_PARAM, voterIdOf } from '../../shared/vote
 import { setDots } from '../../shared/voting'
 import { join, newActor, openExampleWorkshop, participantLink } from './actors'
 import { expect, test } from './fixtures'
+import { connectStockClient } from './stockClient'
 
 /**
  * Issue 11, item 1, as the room lives it. A participant's device writes a ballot whose dots are aimed at
@@ -34,30 +33,14 @@ async function withParticipantBoard(
   const url = new URL(link)
   const workshopId = url.pathname.split('/')[2] ?? ''
   const practiceId = new URL(page.url()).pathname.split('/')[4] ?? ''
-  const doc = new Y.Doc()
-  const provider = new WebsocketProvider(
-    `ws://${url.host}/sync`,
-    boardDocumentName(workshopId, practiceId),
-    doc,
-    {
-      params: { token: url.searchParams.get('token') ?? '', [VOTER_SECRET_PARAM]: secret },
-      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-      disableBc: true,
-    },
-  )
+  const client = await connectStockClient(url.origin, boardDocumentName(workshopId, practiceId), {
+    token: url.searchParams.get('token') ?? '',
+    [VOTER_SECRET_PARAM]: secret,
+  })
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the board did not sync')), 10_000)
-      provider.once('sync', () => {
-        clearTimeout(timer)
-        resolve()
-      })
-    })
-    edit(doc, voterIdOf(secret))
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    await client.change((doc) => edit(doc, voterIdOf(secret)))
   } finally {
-    provider.destroy()
-    doc.destroy()
+    client.close()
   }
 }
 

@@ -3,6 +3,7 @@ import {
   addCard,
   cardWithText,
   createWorkshop,
+  dragWithKeyboard,
   dragWithMouse,
   join,
   lane,
@@ -110,14 +111,14 @@ test('cards are grouped, moved as one, planned and tagged; the overview and the 
   })
 
   await test.step('Paula moves the group to Benefits with the keyboard; it moves as one for both', async () => {
-    await paula.page.getByRole('button', { name: 'Move group “Tenancy model”' }).focus()
-    await paula.page.keyboard.press('Space')
-    await paula.page.waitForTimeout(250)
-    await paula.page.keyboard.press('ArrowRight')
-    await paula.page.waitForTimeout(250)
-    await paula.page.keyboard.press('ArrowRight')
-    await paula.page.waitForTimeout(250)
-    await paula.page.keyboard.press('Space')
+    await dragWithKeyboard(
+      paula.page,
+      paula.page.getByRole('button', { name: 'Move group “Tenancy model”' }),
+      [
+        { key: 'ArrowRight', overLane: 'Stakeholders' },
+        { key: 'ArrowRight', overLane: 'Benefits' },
+      ],
+    )
     await expect(paula.page.locator('[id^="DndLiveRegion"]')).toContainText('Group dropped in Benefits')
     for (const page of [paula.page, fran.page]) {
       const moved = lane(page, 'benefits').getByTestId('card-group')

@@ -2,17 +2,16 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import JSZip from 'jszip'
 import { PNG } from 'pngjs'
-import { WebSocket } from 'ws'
-import { WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { groupCards, renameGroup } from '../../shared/boardOperations'
 import { boardDocumentName, participationDocumentName } from '../../shared/documentNames'
 import { setInterest } from '../../shared/interest'
 import { readBoard } from '../../shared/readers'
 import type { Author } from '../../shared/schema'
 import { setDots } from '../../shared/voting'
-import { addCard, join, newActor, openExampleWorkshop, participantLink } from './actors'
+import { addCard, join, newActor, openExampleWorkshop, participantLink, tokenOf } from './actors'
 import { expect, test } from './fixtures'
+import { connectStockClient } from './stockClient'
 
 /**
  * Ana, the facilitator, turns the example workshop's results into paper and slides: the printable report
@@ -26,35 +25,15 @@ const FLAT = 'Flat for renovation (“Mieszkanie za remont”)'
 const juan: Author = { id: 'juan-e2e', name: 'Juan Pérez', organisation: 'Las Palmas de Gran Canaria' }
 const ola: Author = { id: 'ola-e2e', name: 'Ola Wójcik', organisation: 'Żyrardów' }
 
-function tokenOf(page: Page, workshopId: string): Promise<string> {
-  return page
-    .evaluate((key) => localStorage.getItem(key), `practicemap:token:${workshopId}`)
-    .then((stored) => (JSON.parse(stored ?? '{}') as { token?: string }).token ?? '')
-}
-
-/** Syncs one of the workshop's documents with the facilitator's token, applies `edit`, and lets it reach the server. */
+/** Syncs one of the workshop's documents with the facilitator's token, applies `edit`, and waits for the server's echo. */
 async function editDocument(page: Page, name: string, edit: (doc: Y.Doc) => void): Promise<void> {
   const url = new URL(page.url())
   const workshopId = url.pathname.split('/')[2] ?? ''
-  const doc = new Y.Doc()
-  const provider = new WebsocketProvider(`ws://${url.host}/sync`, name, doc, {
-    params: { token: await tokenOf(page, workshopId) },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  })
+  const client = await connectStockClient(url.origin, name, { token: await tokenOf(page, workshopId) })
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${name} did not sync`)), 10_000)
-      provider.once('sync', () => {
-        clearTimeout(timer)
-        resolve()
-      })
-    })
-    edit(doc)
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    await client.change(edit)
   } finally {
-    provider.destroy()
-    doc.destroy()
+    client.close()
   }
 }
 

@@ -17,19 +17,30 @@ test('Ctrl+Z undoes only one’s own edits, never a collaborator’s', async ({ 
   await expect(cardWithText(lane(ana.page, 'transferSteps'), '(Juan)')).toBeVisible()
 
   await ana.page.locator('body').click({ position: { x: 5, y: 300 } })
+  // Ana's card goes and Juan's stays: one undo is one change, so Juan's page has all of it once Ana's card
+  // is gone there.
   await ana.page.keyboard.press('Control+z')
   for (const page of [ana.page, juan.page]) {
     await expect(cardWithText(lane(page, 'transferSteps'), '(Ana)')).toHaveCount(0)
     await expect(cardWithText(lane(page, 'transferSteps'), '(Juan)')).toBeVisible()
   }
-  // Nothing more of Ana's to undo: a second Ctrl+Z must leave Juan's card alone.
-  await ana.page.keyboard.press('Control+z')
-  await expect(cardWithText(lane(juan.page, 'transferSteps'), '(Juan)')).toBeVisible()
-  // The seminar's own cards were not Ana's either.
-  await expect(cardWithText(lane(ana.page, 'keyAspects'), 'Environmental education')).toBeVisible()
-
   await ana.page.keyboard.press('Control+Shift+z')
   await expect(cardWithText(lane(juan.page, 'transferSteps'), '(Ana)')).toBeVisible()
+  await ana.page.keyboard.press('Control+z')
+  await expect(cardWithText(lane(juan.page, 'transferSteps'), '(Ana)')).toHaveCount(0)
+
+  // Nothing more of Ana's to undo: a second Ctrl+Z must leave Juan's card alone. Whatever it changed would
+  // reach Juan before her next card does (her changes travel in order), so once that card is on Juan's
+  // page, his own card being there says the Ctrl+Z took nothing of his.
+  await ana.page.keyboard.press('Control+z')
+  await addCard(ana.page, 'Transfer steps', 'Ask the city for water (Ana)')
+  await expect(cardWithText(lane(juan.page, 'transferSteps'), 'Ask the city for water')).toBeVisible()
+  for (const page of [ana.page, juan.page]) {
+    await expect(cardWithText(lane(page, 'transferSteps'), '(Juan)')).toBeVisible()
+  }
+  // The seminar's own cards were not Ana's either.
+  await expect(cardWithText(lane(ana.page, 'keyAspects'), 'Environmental education')).toBeVisible()
+  await expect(cardWithText(lane(juan.page, 'keyAspects'), 'Environmental education')).toBeVisible()
 
   await ana.context.close()
   await juan.context.close()

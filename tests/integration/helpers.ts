@@ -58,8 +58,10 @@ export async function waitFor(
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    if (await condition()) return
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${description}`)
+    // A look that starts after the deadline does not count: a caller stating a bound gets that bound.
+    const late = Date.now() > deadline
+    if (!late && (await condition())) return
+    if (late) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${description}`)
     await new Promise((resolve) => setTimeout(resolve, 5))
   }
 }

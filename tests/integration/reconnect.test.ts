@@ -26,8 +26,13 @@ function texts(doc: Y.Doc): string[] {
 
 const author = (index: number) => ({ id: `p${index}`, name: `Person ${index}`, organisation: 'Brașov' })
 
-/** The bound this test states for 200 clients to be back and synced after a restart (measured: see README). */
-const STORM_BOUND_MS = 15_000
+/**
+ * The bound this test enforces for 200 clients to be back, synced and holding every card after a restart.
+ * Measured 3.3 s on a quiet machine, 19 s at a load average of 16 and 36 s with other tests beside it at 12
+ * (see README): the bound catches a storm that does not settle (clients backing off for ever, a server
+ * refusing them); the figure the test prints is what compares one run with another.
+ */
+const STORM_BOUND_MS = 60_000
 
 describe('a reconnect storm', () => {
   it('brings 200 connected clients back in sync after a kill -9 restart, with no duplicate content', async () => {
@@ -58,27 +63,32 @@ describe('a reconnect storm', () => {
     clients.forEach((client, index) => {
       addCard(client.doc, { lane: 'benefits', text: `offline ${index}`, author: author(index) }, 1)
     })
+    // One budget for both waits, counted from the restart.
+    const left = () => Math.max(0, STORM_BOUND_MS - (performance.now() - restartedAt))
     await waitFor(
       () => clients.every((client) => client.provider.wsconnected && client.provider.synced),
-      STORM_BOUND_MS,
+      left(),
       'all 200 clients to reconnect and sync',
     )
     const reconnectedMs = performance.now() - restartedAt
     await waitFor(
       () => clients.every((client) => texts(client.doc).length === 400),
-      STORM_BOUND_MS,
+      left(),
       'every client to have all 400 cards',
     )
     const convergedMs = performance.now() - restartedAt
+    console.info(
+      `200 clients reconnected and synced ${Math.round(reconnectedMs)} ms after the restart; all 400 cards everywhere after ${Math.round(convergedMs)} ms`,
+    )
+    // Measured from the restart to the moment the last condition held, so a wait that ran past the bound
+    // cannot pass on its final check.
+    expect(convergedMs, 'all 200 clients back with every card').toBeLessThanOrEqual(STORM_BOUND_MS)
 
     const reader = await connectSynced(server.url, board, tokens.observer)
     const onServer = texts(reader.doc)
     expect(onServer.length).toBe(400)
     expect(new Set(onServer).size).toBe(400)
-    console.info(
-      `200 clients reconnected and synced ${Math.round(reconnectedMs)} ms after the restart; all 400 cards everywhere after ${Math.round(convergedMs)} ms`,
-    )
-  }, 90_000)
+  }, 180_000)
 })
 
 describe('a partner away for a long time', () => {

@@ -16,11 +16,21 @@ import { buildReport } from '../../shared/report'
 import type { CardColor } from '../../shared/schema'
 import { fixtureWorkshop, LONG_TEXT } from './reportFixture'
 
-/** A stand-in for canvas measureText: every grapheme is half the font size wide. */
+/**
+ * A stand-in for canvas measureText: every grapheme is half the font size wide. Remembered per text and
+ * font, as a pure function may be: a crowded lane's cards share a 1,900-character text, which the layout
+ * measures word by word for every setting it tries, and segmenting each of those again took 20–37 s.
+ */
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+const measured = new Map<string, number>()
 const measure: Measure = (text, fontSpec) => {
+  const key = `${fontSpec}\u0000${text}`
+  const known = measured.get(key)
+  if (known !== undefined) return known
   const size = Number(/(\d+)px/.exec(fontSpec)?.[1] ?? 16)
-  return [...segmenter.segment(text)].length * size * 0.5
+  const width = [...segmenter.segment(text)].length * size * 0.5
+  measured.set(key, width)
+  return width
 }
 const FONT = font(20) // 10 px a grapheme
 
