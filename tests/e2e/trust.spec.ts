@@ -2,8 +2,10 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import Database from 'better-sqlite3'
 import { WebSocket } from 'ws'
-import { WebsocketProvider } from 'y-websocket'
+import { readAuthMessage } from 'y-protocols/auth'
+import { messageAuth, WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { REFUSAL_REASONS } from '../../shared/refusals'
 import { votesMap } from '../../shared/schema'
 import { newVoterSecret, VOTER_SECRET_PARAM } from '../../shared/voter'
 import { createWorkshop, join as joinWorkshop, newActor, openSharePanel } from './actors'
@@ -206,6 +208,13 @@ test('someone else’s attempt to move Paula’s dots never shows, on any screen
         disableBc: true,
       },
     )
+    // The server's refusal is the fact to wait for: once it is here, the change was judged and not stored.
+    let refusal = ''
+    provider.messageHandlers[messageAuth] = (_encoder, decoder) => {
+      readAuthMessage(decoder, doc, (_doc, reason) => {
+        refusal = reason
+      })
+    }
     try {
       await expect.poll(() => votesMap(doc).size, { timeout: 10_000 }).toBe(1)
       const ballot = [...votesMap(doc).values()][0]
@@ -215,8 +224,7 @@ test('someone else’s attempt to move Paula’s dots never shows, on any screen
         dots.delete(cards[0] ?? '')
         dots.set(cards[1] ?? '', 1)
       })
-      // Time for the refused change to have gone anywhere it could.
-      await new Promise((resolve) => setTimeout(resolve, 1500))
+      await expect.poll(() => refusal, { timeout: 10_000 }).toBe(REFUSAL_REASONS.notYourBallot)
     } finally {
       provider.destroy()
       doc.destroy()
