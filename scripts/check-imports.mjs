@@ -17,7 +17,7 @@ import { parseAst } from 'vite'
 /** The client's feature folders, lowest first: each may import from those before it, never after. */
 export const FEATURE_LAYERS = ['ui', 'board', 'facilitation', 'workshop', 'practices', 'pages', 'app']
 
-/** Folders of the client that no feature may be imported from, except by the entry point. */
+/** What ui/ may not import: its parts work in any feature, without a session or a store. */
 const UI_FORBIDDEN = ['client/session/', 'client/store/']
 const CLIENT_ENTRY = 'client/main.tsx'
 const SOURCE_ROOTS = ['client', 'server', 'shared']
@@ -25,7 +25,7 @@ const SOURCE_ROOTS = ['client', 'server', 'shared']
 const EXTENSIONS = ['.ts', '.tsx']
 
 /** The feature folder a file of the client belongs to, or null for the layers beneath the features. */
-export function featureOf(file) {
+function featureOf(file) {
   const match = /^client\/([^/]+)\//.exec(file)
   return match && FEATURE_LAYERS.includes(match[1]) ? match[1] : null
 }
@@ -33,7 +33,7 @@ export function featureOf(file) {
 /**
  * Every rule an import `from → to` (paths relative to the repository, with `/`) breaks, as sentences.
  */
-export function layerProblems(from, to) {
+function layerProblems(from, to) {
   if (!from.startsWith('client/') || !to.startsWith('client/')) return []
   const fromFeature = featureOf(from)
   const toFeature = featureOf(to)
@@ -55,7 +55,7 @@ export function layerProblems(from, to) {
  * ends at the same file.
  * Tarjan's algorithm, without recursion so a long chain of imports cannot overflow the stack.
  */
-export function findCycles(graph) {
+function findCycles(graph) {
   const index = new Map()
   const lowLink = new Map()
   const onStack = new Set()
@@ -131,7 +131,7 @@ function circleWithin(graph, component) {
 }
 
 /** The relative module specifiers a source file imports, statically, dynamically or by re-export. */
-export function importedSpecifiers(source, filename) {
+function importedSpecifiers(source, filename) {
   const specifiers = []
   const visit = (node) => {
     if (!node || typeof node !== 'object') return

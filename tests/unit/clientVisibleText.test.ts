@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseSync } from 'vite'
 import { describe, expect, it } from 'vitest'
+import { FEATURE_LAYERS } from '../../scripts/check-imports.mjs'
 
 /**
  * Every word people see or hear comes from the i18n layer. This reads each component's syntax tree and
@@ -9,8 +10,6 @@ import { describe, expect, it } from 'vitest'
  * and tooltips read out, and browser dialogs.
  */
 const CLIENT = join(import.meta.dirname, '../../client')
-/** The folders of the client's components, one per feature (see scripts/check-imports.mjs). */
-const FEATURES = ['ui', 'board', 'facilitation', 'workshop', 'practices', 'pages', 'app']
 const SPOKEN_ATTRIBUTES = new Set([
   'aria-label',
   'aria-description',
@@ -72,7 +71,7 @@ function hardCodedText(file: string, source: string): string[] {
 }
 
 describe('components', () => {
-  const files = FEATURES.flatMap((feature) =>
+  const files = FEATURE_LAYERS.flatMap((feature) =>
     readdirSync(join(CLIENT, feature))
       .filter((file) => file.endsWith('.tsx'))
       .map((file) => `${feature}/${file}`),
