@@ -40,12 +40,17 @@ export class ConnectionBadge {
   }
 
   destroy(): void {
+    this.cancelReconnecting()
+  }
+
+  /** Drops a "Reconnecting…" still waiting out its grace: whatever is shown now supersedes it. */
+  private cancelReconnecting(): void {
     if (this.reconnectingTimer !== null) clearTimeout(this.reconnectingTimer)
     this.reconnectingTimer = null
   }
 
   private show(status: ConnectionStatus, connectedNow: boolean): void {
-    this.destroy()
+    this.cancelReconnecting()
     this.setState((state) => {
       const everConnected = state.everConnected || connectedNow
       return state.connection === status && state.everConnected === everConnected

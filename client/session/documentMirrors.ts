@@ -2,7 +2,6 @@ import * as Y from 'yjs'
 import { readInterest } from '../../shared/interest'
 import { ownValue, withEntry } from '../../shared/ownKeys'
 import {
-  type GroupRecord,
   readCard,
   readGroupRecord,
   readPractice,
@@ -10,11 +9,9 @@ import {
   readWorkshopOrigin,
 } from '../../shared/readers'
 import {
-  type Card,
   cardsMap,
   groupsMap,
   interestMap,
-  type Practice,
   practicesMap,
   type WorkshopOrigin,
   workshopDetailsMap,
@@ -35,6 +32,20 @@ export type SetWorkshopState = (
   update: (state: WorkshopState) => WorkshopState | Partial<WorkshopState>,
 ) => void
 
+/** The records an observeDeep batch changed, read again: null for one deleted. */
+function readChanged<T, Entry>(
+  root: Y.Map<Entry>,
+  events: readonly Y.YEvent<Y.AbstractType<unknown>>[],
+  read: (id: string, map: Y.Map<unknown>) => T,
+): Map<string, T | null> {
+  const changed = new Map<string, T | null>()
+  for (const id of changedKeys(root, events)) {
+    const map = root.get(id)
+    changed.set(id, map instanceof Y.Map ? read(id, map) : null)
+  }
+  return changed
+}
+
 /** `changed` runs after each change is mirrored (readiness depends on content). */
 export function mirrorWorkshopDocument(
   doc: Y.Doc,
@@ -52,11 +63,7 @@ export function mirrorWorkshopDocument(
     changed.details()
   }
   const onPractices = (events: readonly Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    const changedPractices = new Map<string, Practice | null>()
-    for (const id of changedKeys(practices, events)) {
-      const map = practices.get(id)
-      changedPractices.set(id, map instanceof Y.Map ? readPractice(id, map) : null)
-    }
+    const changedPractices = readChanged(practices, events, readPractice)
     setState((state) => mirrorPractices(state, changedPractices))
     changed.practices()
   }
@@ -78,20 +85,12 @@ export function mirrorBoardDocument(
   const cards = cardsMap(doc)
   const groups = groupsMap(doc)
   const onCards = (events: readonly Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    const changedCards = new Map<string, Card | null>()
-    for (const id of changedKeys(cards, events)) {
-      const map = cards.get(id)
-      changedCards.set(id, map instanceof Y.Map ? readCard(id, map) : null)
-    }
+    const changedCards = readChanged(cards, events, readCard)
     updateBoard(setState, practiceId, (view) => mirrorCards(view, changedCards))
     changed()
   }
   const onGroups = (events: readonly Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    const changedGroups = new Map<string, GroupRecord | null>()
-    for (const id of changedKeys(groups, events)) {
-      const map = groups.get(id)
-      changedGroups.set(id, map instanceof Y.Map ? readGroupRecord(id, map) : null)
-    }
+    const changedGroups = readChanged(groups, events, readGroupRecord)
     updateBoard(setState, practiceId, (view) => mirrorGroupRecords(view, changedGroups))
   }
   cards.observeDeep(onCards)

@@ -36,7 +36,7 @@ export class LocalPresence {
     return this.where
   }
 
-  /** Moves to a board (or the list); false if this tab was there already. Publishes the move. */
+  /** Moves to a board (or the list); false if this tab was there already. The caller publishes the move. */
   moveTo(practiceId: string | null): boolean {
     if (this.where.practiceId === practiceId) return false
     this.where = { practiceId, editingCardId: null }
