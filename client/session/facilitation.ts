@@ -15,7 +15,7 @@ import {
 import { type FacilitationPresence, type Peer, type Presence, peerOf, samePeers } from '../store/presence'
 import { canWrite, type WorkshopStore } from '../store/workshopStore'
 import { ClockSync, fetchServerTime } from './clockSync'
-import { indexedDbCopy, type LocalCopy, type OpenLocalCopy } from './syncedDocument'
+import type { LocalCopy, OpenLocalCopy } from './syncedDocument'
 
 /**
  * How a session runs, for one open workshop: the phases, timer, voting settings, summon and locks of the
@@ -40,8 +40,8 @@ export interface FacilitationHost {
   workshopLoaded(): boolean
   /** Publishes this tab's awareness again (this module's fields changed). */
   republishPresence(): void
-  /** Where the drafts are kept on this device; defaults to IndexedDB (see SessionOptions). */
-  readonly openLocalCopy?: OpenLocalCopy | null | undefined
+  /** Where the drafts are kept on this device (the session's choice, IndexedDB by default); null: nowhere. */
+  readonly openLocalCopy: OpenLocalCopy | null
 }
 
 /** While drafts wait for a board that cannot take them yet (locked, not loaded), try again this often. */
@@ -113,11 +113,10 @@ export class Facilitation {
     this.drafts = new Y.Doc()
     // An observer never writes, so it keeps no drafts on its device either. Without IndexedDB (some
     // private modes), drafts last as long as the page.
-    const openLocalCopy = host.openLocalCopy === undefined ? indexedDbCopy : host.openLocalCopy
     const persistence =
       host.store.getState().role === 'observer'
         ? null
-        : (openLocalCopy?.(draftsDocumentName(host.workshopId, host.identity().id), this.drafts) ?? null)
+        : (host.openLocalCopy?.(draftsDocumentName(host.workshopId, host.identity().id), this.drafts) ?? null)
     this.draftsCopy = persistence
     this.draftsLoaded = persistence === null
     this.drafts.on('update', this.mirrorDrafts)

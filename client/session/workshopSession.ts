@@ -46,7 +46,12 @@ import { type FacilitationActions, facilitationActions } from './facilitationAct
 import { type AccessCheck, checkWithServer, LinkAccess } from './linkAccess'
 import { LocalPresence } from './localPresence'
 import { fullDocuments } from './refusals'
-import { type OpenLocalCopy, SyncedDocument, type SyncedDocumentEvents } from './syncedDocument'
+import {
+  indexedDbCopy,
+  type OpenLocalCopy,
+  SyncedDocument,
+  type SyncedDocumentEvents,
+} from './syncedDocument'
 import { sameUndo, trackUndo, type UndoScope } from './undo'
 import {
   type ActionContext,
@@ -138,7 +143,8 @@ export class Session {
   private readonly voterSecret: string
   private identity: Identity
   private readonly syncUrl: string
-  private readonly openLocalCopy: OpenLocalCopy | null | undefined
+  /** Where every document (and the drafts) is kept on this device: IndexedDB unless the options say otherwise. */
+  private readonly openLocalCopy: OpenLocalCopy | null
   private readonly WebSocketPolyfill: typeof WebSocket | undefined
   private readonly access: LinkAccess
   private readonly workshop: OpenDocument
@@ -163,7 +169,7 @@ export class Session {
     this.voterSecret = voterSecret()
     this.voterId = voterIdOf(this.voterSecret)
     this.syncUrl = options.syncUrl ?? defaultSyncUrl()
-    this.openLocalCopy = options.openLocalCopy
+    this.openLocalCopy = options.openLocalCopy === undefined ? indexedDbCopy : options.openLocalCopy
     this.WebSocketPolyfill = options.WebSocketPolyfill
     this.store = createWorkshopStore(options.workshopId, options.role)
     this.badge = new ConnectionBadge(this.setState, () => this.store.getState())
@@ -496,7 +502,7 @@ export class Session {
       announcesPresence: document.announcesPresence ?? false,
       hasContent: document.hasContent,
       events,
-      ...(this.openLocalCopy !== undefined ? { openLocalCopy: this.openLocalCopy } : {}),
+      openLocalCopy: this.openLocalCopy,
       // A test's sockets live in one process: no BroadcastChannel between its sessions either.
       ...(this.WebSocketPolyfill ? { WebSocketPolyfill: this.WebSocketPolyfill, disableBc: true } : {}),
     })
