@@ -5,7 +5,7 @@ import { CloseCode } from '../../shared/protocol'
 import { readPractices } from '../../shared/readers'
 import { addPractice } from '../../shared/workshopOperations'
 import { installStandInBrowser, WORKSHOP, workshopName } from './sessionHarness'
-import { SyncServer } from './syncSocketPair'
+import { afterBackoff, SyncServer } from './syncSocketPair'
 
 /**
  * A whole workshop session against an in-memory server (syncSocketPair.ts): what the store shows (access,
@@ -15,11 +15,6 @@ import { SyncServer } from './syncSocketPair'
 
 const browser = installStandInBrowser()
 const { open, settle } = browser
-
-/** Past the reconnection backoff, and the grace before "Reconnecting…" shows. */
-async function afterBackoff(): Promise<void> {
-  await vi.advanceTimersByTimeAsync(2600)
-}
 
 /** A workshop with one practice on the server, as its facilitator made it. */
 function serverWithPractice(): SyncServer {

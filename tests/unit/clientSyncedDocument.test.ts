@@ -8,7 +8,7 @@ import {
 } from '../../client/session/syncedDocument'
 import { CloseCode } from '../../shared/protocol'
 import { REFUSAL_REASONS } from '../../shared/refusals'
-import { SyncServer } from './syncSocketPair'
+import { afterBackoff, SyncServer, settle } from './syncSocketPair'
 
 /**
  * The connector every open document goes through, against an in-memory server (syncSocketPair.ts): what
@@ -68,16 +68,6 @@ function openDocument(
 }
 
 const opened: SyncedDocument[] = []
-
-/** Runs what is due now (frames are delivered in microtasks), without letting time pass. */
-async function settle(): Promise<void> {
-  await vi.advanceTimersByTimeAsync(0)
-}
-
-/** Lets the provider's reconnection backoff (at most 2.5 s) run out. */
-async function afterBackoff(): Promise<void> {
-  await vi.advanceTimersByTimeAsync(2600)
-}
 
 function addServerCard(server: SyncServer, id: string, text: string): void {
   server.docOf('w:abc').transact(() => server.docOf('w:abc').getMap('cards').set(id, text))

@@ -5,7 +5,7 @@ import {
   type WorkshopSession,
 } from '../../client/session/workshopSession'
 import { workshopDocumentName } from '../../shared/documentNames'
-import type { SyncServer } from './syncSocketPair'
+import { type SyncServer, settle } from './syncSocketPair'
 
 /**
  * A whole workshop session against the in-memory server, in a stand-in browser: a window for online and
@@ -51,9 +51,7 @@ export function installStandInBrowser(): StandInBrowser {
       sessions.push(session)
       return session
     },
-    async settle(): Promise<void> {
-      await vi.advanceTimersByTimeAsync(0)
-    },
+    settle,
     destroyAll(): void {
       for (const session of sessions.splice(0)) session.destroy()
     },

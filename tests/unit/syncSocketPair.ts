@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
+import { vi } from 'vitest'
 import { writePermissionDenied } from 'y-protocols/auth'
 import { readSyncMessage, writeSyncStep1, writeUpdate } from 'y-protocols/sync'
 import * as Y from 'yjs'
@@ -12,6 +13,19 @@ import * as Y from 'yjs'
  * real server does: its sync step 1 on open, step 2 for the client's, updates both ways. Frames are
  * delivered at once (a new socket opens in a microtask, once the provider has set its handlers).
  */
+
+/** Runs what is due now under fake timers (frames are delivered in microtasks), without letting time pass. */
+export async function settle(): Promise<void> {
+  await vi.advanceTimersByTimeAsync(0)
+}
+
+/**
+ * Lets a provider's reconnection backoff (y-websocket's maxBackoffTime, 2.5 s) run out under fake timers,
+ * which is also past the grace before the badge says "Reconnecting…" (1.5 s).
+ */
+export async function afterBackoff(): Promise<void> {
+  await vi.advanceTimersByTimeAsync(2600)
+}
 
 const messageSync = 0
 const messageAwareness = 1
