@@ -4,7 +4,7 @@ import { boardDocumentName, participationDocumentName } from '../../shared/docum
 import { CloseCode } from '../../shared/protocol'
 import { readPractices } from '../../shared/readers'
 import { addPractice } from '../../shared/workshopOperations'
-import { installStandInBrowser, WORKSHOP, workshopName } from './sessionHarness'
+import { installStandInBrowser, serverWithPractice, WORKSHOP, workshopName } from './sessionHarness'
 import { afterBackoff, SyncServer } from './syncSocketPair'
 
 /**
@@ -15,16 +15,6 @@ import { afterBackoff, SyncServer } from './syncSocketPair'
 
 const browser = installStandInBrowser()
 const { open, settle } = browser
-
-/** A workshop with one practice on the server, as its facilitator made it. */
-function serverWithPractice(): SyncServer {
-  const server = new SyncServer()
-  const workshop = server.docOf(workshopName)
-  workshop.transact(() => {
-    addPractice(workshop, { title: 'Huecos Urbanos', organisation: '', description: '' }, 1)
-  })
-  return server
-}
 
 describe('a workshop session', () => {
   it('opens every document, is ready with the server’s content, and shows this person in the room', async () => {
@@ -46,7 +36,7 @@ describe('a workshop session', () => {
   })
 
   it('ends access when the link is revoked, and stops syncing every document', async () => {
-    const server = serverWithPractice()
+    const { server } = serverWithPractice()
     const session = open(server)
     await settle()
     server.endsOf(workshopName)[0]?.close(CloseCode.linkRevoked)
@@ -56,7 +46,7 @@ describe('a workshop session', () => {
   })
 
   it('ends access when the facilitator deletes the workshop', async () => {
-    const server = serverWithPractice()
+    const { server } = serverWithPractice()
     const session = open(server)
     await settle()
     server.endsOf(workshopName)[0]?.close(CloseCode.workshopDeleted)
@@ -77,7 +67,7 @@ describe('a workshop session', () => {
   })
 
   it('carries on when the server says the link still works after an unexplained final close', async () => {
-    const server = serverWithPractice()
+    const { server } = serverWithPractice()
     const session = open(server)
     await settle()
     server.endsOf(workshopName)[0]?.close(4499)
@@ -87,7 +77,7 @@ describe('a workshop session', () => {
   })
 
   it('says a board’s stored copy is damaged, and that changes are not saved after a failed save', async () => {
-    const server = serverWithPractice()
+    const { server } = serverWithPractice()
     const session = open(server)
     await settle()
     const [practiceId = ''] = session.store.getState().practiceIds
@@ -104,7 +94,7 @@ describe('a workshop session', () => {
   })
 
   it('goes offline with the browser and sends what was written meanwhile when back online', async () => {
-    const server = serverWithPractice()
+    const { server } = serverWithPractice()
     const session = open(server)
     await settle()
     browser.navigator.onLine = false
@@ -136,7 +126,7 @@ describe('a workshop session', () => {
   })
 
   it('undoes this person’s change only, never a partner’s', async () => {
-    const server = serverWithPractice()
+    const { server } = serverWithPractice()
     const session = open(server)
     await settle()
     session.addPractice({ title: 'Mine', organisation: '', description: '' })
@@ -152,7 +142,7 @@ describe('a workshop session', () => {
   })
 
   it('lets an observer change nothing, and shows no presence of theirs', async () => {
-    const server = serverWithPractice()
+    const { server } = serverWithPractice()
     const session = open(server, { role: 'observer' })
     await settle()
     expect(session.addPractice({ title: 'Not allowed', organisation: '', description: '' })).toBeNull()

@@ -6,7 +6,7 @@ import { CloseCode } from '../../shared/protocol'
 import { cardsMap } from '../../shared/schema'
 import { addPhase, setCurrentPhase, setPracticeLocked } from '../../shared/sessionOperations'
 import { addPractice } from '../../shared/workshopOperations'
-import { ana, installStandInBrowser, WORKSHOP, workshopName } from './sessionHarness'
+import { ana, installStandInBrowser, serverWithPractice, WORKSHOP, workshopName } from './sessionHarness'
 import { SyncServer } from './syncSocketPair'
 
 /**
@@ -43,16 +43,6 @@ beforeEach(() => {
   persistence.opened.length = 0
   persistence.destroyed.length = 0
 })
-
-function serverWithPractice(): { server: SyncServer; practiceId: string } {
-  const server = new SyncServer()
-  const practiceId = addPractice(
-    server.docOf(workshopName),
-    { title: 'Huecos Urbanos', organisation: '', description: '' },
-    1,
-  )
-  return { server, practiceId }
-}
 
 /** A local copy that holds nothing and records the names it was opened under. */
 function recordingCopy(names: string[]): OpenLocalCopy {

@@ -5,7 +5,8 @@ import {
   type WorkshopSession,
 } from '../../client/session/workshopSession'
 import { workshopDocumentName } from '../../shared/documentNames'
-import { type SyncServer, settle } from './syncSocketPair'
+import { addPractice } from '../../shared/workshopOperations'
+import { SyncServer, settle } from './syncSocketPair'
 
 /**
  * A whole workshop session against the in-memory server, in a stand-in browser: a window for online and
@@ -16,6 +17,17 @@ import { type SyncServer, settle } from './syncSocketPair'
 export const WORKSHOP = 'Wk3shopAbcde'
 export const workshopName = workshopDocumentName(WORKSHOP)
 export const ana = { id: 'u-ana', name: 'Ana', organisation: 'City library', color: '#1f5f8b' }
+
+/** A workshop with one practice on the server, as its facilitator made it. */
+export function serverWithPractice(): { server: SyncServer; practiceId: string } {
+  const server = new SyncServer()
+  const practiceId = addPractice(
+    server.docOf(workshopName),
+    { title: 'Huecos Urbanos', organisation: '', description: '' },
+    1,
+  )
+  return { server, practiceId }
+}
 
 export interface StandInBrowser {
   /** The page's window: dispatch 'online', 'offline', 'pagehide', 'pageshow' on it. */
