@@ -1,6 +1,6 @@
 // The codes are declared in shared/ (the client reads them to say why a connection ended, in its
 // language); the reasons below are the server's English, for logs and scripts.
-export { CloseCode, type CloseCodeValue } from '../shared/protocol'
+export { CloseCode } from '../shared/protocol'
 
 /** Close reasons are limited to 123 bytes by RFC 6455; keep them short and free of user input. */
 export const CloseReason = {

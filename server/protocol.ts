@@ -5,10 +5,8 @@ import { AuthMessageType, MessageType, SyncMessageType } from '../shared/protoco
 /**
  * The y-websocket wire format (y-protocols PROTOCOL.md): a frame is `varUint(messageType)` + payload, and
  * exactly one message travels per frame, because the v3 client reads one message per frame. The message
- * kinds are declared in shared/protocol.ts; re-exported here for the frame builders in bench/load/.
+ * kinds are declared in shared/protocol.ts.
  */
-
-export { AuthMessageType, MessageType, SyncMessageType }
 
 export type ClientMessage =
   | { kind: 'syncStep1'; stateVector: Uint8Array }

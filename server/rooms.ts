@@ -18,9 +18,6 @@ import {
   type StoredDocument,
 } from './storage/documentStore'
 
-// STORAGE_ORIGIN marks the transaction that rebuilds a document from storage, so it is not stored a second
-// time; SERVER_ORIGIN the server's own edits (a restore, an import into a live workshop), stored and broadcast.
-
 /** What a room needs from a connection; an in-memory peer works as well as a WebSocket. */
 export interface RoomPeer {
   readonly id: number
@@ -390,6 +387,7 @@ export class Room implements PersistedDocument<RoomPeer> {
 
   private readonly onDocumentUpdate = (update: Uint8Array, origin: unknown): void => {
     this.wholeState = null
+    // What was rebuilt from storage is stored already; the server's own edits (SERVER_ORIGIN) are stored too.
     if (origin === STORAGE_ORIGIN || this.stateValue === 'closed' || isEmptyUpdate(update)) return
     this.uncommittedUpdates += 1
     this.uncommittedBytes += update.byteLength

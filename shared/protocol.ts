@@ -47,8 +47,6 @@ export const CloseCode = {
   documentDamaged: 4500,
 } as const
 
-export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]
-
 // ---- WebSocket: message kinds (y-protocols PROTOCOL.md) ----
 
 /** The first varUint of every frame. */

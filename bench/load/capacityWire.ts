@@ -14,8 +14,8 @@ import {
   encodeAwarenessEntries,
   encodeSyncStep1,
   encodeSyncStep2,
-  MessageType,
 } from '../../server/protocol'
+import { MessageType } from '../../shared/protocol'
 
 /** One workshop as the generator joins it: 30 participants, each with its 9 documents open. */
 export interface WorkshopPlan {

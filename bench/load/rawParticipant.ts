@@ -17,8 +17,9 @@
  */
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
-import { encodeUpdate, SyncMessageType } from '../../server/protocol'
+import { encodeUpdate } from '../../server/protocol'
 import { addCard } from '../../shared/boardOperations'
+import { SyncMessageType } from '../../shared/protocol'
 import { LANES } from '../../shared/schema'
 import {
   BOARDS_PER_WORKSHOP,

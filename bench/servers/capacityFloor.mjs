@@ -13,14 +13,17 @@
  */
 import * as decoding from 'lib0/decoding'
 import { WebSocket } from 'ws'
-import { frame, startRelay } from './rawRelay.mjs'
+import {
+  EMPTY_STEP_2,
+  frame,
+  MESSAGE_AWARENESS,
+  MESSAGE_SYNC,
+  SYNC_STEP_1,
+  SYNC_UPDATE,
+  startRelay,
+} from './rawRelay.mjs'
 
-const MESSAGE_SYNC = 0
-const MESSAGE_AWARENESS = 1
-const SYNC_STEP_1 = 0
-const SYNC_UPDATE = 2
 const EMPTY_STEP_1 = Uint8Array.of(MESSAGE_SYNC, SYNC_STEP_1, 1, 0)
-const EMPTY_STEP_2 = Uint8Array.of(MESSAGE_SYNC, 1, 2, 0, 0)
 
 /** The client ids of an awareness frame: [1, varUint8Array([count, (id, clock, varString state)…])]. */
 function presenceIds(bytes) {
@@ -37,9 +40,6 @@ function presenceIds(bytes) {
   return ids
 }
 
-/** @type {Map<string, Set<WebSocket>>} */
-const rooms = new Map()
-
 function relay(room, bytes, sender) {
   const framed = frame(bytes)
   for (const peer of room) {
@@ -49,11 +49,7 @@ function relay(room, bytes, sender) {
   if (sender.readyState === WebSocket.OPEN) sender._socket.write(framed)
 }
 
-startRelay((socket, request) => {
-  const name = new URL(request.url ?? '/', 'http://x').pathname
-  const room = rooms.get(name) ?? new Set()
-  rooms.set(name, room)
-  room.add(socket)
+startRelay((socket, room) => {
   /** @type {Set<number> | null} */
   let owned = null
   socket.send(EMPTY_STEP_1)
@@ -67,9 +63,5 @@ startRelay((socket, request) => {
       if (owned === null) owned = new Set(ids)
       if (ids.some((id) => owned?.has(id))) relay(room, bytes, socket)
     }
-  })
-  socket.on('close', () => {
-    room.delete(socket)
-    if (room.size === 0) rooms.delete(name)
   })
 })

@@ -9,21 +9,9 @@
  * far under the references any server could possibly get.
  */
 import { WebSocket } from 'ws'
-import { frame, startRelay } from './rawRelay.mjs'
+import { EMPTY_STEP_2, frame, MESSAGE_SYNC, SYNC_STEP_1, startRelay } from './rawRelay.mjs'
 
-const MESSAGE_SYNC = 0
-const SYNC_STEP_1 = 0
-/** [messageSync, syncStep2, length 2, update of an empty document (no structs, no deletions)]. */
-const EMPTY_STEP_2 = Uint8Array.of(MESSAGE_SYNC, 1, 2, 0, 0)
-
-/** @type {Map<string, Set<WebSocket>>} */
-const rooms = new Map()
-
-startRelay((socket, request) => {
-  const name = new URL(request.url ?? '/', 'http://x').pathname
-  const room = rooms.get(name) ?? new Set()
-  rooms.set(name, room)
-  room.add(socket)
+startRelay((socket, room) => {
   socket.on('message', (data) => {
     const bytes = /** @type {Buffer} */ (data)
     if (bytes[0] === MESSAGE_SYNC && bytes[1] === SYNC_STEP_1) {
@@ -35,9 +23,5 @@ startRelay((socket, request) => {
       // ws's own socket: writing the ready frame skips ws's per-send framing, the least a relay can do.
       if (peer !== socket && peer.readyState === WebSocket.OPEN) peer._socket.write(framed)
     }
-  })
-  socket.on('close', () => {
-    room.delete(socket)
-    if (room.size === 0) rooms.delete(name)
   })
 })

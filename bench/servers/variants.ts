@@ -15,7 +15,7 @@ import * as Y from 'yjs'
 import { boardDocumentName } from '../../shared/documentNames'
 import { exportJson } from '../../shared/exportJson'
 import { newId } from '../../shared/ids'
-import type { CommitWait } from '../../shared/protocol'
+import type { CommitWait, CreatedWorkshop } from '../../shared/protocol'
 import { type Section, serverFilter, sourceRoot } from '../env'
 import type { ConnectTarget } from '../load/clients'
 import { HocuspocusSocket } from '../load/hocuspocusSocket'
@@ -68,7 +68,7 @@ export const PRACTICEMAP_UNLOAD_GRACE_MS = 2000
 export const wsUrl = (httpUrl: string) => httpUrl.replace(/^http/, 'ws')
 
 /** The `?token=` of a link our REST answered with. */
-const linkToken = (link: string | undefined) => new URL(link ?? '').searchParams.get('token') ?? ''
+const linkToken = (link: string) => new URL(link).searchParams.get('token') ?? ''
 
 async function createWorkshopRoom(url: string, tag: string): Promise<RoomSpec> {
   const response = await fetch(`${url}/api/workshops`, {
@@ -77,7 +77,7 @@ async function createWorkshopRoom(url: string, tag: string): Promise<RoomSpec> {
     body: JSON.stringify({ title: `Benchmark ${tag}` }),
   })
   if (response.status !== 201) throw new Error(`create workshop: HTTP ${response.status}`)
-  const { id, links } = (await response.json()) as { id: string; links: Record<string, string> }
+  const { id, links } = (await response.json()) as CreatedWorkshop
   return {
     name: boardDocumentName(id, 'board0001'),
     params: { writer: { token: linkToken(links.participant) }, reader: { token: linkToken(links.observer) } },
@@ -95,7 +95,7 @@ async function importWorkshop(url: string, workshop: Y.Doc): Promise<WorkshopSpe
     body: exportJson({ workshop, boards: new Map() }),
   })
   if (response.status !== 201) throw new Error(`import workshop: HTTP ${response.status}`)
-  const { id, links } = (await response.json()) as { id: string; links: Record<string, string> }
+  const { id, links } = (await response.json()) as CreatedWorkshop
   return { id, participantParams: { token: linkToken(links.participant) } }
 }
 
