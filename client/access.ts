@@ -1,7 +1,8 @@
 import { isValidId } from '../shared/ids'
+import { isRecord } from '../shared/ownKeys'
 import { isRole, type Role } from '../shared/roles'
 import { workshopPath } from './routes'
-import { isRecord, type StoredValue, storedValue, stringField } from './storage'
+import { type StoredValue, storedValue, stringField } from './storage'
 
 /**
  * A workshop's link carries a token (`/w/<id>?token=…`) that the server maps to a role. This device keeps

@@ -4,6 +4,7 @@ import {
   type PracticeListProblem,
   readPracticeListProblem,
 } from '../shared/apiErrors'
+import { isRecord } from '../shared/ownKeys'
 import type {
   CreatedWorkshop,
   CreateWorkshopRequest,
@@ -12,7 +13,7 @@ import type {
   WorkshopSummary,
 } from '../shared/protocol'
 import { isRole, type RegenerableRole } from '../shared/roles'
-import { isRecord, stringField } from './storage'
+import { stringField } from './storage'
 
 /**
  * The REST side of the server: creating workshops, checking a link's token (which says the role), and

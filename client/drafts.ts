@@ -1,4 +1,4 @@
-import { isRecord } from './storage'
+import { isRecord } from '../shared/ownKeys'
 
 /**
  * Text someone has written but not yet saved to a board lives in localStorage until it is saved, so a

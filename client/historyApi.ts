@@ -1,3 +1,4 @@
+import { isRecord } from '../shared/ownKeys'
 import type {
   OpenedSnapshot,
   RestoreResult,
@@ -6,7 +7,6 @@ import type {
   TakeSnapshotRequest,
 } from '../shared/protocol'
 import { type ApiResult, request } from './api'
-import { isRecord } from './storage'
 
 /**
  * The workshop history endpoints (server/historyApi.ts), facilitators only. The server is ours and its

@@ -1,8 +1,9 @@
 import { useSyncExternalStore } from 'react'
 import { withoutBidiControls } from '../shared/bidi'
 import { newId } from '../shared/ids'
+import { isRecord } from '../shared/ownKeys'
 import { LIMITS } from '../shared/schema'
-import { isRecord, storedValue, stringField } from './storage'
+import { storedValue, stringField } from './storage'
 
 /** Who is using this device: remembered in localStorage, with a random id that marks their cards. */
 export interface Identity {

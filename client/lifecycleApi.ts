@@ -1,8 +1,9 @@
+import { isRecord } from '../shared/ownKeys'
 import type { CreatedWorkshop, FollowUpRequest } from '../shared/protocol'
 import { forgetAccess } from './access'
 import { type ApiResult, readLinks, readRefusal, request } from './api'
 import { forgetWorkshop } from './recentWorkshops'
-import { isRecord, stringField } from './storage'
+import { stringField } from './storage'
 
 /**
  * The client side of server/lifecycleApi.ts: deleting a workshop (and what this device kept of it),

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react'
+import { isRecord } from '../shared/ownKeys'
 import { isRole, type Role } from '../shared/roles'
-import { isRecord, storedValue, stringField } from './storage'
+import { storedValue, stringField } from './storage'
 
 /**
  * Workshops opened on this device, newest first, so people can find them again without the link. The

@@ -71,9 +71,6 @@ export function storedValue<T>(key: string, parse: (raw: unknown) => T): StoredV
   }
 }
 
-// The one isRecord (shared/ownKeys.ts), where the client's readers of stored values have always found it.
-export { isRecord } from '../shared/ownKeys'
-
 export function stringField(record: Record<string, unknown>, key: string): string {
   const value = record[key]
   return typeof value === 'string' ? value : ''
