@@ -37,6 +37,12 @@ export default defineConfig({
         extends: true,
         test: { name: 'faults', include: FAULTS, fileParallelism: false },
       },
+      {
+        extends: true,
+        // Several server instances with their own PostgreSQL and Redis (tests/cluster/services.ts): one file
+        // at a time, for the same reason as the faults.
+        test: { name: 'cluster', include: ['tests/cluster/**/*.test.ts'], fileParallelism: false },
+      },
     ],
   },
 })

@@ -7,6 +7,25 @@ export interface ServerConfig {
   host: string
   /** Folder of the SQLite database; created when missing. */
   dataDir: string
+  /**
+   * `postgres://…`: store everything in PostgreSQL instead of SQLite in `dataDir`, so several instances can
+   * serve the same workshops (see docs/scale-out.md). Empty: the embedded SQLite store.
+   */
+  databaseUrl: string
+  /**
+   * `redis://…`: instances exchange committed changes, presence and control messages through Redis. Needs
+   * `databaseUrl`. Empty: no other instance hears of this one's changes but through the tail check.
+   */
+  redisUrl: string
+  /**
+   * With a shared database: how often each open room asks storage whether another instance committed a
+   * change it has not heard of (a lost message, or no Redis). With Redis down this is how changes cross.
+   */
+  tailCheckIntervalMs: number
+  /** The same while Redis is unreachable (or not configured): the only way changes cross then. */
+  tailPollIntervalMs: number
+  /** How often an instance tells the others it is alive; they drop its people after three missed beats. */
+  instanceHeartbeatMs: number
   /** The built client (`vite build` output). */
   staticDir: string
   logLevel: LogLevel
@@ -213,6 +232,35 @@ function origins(env: Env): string[] {
   })
 }
 
+function serviceUrl(env: Env, name: string, schemes: readonly string[]): string {
+  const raw = env[name]?.trim()
+  if (!raw) return ''
+  let scheme = ''
+  try {
+    scheme = new URL(raw).protocol
+  } catch {
+    // reported below
+  }
+  if (!schemes.includes(scheme)) {
+    throw new ConfigError(`${name} must be a URL starting with ${schemes.map((s) => `${s}//`).join(' or ')}`)
+  }
+  return raw
+}
+
+function databaseUrl(env: Env): string {
+  return serviceUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'])
+}
+
+function redisUrl(env: Env): string {
+  const url = serviceUrl(env, 'REDIS_URL', ['redis:', 'rediss:'])
+  if (url && !env.DATABASE_URL?.trim()) {
+    throw new ConfigError(
+      'REDIS_URL needs DATABASE_URL: instances can only share workshops stored in PostgreSQL',
+    )
+  }
+  return url
+}
+
 /** Reads the configuration from environment variables; throws a ConfigError naming the variable at fault. */
 export function readConfig(env: Env = process.env): ServerConfig {
   const maxDocumentBytes = Math.round(decimal(env, 'MAX_DOCUMENT_MB', 16, 0.001, 1_000_000) * MiB)
@@ -222,6 +270,11 @@ export function readConfig(env: Env = process.env): ServerConfig {
     port: integer(env, 'PORT', 8080, 0, 65535),
     host: text(env, 'HOST', '0.0.0.0'),
     dataDir: resolve(text(env, 'DATA_DIR', './data')),
+    databaseUrl: databaseUrl(env),
+    redisUrl: redisUrl(env),
+    tailCheckIntervalMs: integer(env, 'TAIL_CHECK_INTERVAL_MS', 3000, 10, 600_000),
+    tailPollIntervalMs: integer(env, 'TAIL_POLL_INTERVAL_MS', 250, 10, 600_000),
+    instanceHeartbeatMs: integer(env, 'INSTANCE_HEARTBEAT_MS', 1000, 10, 60_000),
     staticDir: resolve(text(env, 'STATIC_DIR', './dist/client')),
     logLevel: logLevel(env),
     roomUnloadGraceMs: integer(env, 'ROOM_UNLOAD_GRACE_MS', 10_000, 0),

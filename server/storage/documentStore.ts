@@ -10,8 +10,10 @@ import { checkUpdateDecodes } from './updateDecodes'
  * (PostgreSQL, Redis) can implement it; the embedded SQLite store happens to answer synchronously.
  *
  * A document is stored as a snapshot (one merged Yjs update) plus a log of later updates, each with a
- * sequence number that only grows (across all documents of a store). Loading applies the snapshot and then
- * every remaining row; compaction replaces the snapshot and deletes exactly the rows it covers.
+ * sequence number that only grows within its document (a store for one process may number rows across all
+ * documents; a store shared by several processes numbers each document 1, 2, 3… in commit order). Loading
+ * applies the snapshot and then every remaining row; compaction replaces the snapshot and deletes exactly
+ * the rows it covers.
  * tests/unit/storageContract.ts is the executable definition of this contract.
  */
 
@@ -40,6 +42,25 @@ export interface InitialDocument {
 export interface DocumentUpdate {
   documentName: string
   update: Uint8Array
+}
+
+/** One log row. */
+export interface LoggedUpdate {
+  seq: number
+  update: Uint8Array
+}
+
+/** What was committed to a document after a given sequence number (see `loadDocumentSince`). */
+export interface DocumentTail {
+  /**
+   * The snapshot, only when it covers rows after the number asked for: those rows may be deleted, so the
+   * snapshot (applied first; Yjs ignores what the reader already has) stands in for them.
+   */
+  snapshot: Uint8Array | null
+  /** Log rows numbered above the number asked for, oldest first. */
+  updates: LoggedUpdate[]
+  /** Highest sequence number of the document (snapshot or row); 0 for a document never written. */
+  lastSeq: number
 }
 
 export interface StoredDocument {
@@ -78,6 +99,12 @@ export class ManualSnapshotLimitError extends Error {
 }
 
 export interface DocumentStore {
+  /**
+   * True when several server processes write the same documents (PostgreSQL). Each document's rows are
+   * then numbered 1, 2, 3… in commit order, so a room knows from a number whether it has every row before
+   * it, and fetches what it lacks with `loadDocumentSince` (see server/cluster/).
+   */
+  readonly sharedByInstances: boolean
   /** Stores the workshop record and its first documents atomically: a workshop never exists half made. */
   createWorkshop(workshop: NewWorkshopRecord, documents: readonly InitialDocument[]): Promise<void>
   getWorkshop(id: string): Promise<WorkshopRecord | null>
@@ -89,6 +116,17 @@ export interface DocumentStore {
   /** Deletes the record, every document and every history snapshot of the workshop. Resolves false when there was none. */
   deleteWorkshop(id: string): Promise<boolean>
   loadDocument(documentName: string): Promise<StoredDocument>
+  /**
+   * Everything committed to the document after row `afterSeq`: the rows numbered above it and, when the
+   * snapshot covers some of those (they may be deleted), the snapshot. For a room that has applied every
+   * row up to `afterSeq` and learnt of a later one.
+   */
+  loadDocumentSince(documentName: string, afterSeq: number): Promise<DocumentTail>
+  /**
+   * Each named document's highest sequence number (0 for one never written), in one round trip: how an
+   * instance finds, for all its open rooms at once, whether another committed something it did not hear of.
+   */
+  lastSeqs(documentNames: readonly string[]): Promise<Map<string, number>>
   /**
    * The bytes the workshop's documents take in storage: every snapshot and every log row, as
    * `loadDocument` would return them (history snapshots not included). The sync server's size limits

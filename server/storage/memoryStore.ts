@@ -3,9 +3,11 @@ import type { Role } from '../../shared/roles'
 import {
   AUTOMATIC_SNAPSHOTS_KEPT,
   type DocumentStore,
+  type DocumentTail,
   type DocumentUpdate,
   type HistorySnapshot,
   type InitialDocument,
+  type LoggedUpdate,
   MANUAL_SNAPSHOTS_LIMIT,
   ManualSnapshotLimitError,
   type NewWorkshopRecord,
@@ -18,7 +20,9 @@ interface MemoryDocument {
   workshopId: string
   snapshot: Uint8Array | null
   snapshotSeq: number
-  log: { seq: number; update: Uint8Array }[]
+  /** Highest sequence number handed out for the document: rows are numbered per document, 1, 2, 3… */
+  lastSeq: number
+  log: LoggedUpdate[]
 }
 
 function copySnapshot(snapshot: HistorySnapshot): HistorySnapshot {
@@ -30,15 +34,17 @@ function copySnapshot(snapshot: HistorySnapshot): HistorySnapshot {
 
 /**
  * A store that keeps everything in the process: for tests and for trying the server without a disk. It
- * copies every byte array in and out, so callers cannot change stored data by reusing a buffer.
+ * copies every byte array in and out, so callers cannot change stored data by reusing a buffer. Shared
+ * by several servers in one process, it stands in for PostgreSQL (`sharedByInstances`).
  */
 export class MemoryStore implements DocumentStore {
   private readonly workshops = new Map<string, WorkshopRecord>()
   private readonly documents = new Map<string, MemoryDocument>()
   /** History snapshots in the order they were saved (oldest first). */
   private history: HistorySnapshot[] = []
-  private lastSeq = 0
   private closed = false
+
+  constructor(readonly sharedByInstances = false) {}
 
   private assertOpen(): void {
     if (this.closed) throw new Error('The store is closed')
@@ -47,7 +53,13 @@ export class MemoryStore implements DocumentStore {
   private documentFor(documentName: string): MemoryDocument {
     let document = this.documents.get(documentName)
     if (!document) {
-      document = { workshopId: workshopIdOf(documentName), snapshot: null, snapshotSeq: 0, log: [] }
+      document = {
+        workshopId: workshopIdOf(documentName),
+        snapshot: null,
+        snapshotSeq: 0,
+        lastSeq: 0,
+        log: [],
+      }
       this.documents.set(documentName, document)
     }
     return document
@@ -69,7 +81,6 @@ export class MemoryStore implements DocumentStore {
     for (const { documentName, state } of documents) {
       const document = this.documentFor(documentName)
       document.snapshot = state.slice()
-      document.snapshotSeq = this.lastSeq
     }
   }
 
@@ -101,12 +112,29 @@ export class MemoryStore implements DocumentStore {
     this.assertOpen()
     const document = this.documents.get(documentName)
     if (!document) return { snapshot: null, updates: [], lastSeq: 0 }
-    const lastRow = document.log.at(-1)
     return {
       snapshot: document.snapshot ? document.snapshot.slice() : null,
       updates: document.log.map((row) => row.update.slice()),
-      lastSeq: Math.max(document.snapshotSeq, lastRow ? lastRow.seq : 0),
+      lastSeq: document.lastSeq,
     }
+  }
+
+  async loadDocumentSince(documentName: string, afterSeq: number): Promise<DocumentTail> {
+    this.assertOpen()
+    const document = this.documents.get(documentName)
+    if (!document) return { snapshot: null, updates: [], lastSeq: 0 }
+    return {
+      snapshot: document.snapshot && document.snapshotSeq > afterSeq ? document.snapshot.slice() : null,
+      updates: document.log
+        .filter((row) => row.seq > afterSeq)
+        .map((row) => ({ seq: row.seq, update: row.update.slice() })),
+      lastSeq: document.lastSeq,
+    }
+  }
+
+  async lastSeqs(documentNames: readonly string[]): Promise<Map<string, number>> {
+    this.assertOpen()
+    return new Map(documentNames.map((name) => [name, this.documents.get(name)?.lastSeq ?? 0]))
   }
 
   async workshopStoredBytes(workshopId: string): Promise<number> {
@@ -125,9 +153,10 @@ export class MemoryStore implements DocumentStore {
     // Validate every entry before writing any, which is what makes the batch all-or-nothing here.
     for (const { documentName } of updates) workshopIdOf(documentName)
     return updates.map(({ documentName, update }) => {
-      this.lastSeq += 1
-      this.documentFor(documentName).log.push({ seq: this.lastSeq, update: update.slice() })
-      return this.lastSeq
+      const document = this.documentFor(documentName)
+      document.lastSeq += 1
+      document.log.push({ seq: document.lastSeq, update: update.slice() })
+      return document.lastSeq
     })
   }
 

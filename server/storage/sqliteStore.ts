@@ -8,6 +8,7 @@ import { makeFilesPrivate, makePrivateFolder, PRIVATE_FILE_MODE } from './dataFo
 import {
   AUTOMATIC_SNAPSHOTS_KEPT,
   type DocumentStore,
+  type DocumentTail,
   type DocumentUpdate,
   type HistorySnapshot,
   type InitialDocument,
@@ -216,6 +217,13 @@ export class SqliteStore implements DocumentStore {
   private readonly db: Database.Database
   private readonly statements
   private workshopBytes: Database.Statement<[string, string], { bytes: number | null }> | undefined
+  /** Prepared on first use: only a room that learns of rows it lacks reads the log this way. */
+  private statementsSince:
+    | {
+        updates: Database.Statement<[string, number], UpdateRow>
+        lastRow: Database.Statement<[string], { seq: number | null }>
+      }
+    | undefined
   /** Made once rather than per call: every change waits for this commit before anyone sees it. */
   private readonly appendInOneTransaction: (updates: readonly DocumentUpdate[]) => number[]
 
@@ -446,6 +454,37 @@ export class SqliteStore implements DocumentStore {
         lastSeq: Math.max(snapshot?.covered_seq ?? 0, lastRow?.seq ?? 0),
       }
     })()
+  }
+
+  /** One process writes the file: rows are numbered across all documents (AUTOINCREMENT). */
+  readonly sharedByInstances = false
+
+  async loadDocumentSince(documentName: string, afterSeq: number): Promise<DocumentTail> {
+    this.statementsSince ??= {
+      updates: this.db.prepare<[string, number], UpdateRow>(
+        'SELECT seq, data FROM document_updates WHERE document_name = ? AND seq > ? ORDER BY seq',
+      ),
+      lastRow: this.db.prepare<[string], { seq: number | null }>(
+        'SELECT MAX(seq) AS seq FROM document_updates WHERE document_name = ?',
+      ),
+    }
+    const { updates, lastRow } = this.statementsSince
+    return this.db.transaction(() => {
+      const snapshot = this.statements.getSnapshot.get(documentName)
+      const rows = updates.all(documentName, afterSeq)
+      return {
+        snapshot: snapshot && snapshot.covered_seq > afterSeq ? bytes(snapshot.state) : null,
+        updates: rows.map((row) => ({ seq: row.seq, update: bytes(row.data) })),
+        lastSeq: Math.max(snapshot?.covered_seq ?? 0, lastRow.get(documentName)?.seq ?? 0),
+      }
+    })()
+  }
+
+  async lastSeqs(documentNames: readonly string[]): Promise<Map<string, number>> {
+    const seqs = new Map<string, number>()
+    for (const name of documentNames)
+      seqs.set(name, (await this.loadDocumentSince(name, Number.MAX_SAFE_INTEGER)).lastSeq)
+    return seqs
   }
 
   async workshopStoredBytes(workshopId: string): Promise<number> {

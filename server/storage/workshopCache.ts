@@ -2,6 +2,7 @@ import type { HistorySnapshotSummary } from '../../shared/history'
 import type { Role } from '../../shared/roles'
 import type {
   DocumentStore,
+  DocumentTail,
   DocumentUpdate,
   HistorySnapshot,
   InitialDocument,
@@ -20,8 +21,8 @@ function copy(record: WorkshopRecord): WorkshopRecord {
  * against its workshop's record; with the record at hand that is an HMAC, not a storage read, and a
  * request can be checked even when its address has spent its budget of refusals (see upgrade.ts).
  *
- * Records change only through this process (token regeneration, deletion), which updates the cache as it
- * writes. Several processes sharing one store (a later issue) would need to invalidate each other.
+ * Records change through this process (token regeneration, deletion), which updates the cache as it
+ * writes, or through another instance sharing the store, whose control message calls `forgetWorkshop`.
  */
 export class WorkshopCachingStore implements DocumentStore {
   private readonly records = new Map<string, WorkshopRecord>()
@@ -82,6 +83,23 @@ export class WorkshopCachingStore implements DocumentStore {
 
   workshopStoredBytes(workshopId: string): Promise<number> {
     return this.inner.workshopStoredBytes(workshopId)
+  }
+
+  get sharedByInstances(): boolean {
+    return this.inner.sharedByInstances
+  }
+
+  loadDocumentSince(documentName: string, afterSeq: number): Promise<DocumentTail> {
+    return this.inner.loadDocumentSince(documentName, afterSeq)
+  }
+
+  lastSeqs(documentNames: readonly string[]): Promise<Map<string, number>> {
+    return this.inner.lastSeqs(documentNames)
+  }
+
+  /** Another instance changed or deleted the record: the next read goes to storage. */
+  forgetWorkshop(id: string): void {
+    this.records.delete(id)
   }
 
   appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]> {

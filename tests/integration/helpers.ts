@@ -14,6 +14,7 @@ import type { LogLevel } from '../../server/log'
 import { type ClientMessage, decodeClientMessage, decodePermissionDenied } from '../../server/protocol'
 import type {
   DocumentStore,
+  DocumentTail,
   DocumentUpdate,
   HistorySnapshot,
   InitialDocument,
@@ -412,6 +413,18 @@ export class InstrumentedStore implements DocumentStore {
 
   workshopStoredBytes(workshopId: string): Promise<number> {
     return this.inner.workshopStoredBytes(workshopId)
+  }
+
+  get sharedByInstances(): boolean {
+    return this.inner.sharedByInstances
+  }
+
+  loadDocumentSince(documentName: string, afterSeq: number): Promise<DocumentTail> {
+    return this.inner.loadDocumentSince(documentName, afterSeq)
+  }
+
+  lastSeqs(documentNames: readonly string[]): Promise<Map<string, number>> {
+    return this.inner.lastSeqs(documentNames)
   }
 
   async appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]> {

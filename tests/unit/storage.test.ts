@@ -11,6 +11,7 @@ import { WorkshopCachingStore } from '../../server/storage/workshopCache'
 import { runStorageContract } from './storageContract'
 
 runStorageContract('memory', { create: async () => new MemoryStore() })
+runStorageContract('memory shared by instances', { create: async () => new MemoryStore(true) })
 // The server wraps every store in the workshop cache: it must keep the contract too (a revoked generation
 // must never be served from memory).
 runStorageContract('memory behind the workshop cache', {
