@@ -6,6 +6,8 @@ import type { RegenerableRole } from '../shared/roles'
 import { createApiHandler } from './api'
 import { createAuth, type Grant, loadSecret, SECRET_FILE, secretFileIsShared } from './auth'
 import { CloseCode, CloseReason } from './closeCodes'
+import type { ClusterBus } from './cluster/bus'
+import { ClusterRooms } from './cluster/clusterRooms'
 import { readConfig, type ServerConfig } from './config'
 import { Connection } from './connection'
 import { ConnectionCaps } from './connectionCaps'
@@ -24,6 +26,9 @@ import { Sweep } from './sweep'
 import { type AuthorizeUpgrade, authorizeByToken, createUpgradeHandler, type SyncTarget } from './upgrade'
 import { warmUpYjs } from './warmUp'
 
+/** How long a commit to a shared database is retried before the rooms' clients are closed (1011). */
+const SHARED_STORE_COMMIT_RETRY_MS = 2000
+
 export interface StartOptions extends Partial<ServerConfig> {
   /** Defaults to the SQLite store in `dataDir`. The server owns the store and closes it on `close()`. */
   store?: DocumentStore
@@ -32,6 +37,11 @@ export interface StartOptions extends Partial<ServerConfig> {
   authorize?: AuthorizeUpgrade
   /** The token signing secret; defaults to PRACTICEMAP_SECRET, else `dataDir/secret.key` (see auth.ts). */
   secret?: Uint8Array
+  /**
+   * How this instance hears the others sharing its store (server/cluster/); defaults to Redis at
+   * `redisUrl` when set. Only used with a store shared by instances. The server closes it on `close()`.
+   */
+  bus?: ClusterBus
 }
 
 export interface RunningServer {
@@ -54,7 +64,14 @@ function urlHost(host: string): string {
 
 /** Starts the HTTP + WebSocket server; the environment (see config.ts) fills in what `options` leave out. */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
-  const { store: givenStore, logger, authorize: givenAuthorize, secret: givenSecret, ...overrides } = options
+  const {
+    store: givenStore,
+    logger,
+    authorize: givenAuthorize,
+    secret: givenSecret,
+    bus: givenBus,
+    ...overrides
+  } = options
   const config: ServerConfig = { ...readConfig(process.env) }
   for (const [key, value] of Object.entries(overrides)) {
     if (value !== undefined) Object.assign(config, { [key]: value })
@@ -103,18 +120,49 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   let accepting = true
   let port = config.port
 
+  const cluster = store.sharedByInstances
+    ? new ClusterRooms({
+        store,
+        bus: givenBus,
+        log,
+        tailCheckIntervalMs: config.tailCheckIntervalMs,
+        tailPollIntervalMs: config.tailPollIntervalMs,
+        heartbeatMs: config.instanceHeartbeatMs,
+        onWorkshopDeleted: (workshopId) => {
+          store.forgetWorkshop(workshopId)
+          void registry.workshopDeletedElsewhere(
+            workshopId,
+            CloseCode.workshopDeleted,
+            CloseReason.workshopDeleted,
+          )
+        },
+        onLinkReplaced: (workshopId, role, generation) => {
+          store.forgetWorkshop(workshopId)
+          revokeBelow(workshopId, role, generation)
+        },
+      })
+    : undefined
   const { registry, persistence } = createRoomSystem({
     store,
     log,
     unloadGraceMs: config.roomUnloadGraceMs,
     compactionThreshold: config.compactionThreshold,
     limits: config,
+    cluster,
+    // A database on another machine may restart or fail over: a pause, not a disconnect of everyone.
+    commitRetryMs: store.sharedByInstances ? SHARED_STORE_COMMIT_RETRY_MS : 0,
   })
   const caps = new ConnectionCaps(config)
   const connections = new Set<Connection>()
   // Workshop history: snapshots on demand (historyApi.ts) and at every phase change, from here on.
   const history = new WorkshopHistory({ store, registry, log, now: Date.now })
   history.watchPhaseChanges()
+  try {
+    await cluster?.start(registry)
+  } catch (error) {
+    await store.close()
+    throw error
+  }
   /**
    * Per workshop and role, the generation below which tokens are revoked, as the API last set it. An upgrade
    * checked against the stored generation just before a regeneration must not slip through after it.
@@ -127,6 +175,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   }
 
   function onLinkRegenerated(workshopId: string, role: RegenerableRole, generation: number): void {
+    revokeBelow(workshopId, role, generation)
+    cluster?.announceLinkReplaced(workshopId, role, generation)
+  }
+
+  function revokeBelow(workshopId: string, role: RegenerableRole, generation: number): void {
     const key = revocationKey(workshopId, role)
     revokedBelow.set(key, Math.max(generation, revokedBelow.get(key) ?? 0))
     let closed = 0
@@ -194,6 +247,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           memory: { rssBytes: rss, heapUsedBytes: heapUsed },
           pendingCommits: persistence.backlog,
           commitWait: persistence.commitWait,
+          ...(cluster && {
+            cluster: {
+              instance: cluster.instance,
+              busConnected: cluster.busConnected,
+              otherInstances: cluster.otherInstances,
+            },
+          }),
         }
       },
     }),
@@ -233,6 +293,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       })
     })
   } catch (error) {
+    await cluster?.stop()
     await store.close()
     throw error
   }
@@ -251,6 +312,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   async function shutdown(): Promise<void> {
     accepting = false
     chores.stop()
+    // First, so the others drop this instance's people at once and nothing arrives for rooms closing here.
+    await cluster?.stop()
     const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()))
     server.closeIdleConnections()
     // Clients are closed before the last commit, so no change can arrive after it.

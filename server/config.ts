@@ -248,7 +248,14 @@ function serviceUrl(env: Env, name: string, schemes: readonly string[]): string 
 }
 
 function databaseUrl(env: Env): string {
-  return serviceUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'])
+  const url = serviceUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'])
+  if (url && !env.PRACTICEMAP_SECRET?.trim()) {
+    // Each instance would otherwise make its own secret.key, and a link from one would fail on the others.
+    throw new ConfigError(
+      'DATABASE_URL needs PRACTICEMAP_SECRET: every instance must sign links with the same key',
+    )
+  }
+  return url
 }
 
 function redisUrl(env: Env): string {

@@ -107,10 +107,14 @@ function yieldToEventLoop(): Promise<void> {
 export class WorkshopHistory {
   /** Per workshop, the end of its queue of snapshots: one is taken at a time, in the order asked. */
   private readonly queues = new Map<string, Promise<void>>()
-  /** Per workshop, the highest storage sequence number committed by any of its rooms (seen by watchPhaseChanges). */
-  private readonly committedSeq = new Map<string, number>()
-  /** Per workshop, committedSeq as it was when its latest snapshot read the documents. */
-  private readonly snapshotSeq = new Map<string, number>()
+  /**
+   * Per workshop, how many changes its rooms committed here (seen by watchPhaseChanges). A count, not a
+   * storage sequence number: those are per document where instances share storage, so the highest one of
+   * a workshop does not grow with every change.
+   */
+  private readonly committedChanges = new Map<string, number>()
+  /** Per workshop, the count as it was when its latest snapshot read the documents. */
+  private readonly snapshotChanges = new Map<string, number>()
   /** Per workshop, the label of the phase-change snapshot waiting in its queue, if one is waiting. */
   private readonly waitingPhase = new Map<string, string>()
 
@@ -132,14 +136,14 @@ export class WorkshopHistory {
 
   /** True when no change of the workshop was committed since its latest snapshot read the documents. */
   private unchangedSinceSnapshot(workshopId: string): boolean {
-    const committed = this.committedSeq.get(workshopId)
-    const snapshot = this.snapshotSeq.get(workshopId)
+    const committed = this.committedChanges.get(workshopId)
+    const snapshot = this.snapshotChanges.get(workshopId)
     return committed !== undefined && snapshot !== undefined && committed <= snapshot
   }
 
   private forget(workshopId: string): void {
-    this.committedSeq.delete(workshopId)
-    this.snapshotSeq.delete(workshopId)
+    this.committedChanges.delete(workshopId)
+    this.snapshotChanges.delete(workshopId)
     this.waitingPhase.delete(workshopId)
   }
 
@@ -159,17 +163,17 @@ export class WorkshopHistory {
 
   /**
    * take() without the queue. Copying a big workshop takes a while, so the event loop gets a turn between
-   * documents; changes committed meanwhile are in the next snapshot (committedSeq is read first).
+   * documents; changes committed meanwhile are in the next snapshot (the count is read first).
    */
   private async takeNow(workshopId: string, reason: HistoryReason, label: string): Promise<TakenSnapshot> {
     const { store, registry, now } = this.options
-    const seq = this.committedSeq.get(workshopId)
+    const changes = this.committedChanges.get(workshopId)
     const documents = await readWorkshopDocuments(store, registry, workshopId)
     try {
       const named = documentsByName(workshopId, documents)
       const latest = await this.latestIfUnchanged(workshopId, named)
       if (latest) {
-        if (seq !== undefined) this.snapshotSeq.set(workshopId, seq)
+        if (changes !== undefined) this.snapshotChanges.set(workshopId, changes)
         return { snapshot: latest, taken: false }
       }
       const states: InitialDocument[] = []
@@ -187,7 +191,7 @@ export class WorkshopHistory {
         documents: states,
       }
       await store.saveHistorySnapshot(snapshot)
-      if (seq !== undefined) this.snapshotSeq.set(workshopId, seq)
+      if (changes !== undefined) this.snapshotChanges.set(workshopId, changes)
       this.options.log.info('history snapshot taken', { workshop: workshopId, snapshot: snapshot.id, reason })
       return { snapshot: summaryOf(snapshot), taken: true }
     } finally {
@@ -313,8 +317,10 @@ export class WorkshopHistory {
       committed: (room) => {
         const address = parseDocumentName(room.name)
         if (!address) return
-        const seen = this.committedSeq.get(address.workshopId) ?? 0
-        this.committedSeq.set(address.workshopId, Math.max(seen, room.committedSeq))
+        this.committedChanges.set(
+          address.workshopId,
+          (this.committedChanges.get(address.workshopId) ?? 0) + 1,
+        )
         if (!known.has(room)) return
         const session = readSession(room.doc)
         if (session.currentPhaseId === known.get(room)) return

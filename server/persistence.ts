@@ -24,6 +24,9 @@ export interface PersistedDocument<Author> {
   noteCompacted(coveredSeq: number, rowsFolded: number, snapshotBytes: number): void
 }
 
+/** Between two attempts at a failing commit. */
+const RETRY_PAUSE_MS = 250
+
 interface PendingUpdate<Author, Target extends PersistedDocument<Author>> {
   room: Target
   update: Uint8Array
@@ -45,6 +48,11 @@ export interface PersistenceOptions<Target> {
   log: Logger
   /** Log rows of one document after which it is compacted into a snapshot. */
   compactionThreshold: number
+  /**
+   * How long a failing commit is tried again before `onCommitFailed` (0: never). Meanwhile nothing is
+   * echoed; a database on another machine restarting or failing over is then a pause, not a disconnect.
+   */
+  commitRetryMs?: number
   /** Called when a commit failed: those rooms' documents now hold changes that storage does not. */
   onCommitFailed(rooms: Target[]): void
 }
@@ -127,9 +135,7 @@ export class UpdatePersistence<Author, Target extends PersistedDocument<Author> 
     const started = performance.now()
     let seqs: number[]
     try {
-      seqs = await this.options.store.appendUpdates(
-        live.map(({ room, update }) => ({ documentName: room.name, update })),
-      )
+      seqs = await this.appendRetrying(live)
     } catch (error) {
       const rooms = [...new Set(live.map((entry) => entry.room))]
       this.options.log.error('could not save document updates; closing their rooms', {
@@ -146,6 +152,21 @@ export class UpdatePersistence<Author, Target extends PersistedDocument<Author> 
     })
     for (const room of new Set(live.map((entry) => entry.room))) {
       if (room.logRows > this.options.compactionThreshold) await this.compactNow(room)
+    }
+  }
+
+  private async appendRetrying(live: readonly PendingUpdate<Author, Target>[]): Promise<number[]> {
+    const giveUpAt = performance.now() + (this.options.commitRetryMs ?? 0)
+    const rows = live.map(({ room, update }) => ({ documentName: room.name, update }))
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.options.store.appendUpdates(rows)
+      } catch (error) {
+        // A room closed meanwhile (its workshop deleted) gives up at once: its clients were told already.
+        if (performance.now() >= giveUpAt || live.some((entry) => !entry.room.isOpen)) throw error
+        if (attempt === 1) this.options.log.warn('could not save document updates; trying again', { error })
+        await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS))
+      }
     }
   }
 

@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
 import {
   Awareness,
   applyAwarenessUpdate,
@@ -88,6 +89,23 @@ function decodeRawEntries(update: Uint8Array): RawEntry[] {
   return entries
 }
 
+/** The awareness update of `entries`, their JSON written back as it came (y-protocols writes it as a varString). */
+function encodeRawEntries(entries: readonly RawEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, entries.length)
+  for (const { clientId, clock, json } of entries) {
+    encoding.writeVarUint(encoder, clientId)
+    encoding.writeVarUint(encoder, clock)
+    encoding.writeVarUint8Array(encoder, json)
+  }
+  return encoding.toUint8Array(encoder)
+}
+
+/** Marks what another instance's peers announced, applied here (see `applyOtherInstance`). */
+interface OtherInstanceMark {
+  readonly otherInstance: string
+}
+
 /** The state as the room shows it: the role is the connection's, not what the client wrote. */
 function withRole(state: Record<string, unknown>, role: Role | undefined): Record<string, unknown> {
   if (role === undefined || state.role === role) return state
@@ -118,6 +136,13 @@ export class RoomPresence<Peer extends PresencePeer> {
   readonly awareness: Awareness
   /** Which connection announced each client id, so its presence ends when that connection does. */
   private readonly owners = new Map<number, Peer>()
+  /**
+   * Client ids announced by peers of other instances (instances sharing storage), by instance: nobody here
+   * may change them, and they end when their instance says so or stops beating.
+   */
+  private readonly otherOwners = new Map<number, string>()
+  /** Client ids of this room's own peers changed since the last frame: what other instances are told. */
+  private readonly changedOwn = new Set<number>()
   private readonly peers = new Map<Peer, PeerPresence>()
   /** Client ids changed since the last frame the room sent, and when that was. */
   private readonly changed = new Set<number>()
@@ -139,6 +164,8 @@ export class RoomPresence<Peer extends PresencePeer> {
     private readonly broadcast: (frame: Uint8Array) => void,
     /** Whether `origin` is one of the room's peers now. */
     private readonly isPeer: (origin: unknown) => origin is Peer,
+    /** Tells other instances what changed of the room's own peers' presence (none: a single instance). */
+    private readonly publishOwn?: (update: Uint8Array) => void,
   ) {
     this.awareness = new Awareness(doc)
     // The server is not a participant and must not announce a presence of its own.
@@ -171,10 +198,18 @@ export class RoomPresence<Peer extends PresencePeer> {
   apply(peer: Peer, update: Uint8Array): void {
     const presence = this.peerState(peer)
     const candidates: RawEntry[] = []
+    const takenOver = new Set<number>()
     let newIds = [...presence.held.keys()].filter((clientId) => !this.owners.has(clientId)).length
     for (const raw of decodeRawEntries(update)) {
       const owner = this.owners.get(raw.clientId)
       if (owner !== undefined && owner !== peer) continue
+      if (this.otherOwners.has(raw.clientId)) {
+        // Someone on another instance: the stock client relays their state back, and it stays theirs.
+        if (presence.announced) continue
+        // A connection's first frame is its own state (see `rejoin`): the person reconnected here.
+        this.otherOwners.delete(raw.clientId)
+        takenOver.add(raw.clientId)
+      }
       if (owner === peer && !presence.held.has(raw.clientId) && this.renew(raw)) continue
       if (raw.json.byteLength > this.limits.maxPresenceEntryBytes)
         throw new PresenceTooBigError(raw.json.byteLength)
@@ -191,7 +226,7 @@ export class RoomPresence<Peer extends PresencePeer> {
     }
     const first = !presence.announced
     presence.announced = true
-    const changes = (first ? this.rejoin(candidates) : candidates).filter((entry) =>
+    const changes = (first ? this.rejoin(candidates, takenOver) : candidates).filter((entry) =>
       this.changesSomething(entry),
     )
     if (changes.length === 0) return
@@ -260,7 +295,10 @@ export class RoomPresence<Peer extends PresencePeer> {
     this.renewed.clear()
     if (clients.length === 0) return
     this.lastRenewalFlush = performance.now()
-    this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, clients)))
+    const renewals = encodeAwarenessUpdate(this.awareness, clients)
+    this.broadcast(encodeAwareness(renewals))
+    // Other instances drop a state not renewed for 30 s just as clients do: they hear the renewals too.
+    this.publishOwn?.(renewals)
   }
 
   /** Whether y-protocols would apply the entry (a newer clock, or the removal of a current state). */
@@ -306,17 +344,59 @@ export class RoomPresence<Peer extends PresencePeer> {
    * would not see the person again until their next renewal, up to 15 s later (yjs/y-websocket#122). Such
    * an entry is applied one clock later instead; the echo makes the client adopt that clock too.
    *
-   * Only a connection's first awareness frame is treated so, and only for client ids with no current state:
-   * the stock client sends its own state when the socket opens, before it can relay anyone else's, and a
-   * relay carries states the server currently has.
+   * Only a connection's first awareness frame is treated so, and only for client ids with no current state
+   * (or one another instance's peer announced: the person moved here): the stock client sends its own
+   * state when the socket opens, before it can relay anyone else's, and a relay carries states the server
+   * currently has.
    */
-  private rejoin(entries: RawEntry[]): RawEntry[] {
+  private rejoin(entries: RawEntry[], takenOver: ReadonlySet<number>): RawEntry[] {
     return entries.map((entry) => {
       const known = this.awareness.meta.get(entry.clientId)
       if (isNullJson(entry.json) || known === undefined || entry.clock > known.clock) return entry
-      if (this.awareness.states.has(entry.clientId)) return entry
+      // A state another instance announced is still here when its person reconnects to this one.
+      if (this.awareness.states.has(entry.clientId) && !takenOver.has(entry.clientId)) return entry
       return { ...entry, clock: known.clock + 1 }
     })
+  }
+
+  /**
+   * Applies what another instance's peers announced (already checked there, their roles set) and relays
+   * it to this room's peers. Entries of this room's own peers are never changed from outside; an entry
+   * moves to the instance that announced it last (its person reconnected there), and only that instance
+   * can end it. Throws on a malformed update.
+   */
+  applyOtherInstance(instance: string, update: Uint8Array): void {
+    if (this.closed) return
+    const accepted = decodeRawEntries(update)
+      .filter((raw) => {
+        if (this.owners.has(raw.clientId)) return false
+        return !isNullJson(raw.json) || this.otherOwners.get(raw.clientId) === instance
+      })
+      // An instance's messages arrive in order, so each is news: it gets this room's next clock for the
+      // entry. The owner's clock cannot serve: after an outage this room has removed the entry at that very
+      // clock, and its peers would take the same state again at it as nothing new.
+      .map((raw) => ({
+        ...raw,
+        clock: Math.max(raw.clock, (this.awareness.meta.get(raw.clientId)?.clock ?? 0) + 1),
+      }))
+    if (accepted.length === 0) return
+    for (const raw of accepted) if (!isNullJson(raw.json)) this.otherOwners.set(raw.clientId, instance)
+    const mark: OtherInstanceMark = { otherInstance: instance }
+    applyAwarenessUpdate(this.awareness, encodeRawEntries(accepted), mark)
+  }
+
+  /** The instance stopped: its peers' presence ends here too. */
+  forgetInstance(instance: string): void {
+    if (this.closed) return
+    const gone = [...this.otherOwners].filter(([, owner]) => owner === instance).map(([id]) => id)
+    for (const clientId of gone) this.otherOwners.delete(clientId)
+    if (gone.length > 0) removeAwarenessStates(this.awareness, gone, { otherInstance: instance })
+  }
+
+  /** Every presence of this room's own peers as one awareness update, or null when there is none. */
+  ownPresence(): Uint8Array | null {
+    const clients = [...this.owners.keys()].filter((clientId) => this.awareness.states.has(clientId))
+    return clients.length === 0 ? null : encodeAwarenessUpdate(this.awareness, clients)
   }
 
   /** Every current presence, for a peer that just arrived or asked. */
@@ -333,7 +413,11 @@ export class RoomPresence<Peer extends PresencePeer> {
     this.peers.delete(peer)
     clearTimeout(presence.timer)
     const owned = [...presence.owned]
-    for (const clientId of owned) this.owners.delete(clientId)
+    for (const clientId of owned) {
+      this.owners.delete(clientId)
+      // Its departure is news for other instances too.
+      if (this.publishOwn) this.changedOwn.add(clientId)
+    }
     if (!this.closed && owned.length > 0) removeAwarenessStates(this.awareness, owned, peer)
   }
 
@@ -351,7 +435,13 @@ export class RoomPresence<Peer extends PresencePeer> {
         presence.owned.add(clientId)
       }
     }
+    if (this.publishOwn) {
+      for (const clientId of [...added, ...updated, ...removed]) {
+        if (this.owners.has(clientId)) this.changedOwn.add(clientId)
+      }
+    }
     for (const clientId of removed) {
+      this.otherOwners.delete(clientId)
       const owner = this.owners.get(clientId)
       if (owner) this.peers.get(owner)?.owned.delete(clientId)
       this.owners.delete(clientId)
@@ -384,6 +474,11 @@ export class RoomPresence<Peer extends PresencePeer> {
     const clients = [...this.changed]
     this.changed.clear()
     this.broadcast(encodeAwareness(encodeAwarenessUpdate(this.awareness, clients)))
+    if (this.changedOwn.size > 0) {
+      const own = [...this.changedOwn]
+      this.changedOwn.clear()
+      this.publishOwn?.(encodeAwarenessUpdate(this.awareness, own))
+    }
   }
 
   /** Forgets every peer (they were all disconnected); the presences time out or are replaced on return. */
@@ -395,6 +490,17 @@ export class RoomPresence<Peer extends PresencePeer> {
 
   close(): void {
     if (this.closed) return
+    // The room unloads right after its last peer left, maybe before the frame saying so went out: other
+    // instances must still hear that this room's people are gone.
+    const own = new Set([...this.changedOwn, ...this.owners.keys()])
+    if (this.publishOwn && own.size > 0) {
+      const clock = (clientId: number) => this.awareness.meta.get(clientId)?.clock ?? 0
+      this.publishOwn(
+        encodeAwarenessEntries(
+          [...own].map((clientId) => ({ clientId, clock: clock(clientId), state: null })),
+        ),
+      )
+    }
     this.closed = true
     clearTimeout(this.flushTimer)
     clearTimeout(this.renewalTimer)

@@ -1,8 +1,9 @@
 import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { parseDocumentName, workshopDocumentName } from '../shared/documentNames'
-import { SERVER_ORIGIN, STORAGE_ORIGIN } from '../shared/origins'
+import { OTHER_INSTANCE_ORIGIN, SERVER_ORIGIN, STORAGE_ORIGIN } from '../shared/origins'
 import type { Role } from '../shared/roles'
+import { AppliedRows } from './appliedRows'
 import { CloseCode, CloseReason } from './closeCodes'
 import { type DocumentSize, DocumentSizes, type SizeLimits, type SizeRefusal } from './documentSizes'
 import type { Logger } from './log'
@@ -15,6 +16,7 @@ import {
   checkStoredDocument,
   DamagedDocumentError,
   type DocumentStore,
+  type DocumentTail,
   type StoredDocument,
 } from './storage/documentStore'
 
@@ -85,10 +87,36 @@ export interface RoomHooks {
   persistUpdate(room: Room, update: Uint8Array, author: RoomPeer | undefined): void
   /** Called when the last peer left. */
   onEmpty(room: Room): void
-  /** Called after a change was committed and broadcast (see RoomWatcher). */
-  onCommitted?(room: Room): void
+  /** Called after a change was committed as row `seq` and broadcast (see RoomWatcher). */
+  onCommitted?(room: Room, update: Uint8Array, seq: number): void
+  /**
+   * Storage holds rows of this document that the room has not applied (another instance committed them
+   * in between): the room needs `catchUp` with what storage has after `committedSeq`.
+   */
+  onRowsMissing?(room: Room): void
+  /** Presence of the room's own peers changed (an awareness update of their entries only). */
+  onOwnPresence?(room: Room, update: Uint8Array): void
   /** Called when changes waiting for one they depend on were dropped (see pendingUpdates.ts). */
   onPendingDropped?(room: Room, bytes: number, contributors: number): void
+  /** Called once the room closed for good (unloaded, discarded, shut down). */
+  onClosed?(room: Room): void
+}
+
+/**
+ * What the registry tells the instances sharing its storage (server/cluster/): which documents it has open,
+ * what it committed, its peers' presence; and what it asks of them when rows are missing.
+ */
+export interface RoomCluster {
+  /** A room was created (still loading): its workshop's messages are wanted from now on. */
+  roomCreated(room: Room): void
+  /** The room is ready: catch up on what was committed elsewhere while it loaded, and ask for presence. */
+  roomOpened(room: Room): void
+  roomClosed(room: Room): void
+  committed(room: Room, update: Uint8Array, seq: number): void
+  rowsMissing(room: Room): void
+  ownPresence(room: Room, update: Uint8Array): void
+  /** This instance deleted a workshop: the others close its connections and forget it. */
+  workshopDeleted(workshopId: string): void
 }
 
 /**
@@ -128,8 +156,8 @@ export class Room implements PersistedDocument<RoomPeer> {
   })
   private stateValue: RoomState = 'loading'
   private readonly peers = new Set<RoomPeer>()
-  /** Highest storage sequence number the document contains. */
-  committedSeq = 0
+  /** Which log rows the document contains (see appliedRows.ts). */
+  private readonly rows: AppliedRows
   /** Log rows stored since the last snapshot; compaction folds them in once there are too many. */
   logRows = 0
   /** Changes applied to the document whose commit has not succeeded yet; an unload must not drop them. */
@@ -158,12 +186,16 @@ export class Room implements PersistedDocument<RoomPeer> {
     limits: RoomLimits = UNLIMITED_ROOMS,
     /** This document's and its workshop's size; none: not counted (and never full). */
     private readonly size?: DocumentSize,
+    /** Other instances write to the same stored document (see DocumentStore.sharedByInstances). */
+    sharedByInstances = false,
   ) {
+    this.rows = new AppliedRows(sharedByInstances)
     this.presence = new RoomPresence<RoomPeer>(
       this.doc,
       limits,
       (frame) => this.broadcast(frame),
       (origin): origin is RoomPeer => this.isPeer(origin),
+      hooks.onOwnPresence && ((update) => hooks.onOwnPresence?.(this, update)),
     )
     this.pending = new PendingGuard<RoomPeer>(this.doc, limits, (contributors, bytes) => {
       this.hooks.onPendingDropped?.(this, bytes, contributors.length)
@@ -225,7 +257,7 @@ export class Room implements PersistedDocument<RoomPeer> {
     // Listening only now: Yjs encodes an update for its 'update' listeners, and for the load that would be
     // the whole document again (~75 ms for a 5,000-card board) only to be ignored.
     this.doc.on('update', this.onDocumentUpdate)
-    this.committedSeq = stored.lastSeq
+    this.rows.loaded(stored.lastSeq)
     this.logRows = stored.updates.length
     this.stateValue = 'ready'
   }
@@ -352,15 +384,80 @@ export class Room implements PersistedDocument<RoomPeer> {
     this.uncommittedBytes -= update.byteLength
     this.committedCount += 1
     if (!this.isOpen) return
-    this.committedSeq = Math.max(this.committedSeq, seq)
+    const gap = this.rows.add(seq)
     this.logRows += 1
     this.broadcast(encodeUpdate(update), author)
     this.sendAnswersAfterCommit()
-    this.hooks.onCommitted?.(this)
+    this.hooks.onCommitted?.(this, update, seq)
+    if (gap) this.hooks.onRowsMissing?.(this)
+  }
+
+  /**
+   * Highest storage sequence number up to which the document contains every row: what a snapshot of it
+   * covers. With one instance that is the highest row committed; with several, rows another instance
+   * committed in between may still be missing, and it stays below them until they are applied.
+   */
+  get committedSeq(): number {
+    return this.rows.contiguous
+  }
+
+  /** Whether the document already contains row `seq` (its own commit, or one applied from storage). */
+  hasRow(seq: number): boolean {
+    return this.rows.has(seq)
+  }
+
+  /**
+   * Applies row `seq`, which another instance committed, when it is the next one: relayed to every peer as
+   * it changes the document (nothing when the document had it already). False when rows before it are
+   * missing: the caller fetches them from storage (`catchUp`) instead.
+   */
+  applyOtherInstanceRow(seq: number, update: Uint8Array): boolean {
+    if (!this.isOpen) return true
+    if (this.rows.has(seq)) return true
+    if (seq !== this.rows.contiguous + 1) return false
+    Y.applyUpdate(this.doc, update, OTHER_INSTANCE_ORIGIN)
+    this.pending.afterApply()
+    this.rows.add(seq)
+    this.logRows += 1
+    return true
+  }
+
+  /**
+   * Applies what storage holds after `committedSeq` (read by `loadDocumentSince`): the snapshot when it
+   * covers rows the room lacks, then every row not applied yet. Afterwards the document contains every row
+   * up to `tail.lastSeq`. Throws on bytes that do not apply, leaving the room as it was before that part.
+   */
+  catchUp(tail: DocumentTail): void {
+    if (!this.isOpen) return
+    this.doc.transact(() => {
+      if (tail.snapshot) Y.applyUpdate(this.doc, tail.snapshot, OTHER_INSTANCE_ORIGIN)
+    }, OTHER_INSTANCE_ORIGIN)
+    for (const { seq, update } of tail.updates) {
+      if (this.rows.has(seq)) continue
+      Y.applyUpdate(this.doc, update, OTHER_INSTANCE_ORIGIN)
+      this.logRows += 1
+    }
+    this.pending.afterApply()
+    this.rows.addEverythingUpTo(tail.lastSeq)
+  }
+
+  /** Applies presence that another instance's peers announced; see RoomPresence.applyOtherInstance. */
+  applyOtherInstancePresence(instance: string, update: Uint8Array): void {
+    if (this.isOpen) this.presence.applyOtherInstance(instance, update)
+  }
+
+  /** An instance stopped (or stopped beating): its peers' presence ends here. */
+  forgetInstancePresence(instance: string): void {
+    if (this.isOpen) this.presence.forgetInstance(instance)
+  }
+
+  /** The room's own peers' presence, as one awareness update (null when there is none), for another instance. */
+  ownPresence(): Uint8Array | null {
+    return this.presence.ownPresence()
   }
 
   noteCompacted(coveredSeq: number, rowsFolded: number, snapshotBytes: number): void {
-    this.committedSeq = Math.max(this.committedSeq, coveredSeq)
+    this.rows.addEverythingUpTo(coveredSeq)
     this.logRows = Math.max(0, this.logRows - rowsFolded)
     this.size?.compacted(snapshotBytes, this.uncommittedBytes)
   }
@@ -387,8 +484,15 @@ export class Room implements PersistedDocument<RoomPeer> {
 
   private readonly onDocumentUpdate = (update: Uint8Array, origin: unknown): void => {
     this.wholeState = null
+    if (this.stateValue === 'closed' || isEmptyUpdate(update)) return
+    if (origin === OTHER_INSTANCE_ORIGIN) {
+      // Committed by the instance that received it: relayed as it changed this document, never stored again.
+      this.size?.grew(update.byteLength)
+      this.broadcast(encodeUpdate(update))
+      return
+    }
     // What was rebuilt from storage is stored already; the server's own edits (SERVER_ORIGIN) are stored too.
-    if (origin === STORAGE_ORIGIN || this.stateValue === 'closed' || isEmptyUpdate(update)) return
+    if (origin === STORAGE_ORIGIN) return
     this.uncommittedUpdates += 1
     this.uncommittedBytes += update.byteLength
     this.appliedCount += 1
@@ -418,6 +522,7 @@ export class Room implements PersistedDocument<RoomPeer> {
     this.pending.dispose()
     this.size?.close()
     this.doc.destroy()
+    this.hooks.onClosed?.(this)
   }
 }
 
@@ -430,6 +535,8 @@ export interface RegistryOptions {
   limits?: RoomLimits
   /** How long a deleted workshop's id stays refused after its deletion; DELETED_WORKSHOP_MEMORY_MS by default. */
   deletedWorkshopMemoryMs?: number
+  /** The other instances sharing `store`, when it is shared (see server/cluster/). */
+  cluster?: RoomCluster
 }
 
 /** A minute: far longer than an upgrade takes from its admission to joining its room. */
@@ -498,7 +605,7 @@ export class RoomRegistry {
   }
 
   private create(documentName: string): Room {
-    const { store, persistence, log } = this.options
+    const { store, persistence, log, cluster } = this.options
     const damaged = this.damagedDocuments.get(documentName)
     const load =
       damaged && damaged.until > Date.now()
@@ -510,9 +617,13 @@ export class RoomRegistry {
       {
         persistUpdate: (target, update, author) => persistence.enqueue(target, update, author),
         onEmpty: (target) => this.scheduleUnload(target),
-        onCommitted: (target) => {
+        onCommitted: (target, update, seq) => {
+          cluster?.committed(target, update, seq)
           for (const watcher of this.watchers) watcher.committed?.(target)
         },
+        onClosed: (target) => cluster?.roomClosed(target),
+        onRowsMissing: cluster && ((target) => cluster.rowsMissing(target)),
+        onOwnPresence: cluster && ((target, update) => cluster.ownPresence(target, update)),
         onPendingDropped: (target, bytes, contributors) =>
           log.info('dropped changes waiting for a change nobody sent', {
             document: target.name,
@@ -522,11 +633,15 @@ export class RoomRegistry {
       },
       this.limits,
       this.sizes.open(documentName),
+      store.sharedByInstances,
     )
     this.rooms.set(documentName, room)
+    cluster?.roomCreated(room)
     room.ready.then(
       () => {
-        if (room.isOpen) for (const watcher of this.watchers) watcher.opened?.(room)
+        if (!room.isOpen) return
+        cluster?.roomOpened(room)
+        for (const watcher of this.watchers) watcher.opened?.(room)
       },
       () => {}, // a failed load is logged and handled below
     )
@@ -661,6 +776,20 @@ export class RoomRegistry {
 
   /** The second half of a deletion went through: the id is forgotten a while later (see deletedWorkshops). */
   workshopDeleted(workshopId: string): void {
+    this.options.cluster?.workshopDeleted(workshopId)
+    this.forgetDeletedLater(workshopId)
+  }
+
+  /**
+   * Another instance deleted the workshop: its rooms here are dropped unsaved (storage no longer holds
+   * the workshop, and refuses their changes) and their peers closed with `code`.
+   */
+  async workshopDeletedElsewhere(workshopId: string, code: number, reason: string): Promise<void> {
+    await this.dropWorkshop(workshopId, code, reason)
+    this.forgetDeletedLater(workshopId)
+  }
+
+  private forgetDeletedLater(workshopId: string): void {
     const timer = setTimeout(
       () => this.deletedWorkshops.delete(workshopId),
       this.options.deletedWorkshopMemoryMs ?? DELETED_WORKSHOP_MEMORY_MS,
@@ -722,6 +851,9 @@ export interface RoomSystemOptions {
   compactionThreshold: number
   deletedWorkshopMemoryMs?: number
   limits?: RoomLimits
+  /** How long a failing commit is retried before its rooms are closed (storage on another machine may blink). */
+  commitRetryMs?: number
+  cluster?: RoomCluster
 }
 
 /** The registry and its persistence, wired so that a failed commit discards the rooms it concerned. */
@@ -734,6 +866,7 @@ export function createRoomSystem(options: RoomSystemOptions): {
     store,
     log,
     compactionThreshold: options.compactionThreshold,
+    commitRetryMs: options.commitRetryMs ?? 0,
     onCommitFailed: (rooms) => {
       // Unload without a snapshot, so the next load shows exactly what storage holds; the clients keep
       // their changes and send them again when they reconnect.
@@ -747,6 +880,7 @@ export function createRoomSystem(options: RoomSystemOptions): {
     unloadGraceMs: options.unloadGraceMs,
     deletedWorkshopMemoryMs: options.deletedWorkshopMemoryMs,
     limits: options.limits,
+    cluster: options.cluster,
   })
   return { registry, persistence }
 }

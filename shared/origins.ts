@@ -6,7 +6,7 @@
  * What arrives over a connection is not among them: y-protocols marks it with the connection itself (the
  * client's provider, the server's peer), and the local copy's loads with the IndexedDB persistence.
  */
-export type TransactionOrigin = LocalUserOrigin | StorageOrigin | ServerOrigin
+export type TransactionOrigin = LocalUserOrigin | StorageOrigin | ServerOrigin | OtherInstanceOrigin
 
 /** A person's own change on this device. Each session makes its own, so each undo tracks only its own. */
 export interface LocalUserOrigin {
@@ -23,6 +23,11 @@ export interface ServerOrigin {
   readonly kind: 'server'
 }
 
+/** A change another server instance committed, which this one applies and relays to its own clients. */
+export interface OtherInstanceOrigin {
+  readonly kind: 'otherInstance'
+}
+
 /** A new origin for one session's changes (the identity is what an UndoManager tracks). */
 export function localUserOrigin(): LocalUserOrigin {
   return Object.freeze({ kind: 'localUser' })
@@ -31,3 +36,5 @@ export function localUserOrigin(): LocalUserOrigin {
 export const STORAGE_ORIGIN: StorageOrigin = Object.freeze({ kind: 'storage' })
 
 export const SERVER_ORIGIN: ServerOrigin = Object.freeze({ kind: 'server' })
+
+export const OTHER_INSTANCE_ORIGIN: OtherInstanceOrigin = Object.freeze({ kind: 'otherInstance' })

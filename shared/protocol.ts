@@ -179,4 +179,6 @@ export interface HealthReport {
   pendingCommits: number
   /** Since start: how long changes waited for their commit, which every delivery waits for too. */
   commitWait: CommitWait
+  /** Only where instances share storage (DATABASE_URL): this one's id, its bus, the others it hears. */
+  cluster?: { instance: string; busConnected: boolean; otherInstances: number }
 }

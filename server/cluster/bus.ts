@@ -15,6 +15,11 @@ export type WorkshopMessage =
    * that instance, and vanish when it stops beating.
    */
   | { kind: 'presence'; instance: string; document: string; update: Uint8Array }
+  /**
+   * The instance just opened the document, or its bus reconnected: every other instance with the document
+   * open answers with its peers' presence (a `presence` message), instead of it waiting for their renewals.
+   */
+  | { kind: 'presenceWanted'; instance: string; document: string }
 
 /** Said to every instance. */
 export type ControlMessage =

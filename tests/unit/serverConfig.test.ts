@@ -64,11 +64,33 @@ describe('readConfig', () => {
     expect(config.connectionMessageBurst).toBeGreaterThanOrEqual(200)
   })
 
+  it('refuses a database or Redis URL it cannot use, without printing it', () => {
+    const secret = 'x'.repeat(32)
+    expect(() => readConfig({ DATABASE_URL: 'mysql://u:hunter2@db/x', PRACTICEMAP_SECRET: secret })).toThrow(
+      /^DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\/$/,
+    )
+    expect(() => readConfig({ DATABASE_URL: 'postgres://db/x' })).toThrow(/needs PRACTICEMAP_SECRET/)
+    expect(() => readConfig({ REDIS_URL: 'redis://cache:6379' })).toThrow(/REDIS_URL needs DATABASE_URL/)
+    expect(() =>
+      readConfig({
+        DATABASE_URL: 'postgres://db/x',
+        PRACTICEMAP_SECRET: secret,
+        REDIS_URL: 'http://u:hunter2@c',
+      }),
+    ).toThrow(/^REDIS_URL must be a URL starting with redis:\/\/ or rediss:\/\/$/)
+  })
+
   it('reads every variable', () => {
     const config = readConfig({
       PORT: '0',
       HOST: '127.0.0.1',
       DATA_DIR: '/tmp/pm',
+      DATABASE_URL: 'postgres://practicemap:secret@db.internal:5432/practicemap',
+      PRACTICEMAP_SECRET: 'x'.repeat(32),
+      REDIS_URL: 'redis://cache.internal:6379/2',
+      TAIL_CHECK_INTERVAL_MS: '5000',
+      TAIL_POLL_INTERVAL_MS: '500',
+      INSTANCE_HEARTBEAT_MS: '2000',
       STATIC_DIR: '/tmp/pm-client',
       LOG_LEVEL: 'SILENT',
       ROOM_UNLOAD_GRACE_MS: '50',
@@ -112,6 +134,11 @@ describe('readConfig', () => {
       port: 0,
       host: '127.0.0.1',
       dataDir: '/tmp/pm',
+      databaseUrl: 'postgres://practicemap:secret@db.internal:5432/practicemap',
+      redisUrl: 'redis://cache.internal:6379/2',
+      tailCheckIntervalMs: 5000,
+      tailPollIntervalMs: 500,
+      instanceHeartbeatMs: 2000,
       staticDir: '/tmp/pm-client',
       logLevel: 'silent',
       roomUnloadGraceMs: 50,
