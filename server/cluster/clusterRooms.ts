@@ -48,8 +48,6 @@ export class ClusterRooms implements RoomCluster {
   private findRoom: (name: string) => Room | undefined = () => undefined
   /** Per room, the catch-up under way, and whether another was asked for meanwhile. */
   private readonly catchingUp = new Map<Room, { again: boolean }>()
-  /** Rows heard while a room was loading: a catch-up once it is ready, if any came. */
-  private readonly heardWhileLoading = new Set<string>()
   /** When each other instance was last heard (performance.now()). */
   private readonly lastHeard = new Map<string, number>()
   private tailTimer: NodeJS.Timeout | undefined
@@ -125,7 +123,9 @@ export class ClusterRooms implements RoomCluster {
   }
 
   roomOpened(room: Room): void {
-    if (this.heardWhileLoading.delete(room.name)) this.rowsMissing(room)
+    // Rows committed elsewhere between the load's read and the bus subscription taking effect were heard
+    // by nobody here: one look at storage now instead of at the next tail check.
+    this.rowsMissing(room)
     const { bus } = this.options
     const workshopId = workshopOf(room)
     if (bus && workshopId !== undefined) {
@@ -138,7 +138,6 @@ export class ClusterRooms implements RoomCluster {
   }
 
   roomClosed(room: Room): void {
-    this.heardWhileLoading.delete(room.name)
     this.catchingUp.delete(room)
     const workshopId = workshopOf(room)
     if (workshopId !== undefined) this.options.bus?.unfollow(workshopId)
@@ -209,10 +208,7 @@ export class ClusterRooms implements RoomCluster {
     if (parseDocumentName(message.document)?.workshopId !== workshopId) return
     const room = this.findRoom(message.document)
     if (!room) return
-    if (room.state === 'loading') {
-      if (message.kind === 'update') this.heardWhileLoading.add(room.name)
-      return
-    }
+    // A loading room catches up from storage once it is ready.
     if (!room.isOpen) return
     try {
       switch (message.kind) {

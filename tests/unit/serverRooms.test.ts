@@ -553,4 +553,45 @@ describe('awareness', () => {
     room.removePeer(ben)
     expect(room.awareness.getStates().has(10)).toBe(true)
   })
+
+  it('relays another instance’s people, which no client here may change, until their instance ends them', async () => {
+    const { ana, ben, room } = await anaAndBenInOneRoom()
+    room.applyClientAwareness(ana, awareness(10, 1, { name: 'Ana' }))
+    room.applyClientAwareness(ben, awareness(20, 1, { name: 'Ben' }))
+    room.applyOtherInstancePresence('b', awareness(30, 7, { name: 'Cleo', role: 'participant' }))
+    expect(room.awareness.getStates().get(30)).toEqual({ name: 'Cleo', role: 'participant' })
+    // Ana's client relays Cleo back, and Ben forges her departure: neither changes her.
+    room.applyClientAwareness(ana, awareness(30, 9, { name: 'Mallory' }))
+    room.applyClientAwareness(ben, new Uint8Array([1, 30, 9, 4, ...new TextEncoder().encode('null')]))
+    expect(room.awareness.getStates().get(30)).toEqual({ name: 'Cleo', role: 'participant' })
+    // Another instance cannot end her either, nor change this room's own people.
+    room.applyOtherInstancePresence('c', new Uint8Array([1, 30, 9, 4, ...new TextEncoder().encode('null')]))
+    room.applyOtherInstancePresence('c', awareness(10, 9, { name: 'Not Ana' }))
+    expect(room.awareness.getStates().get(30)).toEqual({ name: 'Cleo', role: 'participant' })
+    expect(room.awareness.getStates().get(10)).toEqual({ name: 'Ana' })
+    // What is told to other instances is this room's own people only.
+    expect(room.ownPresence()).not.toBeNull()
+    room.forgetInstancePresence('b')
+    expect(room.awareness.getStates().has(30)).toBe(false)
+    // After an outage the same state at the same clock is news again (the room removed it at that clock).
+    room.applyOtherInstancePresence('b', awareness(30, 7, { name: 'Cleo', role: 'participant' }))
+    expect(room.awareness.getStates().get(30)).toEqual({ name: 'Cleo', role: 'participant' })
+    await new Promise((resolve) => setImmediate(resolve))
+    // This room's next clock for her, so its clients (which saw her removed at 7) take her back.
+    expect(clockOf(ana, 30)).toBe(8)
+  })
+
+  it('lets a person who moved here from another instance take their presence along', async () => {
+    const { registry, room } = await anaAndBenInOneRoom()
+    room.applyOtherInstancePresence('b', awareness(30, 7, { name: 'Cleo' }))
+    // Cleo's instance died; her client reconnects here and announces itself first, with its own clock.
+    const cleo = new FakePeer()
+    registry.join(BOARD, cleo)
+    room.applyClientAwareness(cleo, awareness(30, 7, { name: 'Cleo' }))
+    // Her old instance's late word no longer ends her; her own connection's end does.
+    room.forgetInstancePresence('b')
+    expect(room.awareness.getStates().has(30)).toBe(true)
+    room.removePeer(cleo)
+    expect(room.awareness.getStates().has(30)).toBe(false)
+  })
 })
