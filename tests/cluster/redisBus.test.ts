@@ -288,6 +288,68 @@ describe('RedisBus on a real redis-server', () => {
     expect([a.events.disconnects, b.events.disconnects]).toEqual([1, 1])
   })
 
+  it('recovers from a crash of Redis (SIGKILL), including a follow made while it was down', async () => {
+    const a = await startBus('A')
+    const b = await startBus('B')
+    await redis.kill()
+    await a.events.until(() => a.events.disconnects === 1, 'A reports the crash')
+    await b.events.until(() => b.events.disconnects === 1, 'B reports the crash')
+    b.bus.follow('followed while down')
+    await redis.start()
+    await a.events.until(() => a.events.connects === 2, 'A reconnects', 2000)
+    await b.events.until(() => b.events.connects === 2, 'B reconnects', 2000)
+    // onConnected promises the subscriptions are in place: the first message after it must arrive.
+    a.bus.publishToWorkshop('followed while down', presence('A', 'first after the crash'))
+    await b.events.until(() => b.events.labels().includes('first after the crash'), 'B hears the new follow')
+  })
+
+  it('reports an outage when only one of its two connections drops, and restores its follows', async () => {
+    const a = await startBus('A')
+    const b = await startBus('B')
+    b.bus.follow('w1')
+    await b.events.until(() => {
+      a.bus.publishToWorkshop('w1', presence('A', 'probe'))
+      return b.events.labels().length > 0
+    }, 'B hears w1')
+    const admin = new Redis(redis.url, { lazyConnect: true })
+    try {
+      await admin.connect()
+      const connectionId = async (name: string) => {
+        const list = String(await admin.client('LIST'))
+        const line = list.split('\n').find((entry) => entry.includes(` name=${name} `))
+        const id = line === undefined ? undefined : /(?:^|\s)id=(\d+)/.exec(line)?.[1]
+        if (id === undefined) throw new Error(`no connection named ${name} in CLIENT LIST`)
+        return id
+      }
+
+      await admin.client('KILL', 'ID', await connectionId('pm-bus-sub-B'))
+      await b.events.until(
+        () => b.events.connects === 2,
+        'B resubscribes after its subscriber was killed',
+        2000,
+      )
+      expect(b.events.disconnects).toBe(1)
+      expect(a.events.disconnects).toBe(0)
+      b.events.workshopMessages.length = 0
+      a.bus.publishToWorkshop('w1', presence('A', 'after the subscriber came back'))
+      await b.events.until(
+        () => b.events.labels().includes('after the subscriber came back'),
+        'B hears w1 again',
+      )
+
+      await admin.client('KILL', 'ID', await connectionId('pm-bus-pub-A'))
+      await a.events.until(() => a.events.connects === 2, 'A reconnects its publisher', 2000)
+      expect(a.events.disconnects).toBe(1)
+      a.bus.publishToWorkshop('w1', presence('A', 'after the publisher came back'))
+      await b.events.until(
+        () => b.events.labels().includes('after the publisher came back'),
+        'B hears A again',
+      )
+    } finally {
+      admin.disconnect()
+    }
+  })
+
   it('drops a malformed payload without failing, and keeps delivering', async () => {
     const a = await startBus('A')
     const b = await startBus('B')
