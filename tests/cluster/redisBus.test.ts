@@ -343,6 +343,7 @@ describe('RedisBus on a real redis-server', () => {
         () => b.events.labels().includes('after the publisher came back'),
         'B hears A again',
       )
+      expect(b.events.labels()).not.toContain('while the publisher was down')
     } finally {
       admin.disconnect()
     }
