@@ -141,6 +141,9 @@ describe('RedisBus on a real redis-server', () => {
     const b = await startBus('B')
     expect(a.bus.connected && b.bus.connected).toBe(true)
     expect(b.events.connects).toBe(1)
+    expect([...a.logged.lines, ...b.logged.lines].filter((line) => !line.includes('"level":"info"'))).toEqual(
+      [],
+    )
 
     a.bus.publishToWorkshop('w1', presence('A', 'before follow'))
     await barrier(a.bus, b.events, 'barrier 1')
@@ -285,21 +288,32 @@ describe('RedisBus on a real redis-server', () => {
     expect(b.events.labels()).not.toContain('unfollowed before the outage')
     expect(b.events.controlMessages.some((message) => message.kind === 'heartbeat')).toBe(false)
     expect([a.events.disconnects, b.events.disconnects]).toEqual([1, 1])
+    // One warning that the bus is down, and one per connection for the errors of its retries, not one per retry.
+    const warnings = a.logged.lines.filter((line) => line.includes('"level":"warn"'))
+    expect(warnings.length).toBeLessThanOrEqual(3)
   })
 
   it('recovers from a crash of Redis (SIGKILL), including a follow made while it was down', async () => {
     const a = await startBus('A')
     const b = await startBus('B')
+    const c = await startBus('C')
     await redis.kill()
     await a.events.until(() => a.events.disconnects === 1, 'A reports the crash')
     await b.events.until(() => b.events.disconnects === 1, 'B reports the crash')
     b.bus.follow('followed while down')
+    // Closing while Redis is down neither waits for it nor leaves a connection retrying.
+    const closingAt = performance.now()
+    await c.bus.close()
+    expect(performance.now() - closingAt).toBeLessThan(500)
     await redis.start()
     await a.events.until(() => a.events.connects === 2, 'A reconnects', 2000)
     await b.events.until(() => b.events.connects === 2, 'B reconnects', 2000)
     // onConnected promises the subscriptions are in place: the first message after it must arrive.
     a.bus.publishToWorkshop('followed while down', presence('A', 'first after the crash'))
     await b.events.until(() => b.events.labels().includes('first after the crash'), 'B hears the new follow')
+    await barrier(a.bus, b.events, 'after the crash')
+    expect(c.events.connects).toBe(1)
+    expect(c.events.controlMessages).toEqual([])
   })
 
   it('reports an outage when only one of its two connections drops, and restores its follows', async () => {
