@@ -375,7 +375,7 @@ describe('RedisBus on a real redis-server', () => {
       await admin.connect()
       // The resubscription takes Redis several reads of its socket: a message published between them to a
       // channel not yet subscribed again would be lost, so onConnected must not come before the last one.
-      await admin.client('KILL', 'TYPE', 'pubsub')
+      await admin.call('CLIENT', 'KILL', 'TYPE', 'pubsub')
       await b.events.until(() => b.events.connects === 2, 'B resubscribes', 5000)
       a.bus.publishToWorkshop(last, presence('A', 'right after onConnected'))
       await b.events.until(
