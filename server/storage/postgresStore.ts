@@ -92,7 +92,7 @@ const COMPACTION_LOCK_SPACE = 0x7072_6d61
 const CONNECT_TIMEOUT_MS = 2_000
 const STATEMENT_TIMEOUT_MS = 5_000
 /** The client gives up a little after the server would have, so a server-side timeout keeps the connection. */
-const QUERY_TIMEOUT_MS = STATEMENT_TIMEOUT_MS + 1_000
+const QUERY_TIMEOUT_MS = STATEMENT_TIMEOUT_MS + 500
 /** A transaction left open by a stuck caller must not hold a document's row lock for ever. */
 const IDLE_IN_TRANSACTION_TIMEOUT_MS = 10_000
 
@@ -255,22 +255,34 @@ export class PostgresStore implements DocumentStore {
    */
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect()
+    // The pool stops listening to a connection it lends out, and pg emits 'error' when the connection is
+    // lost: unheard, that event would end the process. The query in flight rejects on its own.
+    let lost: Error | undefined
+    const onLost = (error: Error) => {
+      lost = error
+      this.log?.warn('PostgreSQL connection lost during a transaction', { error: error.message })
+    }
+    client.on('error', onLost)
+    const release = (destroyWith?: Error) => {
+      client.off('error', onLost)
+      client.release(destroyWith ?? lost)
+    }
     try {
       await client.query('BEGIN')
       const result = await work(client)
       await client.query('COMMIT')
-      client.release()
+      release()
       return result
     } catch (error) {
-      if (answeredByServer(error)) {
+      if (answeredByServer(error) && !lost) {
         try {
           await client.query('ROLLBACK')
-          client.release()
+          release()
         } catch (rollbackError) {
-          client.release(rollbackError instanceof Error ? rollbackError : true)
+          release(rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError)))
         }
       } else {
-        client.release(error instanceof Error ? error : true)
+        release(error instanceof Error ? error : new Error(String(error)))
       }
       throw error
     }

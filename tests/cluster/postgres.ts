@@ -1,5 +1,5 @@
 import { execFile, execFileSync, spawnSync } from 'node:child_process'
-import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -25,6 +25,10 @@ export interface PostgresCluster {
   start(): Promise<void>
   /** Kills the server and all its processes with SIGKILL, as a crash would; `start()` recovers. */
   kill(): Promise<void>
+  /** Freezes every process of the server (SIGSTOP): connections stay open and nothing answers. */
+  pause(): void
+  /** Lets a paused server run on (SIGCONT). */
+  resume(): void
   /** Creates an empty database and resolves with its URL. */
   createDatabase(name: string): Promise<string>
   /** Stops the server and deletes its folder. */
@@ -61,6 +65,23 @@ function isAlive(processId: number): boolean {
   }
 }
 
+/** The processes whose parent is `parentId` (Linux /proc), by id. */
+function childrenOf(parentId: number): number[] {
+  const children: number[] = []
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      // "pid (command) state ppid …": the command may hold spaces and parentheses, so read after the last ')'.
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      if (parent === parentId) children.push(Number(entry))
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return children
+}
+
 async function waitUntil(fact: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!fact()) {
@@ -95,10 +116,26 @@ export async function startPostgres(): Promise<PostgresCluster> {
     }
   }
 
+  /**
+   * The postmaster and its children. Each child of PostgreSQL starts its own session, so no process group
+   * holds them all: they are found by parent id.
+   */
+  const serverProcessIds = (): number[] => {
+    const id = postmasterId()
+    if (id === null || !isAlive(id)) return []
+    return [id, ...childrenOf(id)]
+  }
   let destroyed = false
   // Whatever happens to the test (failure, timeout), the server does not outlive the process.
   const cleanUpAtExit = () => {
     if (destroyed) return
+    for (const id of serverProcessIds()) {
+      try {
+        process.kill(id, 'SIGCONT')
+      } catch {
+        // Already gone.
+      }
+    }
     const [command, args] = asClusterOwner('pg_ctl', ['-D', dataDir, 'stop', '-m', 'immediate'])
     spawnSync(command, args, { stdio: 'ignore' })
     rmSync(folder, { recursive: true, force: true })
@@ -136,14 +173,25 @@ export async function startPostgres(): Promise<PostgresCluster> {
     await pgCtl(['stop', '-w', '-m', 'fast'])
   }
   const kill = async () => {
-    const id = postmasterId()
-    if (id === null) return
-    // pg_ctl starts the postmaster in its own session: its process group is the whole server.
-    process.kill(-id, 'SIGKILL')
-    await waitUntil(() => !isAlive(-id), 10_000, 'the killed PostgreSQL to exit')
+    const ids = serverProcessIds()
+    for (const id of ids) {
+      try {
+        process.kill(id, 'SIGKILL')
+      } catch {
+        // Already gone.
+      }
+    }
+    await waitUntil(() => ids.every((id) => !isAlive(id)), 10_000, 'the killed PostgreSQL to exit')
+  }
+  const signalServer = (signal: NodeJS.Signals) => {
+    const ids = serverProcessIds()
+    if (ids.length === 0) throw new Error('PostgreSQL is not running')
+    for (const id of ids) process.kill(id, signal)
   }
   const destroy = async () => {
     if (destroyed) return
+    // A paused server would not hear pg_ctl stop.
+    if (serverProcessIds().length > 0) signalServer('SIGCONT')
     try {
       await stop()
     } finally {
@@ -167,6 +215,8 @@ export async function startPostgres(): Promise<PostgresCluster> {
     stop,
     start,
     kill,
+    pause: () => signalServer('SIGSTOP'),
+    resume: () => signalServer('SIGCONT'),
     destroy,
     async createDatabase(name: string): Promise<string> {
       if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`Not a plain database name: ${name}`)

@@ -266,20 +266,67 @@ describe('PostgresStore with several instances', () => {
     expect((await store.loadDocument(board)).lastSeq).toBe(2)
   }, 30_000)
 
-  it('recovers after PostgreSQL is killed mid-use and restarted', async () => {
+  it('rejects, never crashes, when PostgreSQL is killed in the middle of transactions, and recovers', async () => {
     const [first, second] = await twoInstances()
-    const next = writer('w')
-    await first.appendUpdates([{ documentName: board, update: next('1') }])
-    await second.loadDocument(board)
-
+    const committed = new Map<PostgresStore, number>([
+      [first, 0],
+      [second, 0],
+    ])
+    /** Appends until a call rejects: one of them is in flight when the server dies. */
+    async function appendUntilRefused(store: PostgresStore, name: string): Promise<unknown> {
+      const next = writer(name)
+      for (;;) {
+        try {
+          await store.appendUpdates([
+            { documentName: board, update: next(String(committed.get(store))) },
+            { documentName: workshop, update: next(`${committed.get(store)}w`) },
+          ])
+          committed.set(store, (committed.get(store) ?? 0) + 1)
+        } catch (error) {
+          return error
+        }
+      }
+    }
+    const refusals = Promise.all([appendUntilRefused(first, 'first'), appendUntilRefused(second, 'second')])
+    while ((committed.get(first) ?? 0) < 20 || (committed.get(second) ?? 0) < 20) {
+      await new Promise((resolve) => setImmediate(resolve))
+    }
     await running().kill()
     try {
-      await expect(first.appendUpdates([{ documentName: board, update: next('2') }])).rejects.toThrow()
+      const errors = await refusals
+      for (const error of errors) expect(error).toBeInstanceOf(Error)
     } finally {
       await running().start()
     }
-    // What committed before the crash is there; the refused update took no number.
-    expect(await second.appendUpdates([{ documentName: board, update: next('3') }])).toEqual([2])
-    expect((await first.loadDocument(board)).updates).toHaveLength(2)
+    // Exactly what committed is there, numbered without a gap; a new row follows it.
+    const total = (committed.get(first) ?? 0) + (committed.get(second) ?? 0)
+    const stored = await second.loadDocumentSince(board, 0)
+    expect(stored.updates.map((row) => row.seq)).toEqual(
+      Array.from({ length: total }, (_, index) => index + 1),
+    )
+    expect(await first.appendUpdates([{ documentName: board, update: writer('after')('1') }])).toEqual([
+      total + 1,
+    ])
+  }, 30_000)
+
+  it('rejects within seconds while PostgreSQL hangs, and works again once it answers', async () => {
+    const [store] = await twoInstances()
+    const next = writer('w')
+    await store.appendUpdates([{ documentName: board, update: next('1') }])
+    running().pause()
+    try {
+      // A pooled connection's query times out; a new connection times out connecting.
+      for (const call of [
+        () => store.appendUpdates([{ documentName: board, update: next('2') }]),
+        () => store.lastSeqs([board]),
+      ]) {
+        const startedAt = Date.now()
+        await expect(call()).rejects.toThrow()
+        expect(Date.now() - startedAt).toBeLessThan(6_500)
+      }
+    } finally {
+      running().resume()
+    }
+    expect(await store.appendUpdates([{ documentName: board, update: next('3') }])).toEqual([2])
   }, 30_000)
 })
