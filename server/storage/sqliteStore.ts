@@ -562,6 +562,26 @@ export class SqliteStore implements DocumentStore {
     })()
   }
 
+  /** Every workshop's id, oldest first: for copying a data folder elsewhere (scripts/migrate-sqlite-to-postgres.ts). */
+  listWorkshopIds(): string[] {
+    return this.db
+      .prepare<[], { id: string }>('SELECT id FROM workshops ORDER BY created_at, id')
+      .all()
+      .map((row) => row.id)
+  }
+
+  /** The names of the workshop's documents that hold a snapshot or a log row, sorted. */
+  listDocumentNames(workshopId: string): string[] {
+    return this.db
+      .prepare<[string, string], { document_name: string }>(
+        `SELECT document_name FROM document_snapshots WHERE workshop_id = ?
+         UNION SELECT document_name FROM document_updates WHERE workshop_id = ?
+         ORDER BY document_name`,
+      )
+      .all(workshopId, workshopId)
+      .map((row) => row.document_name)
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close()
   }

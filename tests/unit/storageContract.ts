@@ -59,6 +59,17 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
     const workshopDoc = workshopDocumentName(workshopId)
     const boardDoc = boardDocumentName(workshopId, 'practice01')
 
+    /**
+     * A store holding both workshops: a history snapshot needs its workshop, and a store shared by
+     * instances refuses rows of a workshop that does not exist (it may have just been deleted).
+     */
+    async function openWithWorkshops(): Promise<DocumentStore> {
+      const store = await open()
+      await store.createWorkshop({ id: workshopId, createdAt: 1 }, [])
+      await store.createWorkshop({ id: 'workshop02', createdAt: 2 }, [])
+      return store
+    }
+
     it('creates a workshop with its first documents and finds it again', async () => {
       const store = await open()
       const initial = new Y.Doc()
@@ -143,7 +154,7 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
     })
 
     it('stores a copy: changing the caller’s buffer afterwards changes nothing', async () => {
-      const store = await open()
+      const store = await openWithWorkshops()
       const update = textUpdate(new Y.Doc(), 'x')
       const expected = update.slice()
       await store.appendUpdates([{ documentName: boardDoc, update }])
@@ -152,7 +163,7 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
     })
 
     it('commits a batch atomically: one bad entry stores none of it', async () => {
-      const store = await open()
+      const store = await openWithWorkshops()
       const update = textUpdate(new Y.Doc(), 'x')
       await expect(
         store.appendUpdates([
@@ -164,7 +175,7 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
     })
 
     it('compacts into a snapshot that keeps everything and deletes only the rows it covers', async () => {
-      const store = await open()
+      const store = await openWithWorkshops()
       const doc = new Y.Doc()
       const seqs: number[] = []
       for (const letter of ['a', 'b', 'c']) {
@@ -187,7 +198,7 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
     })
 
     it('keeps the newer snapshot when an older one arrives late', async () => {
-      const store = await open()
+      const store = await openWithWorkshops()
       const doc = new Y.Doc()
       const [first] = await store.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, 'a') }])
       const older = Y.encodeStateAsUpdate(doc)
@@ -201,7 +212,7 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
     })
 
     it('compacts one document without touching another', async () => {
-      const store = await open()
+      const store = await openWithWorkshops()
       const board = new Y.Doc()
       const workshop = new Y.Doc()
       await store.appendUpdates([
@@ -222,6 +233,7 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
         { documentName: workshopDoc, state: initial },
       ])
       expect(await store.workshopStoredBytes(workshopId)).toBe(initial.byteLength)
+      await store.createWorkshop({ id: 'workshop02', createdAt: 2 }, [])
       const doc = new Y.Doc()
       const rows = [textUpdate(doc, 'abc'), textUpdate(doc, 'defgh')]
       const [, lastSeq] = await store.appendUpdates(
@@ -281,7 +293,7 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
     })
 
     it('keeps sequence numbers growing after compaction deleted the newest rows', async () => {
-      const store = await open()
+      const store = await openWithWorkshops()
       const doc = new Y.Doc()
       const [first] = await store.appendUpdates([{ documentName: boardDoc, update: textUpdate(doc, 'a') }])
       await store.compactDocument(boardDoc, Y.encodeStateAsUpdate(doc), first ?? 0)
@@ -334,14 +346,6 @@ export function runStorageContract(name: string, factory: StoreFactory): void {
           { documentName: boardDocumentName(owner, 'practice01'), state: Y.encodeStateAsUpdate(doc) },
         ],
       }
-    }
-
-    /** A store holding both workshops: a history snapshot needs its workshop. */
-    async function openWithWorkshops(): Promise<DocumentStore> {
-      const store = await open()
-      await store.createWorkshop({ id: workshopId, createdAt: 1 }, [])
-      await store.createWorkshop({ id: 'workshop02', createdAt: 2 }, [])
-      return store
     }
 
     it('saves history snapshots, lists them newest first without documents, and loads one whole', async () => {
