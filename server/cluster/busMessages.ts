@@ -16,6 +16,7 @@ const KIND_CODES = {
   instanceLeft: 4,
   workshopDeleted: 5,
   linkReplaced: 6,
+  presenceWanted: 7,
 } as const satisfies Record<BusMessage['kind'], number>
 
 /** Numbers on the bus are sequence numbers and generations: counts, never negative or fractional. */
@@ -40,6 +41,9 @@ export function encodeBusMessage(message: BusMessage): Uint8Array {
     case 'presence':
       encoding.writeVarString(encoder, message.document)
       encoding.writeVarUint8Array(encoder, message.update)
+      break
+    case 'presenceWanted':
+      encoding.writeVarString(encoder, message.document)
       break
     case 'heartbeat':
     case 'instanceLeft':
@@ -120,6 +124,8 @@ function readMessage(reader: FieldReader): BusMessage | null {
       const document = reader.text()
       return { kind: 'presence', instance, document, update: reader.bytesField() }
     }
+    case KIND_CODES.presenceWanted:
+      return { kind: 'presenceWanted', instance, document: reader.text() }
     case KIND_CODES.heartbeat:
       return { kind: 'heartbeat', instance }
     case KIND_CODES.instanceLeft:

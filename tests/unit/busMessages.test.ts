@@ -19,6 +19,7 @@ const anyMessage: fc.Arbitrary<BusMessage> = fc.oneof(
     update: bytes,
   }),
   fc.record({ kind: fc.constant('presence' as const), instance: text, document: text, update: bytes }),
+  fc.record({ kind: fc.constant('presenceWanted' as const), instance: text, document: text }),
   fc.record({ kind: fc.constant('heartbeat' as const), instance: text }),
   fc.record({ kind: fc.constant('instanceLeft' as const), instance: text }),
   fc.record({ kind: fc.constant('workshopDeleted' as const), instance: text, workshopId: text }),
@@ -50,7 +51,7 @@ describe('bus messages', () => {
       }),
       { numRuns: 600 },
     )
-    expect(kindsSeen.size).toBe(6)
+    expect(kindsSeen.size).toBe(7)
   })
 
   it('stay small: an update carries a few bytes beyond its own', () => {
