@@ -248,6 +248,36 @@ describe('PostgresStore with several instances', () => {
     expect(await first.appendUpdates([{ documentName: otherBoard, update: next('later') }])).toEqual([1])
   })
 
+  it('deletes a workshop while another instance appends to its documents: no deadlock, nothing left', async () => {
+    const [first, second] = await twoInstances()
+    // Written in reverse name order, so the rows lie in the table opposite to the order appends lock them.
+    const names = ['c', 'b', 'a'].map((practice) => boardDocumentName(workshopId, `practice${practice}`))
+    const next = writer('w')
+    for (const documentName of names)
+      await first.appendUpdates([{ documentName, update: next(documentName) }])
+    let appended = 0
+    const refusal = (async () => {
+      for (;;) {
+        try {
+          await first.appendUpdates(
+            names.map((documentName) => ({ documentName, update: next(documentName) })),
+          )
+          appended += 1
+        } catch (error) {
+          return error
+        }
+      }
+    })()
+    while (appended < 5) await new Promise((resolve) => setImmediate(resolve))
+    expect(await second.deleteWorkshop(workshopId)).toBe(true)
+    // The appends end on the missing workshop, never on a deadlock.
+    expect(await refusal).toMatchObject({ code: '23503' })
+    for (const documentName of names) {
+      expect(await second.loadDocument(documentName)).toEqual({ snapshot: null, updates: [], lastSeq: 0 })
+    }
+    expect(await second.workshopStoredBytes(workshopId)).toBe(0)
+  })
+
   it('rejects within seconds while PostgreSQL is down, and works again once it is back', async () => {
     const [store] = await twoInstances()
     const next = writer('w')
