@@ -2,7 +2,7 @@ import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { applyStoredDocument, type DocumentUpdate } from '../../server/storage/documentStore'
-import { PostgresStore } from '../../server/storage/postgresStore'
+import { POSTGRES_SCHEMA_VERSION, PostgresStore } from '../../server/storage/postgresStore'
 import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
 import { runStorageContract } from '../unit/storageContract'
 import { type PostgresCluster, startPostgres } from './postgres'
@@ -78,6 +78,19 @@ describe('PostgresStore with several instances', () => {
 
   afterEach(async () => {
     for (const store of opened.splice(0)) await store.close()
+  })
+
+  it('creates the schema once when four instances start together on an empty database', async () => {
+    const url = await freshDatabase()
+    opened.push(...(await Promise.all([1, 2, 3, 4].map(() => PostgresStore.open(url)))))
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    try {
+      const { rows } = await client.query<{ version: number }>('SELECT version FROM practicemap_schema')
+      expect(rows).toEqual([{ version: POSTGRES_SCHEMA_VERSION }])
+    } finally {
+      await client.end()
+    }
   })
 
   it('numbers each document 1..N in commit order while two instances append at once, without deadlock', async () => {
