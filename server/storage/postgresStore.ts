@@ -339,9 +339,18 @@ export class PostgresStore implements DocumentStore {
   }
 
   async deleteWorkshop(id: string): Promise<boolean> {
-    // The foreign keys cascade to documents, their rows and the history.
-    const { rowCount } = await this.pool.query('DELETE FROM workshops WHERE id = $1', [id])
-    return (rowCount ?? 0) > 0
+    return this.transaction(async (client) => {
+      // The cascade would lock the documents in no particular order, and an append holding one of them
+      // could wait for another: locked first in name order, as appendUpdates does, they cannot deadlock.
+      // COLLATE "C" orders by bytes, as JavaScript's sort does for document names (ASCII ids).
+      await client.query(
+        'SELECT name FROM documents WHERE workshop_id = $1 ORDER BY name COLLATE "C" FOR UPDATE',
+        [id],
+      )
+      // The foreign keys cascade to documents, their rows and the history.
+      const { rowCount } = await client.query('DELETE FROM workshops WHERE id = $1', [id])
+      return (rowCount ?? 0) > 0
+    })
   }
 
   async loadDocument(documentName: string): Promise<StoredDocument> {

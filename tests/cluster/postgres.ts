@@ -1,4 +1,4 @@
-import { execFile, execFileSync, spawnSync } from 'node:child_process'
+import { type ChildProcess, execFile, execFileSync, spawn, spawnSync } from 'node:child_process'
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -90,6 +90,34 @@ async function waitUntil(fact: () => boolean, timeoutMs: number, what: string): 
   }
 }
 
+/**
+ * A detached shell that waits for this process to end, however it ends, then stops the cluster (waking a
+ * paused one first) and deletes its folder. destroy() kills it.
+ */
+function startWatchdog(folder: string, dataDir: string): ChildProcess {
+  const [command, args] = asClusterOwner('pg_ctl', ['-D', dataDir, 'stop', '-m', 'immediate'])
+  const script = `
+    parent=$1; folder=$2; data=$3; shift 3
+    while kill -0 "$parent" 2>/dev/null; do sleep 1; done
+    postmaster=$(head -n 1 "$data/postmaster.pid" 2>/dev/null || true)
+    if [ -n "$postmaster" ]; then
+      kill -CONT "$postmaster" $(ps -o pid= --ppid "$postmaster") 2>/dev/null || true
+      "$@" >/dev/null 2>&1 || true
+    fi
+    rm -rf "$folder"
+  `
+  const child = spawn(
+    'sh',
+    ['-c', script, 'watchdog', String(process.pid), folder, dataDir, command, ...args],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  )
+  child.unref()
+  return child
+}
+
 export async function startPostgres(): Promise<PostgresCluster> {
   if (!existsSync(join(POSTGRES_BIN, 'initdb'))) {
     throw new Error(
@@ -126,7 +154,8 @@ export async function startPostgres(): Promise<PostgresCluster> {
     return [id, ...childrenOf(id)]
   }
   let destroyed = false
-  // Whatever happens to the test (failure, timeout), the server does not outlive the process.
+  // Whatever happens to the test (failure, timeout), the server does not outlive the process: on a normal
+  // exit this handler stops it; when the process is killed (vitest may end a worker so) a watchdog does.
   const cleanUpAtExit = () => {
     if (destroyed) return
     for (const id of serverProcessIds()) {
@@ -141,6 +170,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
     rmSync(folder, { recursive: true, force: true })
   }
   process.once('exit', cleanUpAtExit)
+  const watchdog = startWatchdog(folder, dataDir)
 
   const [initdb, initdbArgs] = asClusterOwner('initdb', [
     '-D',
@@ -186,7 +216,13 @@ export async function startPostgres(): Promise<PostgresCluster> {
   const signalServer = (signal: NodeJS.Signals) => {
     const ids = serverProcessIds()
     if (ids.length === 0) throw new Error('PostgreSQL is not running')
-    for (const id of ids) process.kill(id, signal)
+    for (const id of ids) {
+      try {
+        process.kill(id, signal)
+      } catch {
+        // A backend ended meanwhile.
+      }
+    }
   }
   const destroy = async () => {
     if (destroyed) return
@@ -197,6 +233,11 @@ export async function startPostgres(): Promise<PostgresCluster> {
     } finally {
       destroyed = true
       process.off('exit', cleanUpAtExit)
+      try {
+        if (watchdog.pid !== undefined) process.kill(watchdog.pid, 'SIGKILL')
+      } catch {
+        // It ended already.
+      }
       rmSync(folder, { recursive: true, force: true })
     }
   }

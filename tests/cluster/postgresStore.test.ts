@@ -2,7 +2,7 @@ import pg from 'pg'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { applyStoredDocument, type DocumentUpdate } from '../../server/storage/documentStore'
-import { PostgresStore } from '../../server/storage/postgresStore'
+import { POSTGRES_SCHEMA_VERSION, PostgresStore } from '../../server/storage/postgresStore'
 import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
 import { runStorageContract } from '../unit/storageContract'
 import { type PostgresCluster, startPostgres } from './postgres'
@@ -78,6 +78,19 @@ describe('PostgresStore with several instances', () => {
 
   afterEach(async () => {
     for (const store of opened.splice(0)) await store.close()
+  })
+
+  it('creates the schema once when four instances start together on an empty database', async () => {
+    const url = await freshDatabase()
+    opened.push(...(await Promise.all([1, 2, 3, 4].map(() => PostgresStore.open(url)))))
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    try {
+      const { rows } = await client.query<{ version: number }>('SELECT version FROM practicemap_schema')
+      expect(rows).toEqual([{ version: POSTGRES_SCHEMA_VERSION }])
+    } finally {
+      await client.end()
+    }
   })
 
   it('numbers each document 1..N in commit order while two instances append at once, without deadlock', async () => {
@@ -246,6 +259,36 @@ describe('PostgresStore with several instances', () => {
     expect(await first.workshopStoredBytes(workshopId)).toBe(0)
     // The other workshop still takes writes, numbered from 1: the refused batch used no number.
     expect(await first.appendUpdates([{ documentName: otherBoard, update: next('later') }])).toEqual([1])
+  })
+
+  it('deletes a workshop while another instance appends to its documents: no deadlock, nothing left', async () => {
+    const [first, second] = await twoInstances()
+    // Written in reverse name order, so the rows lie in the table opposite to the order appends lock them.
+    const names = ['c', 'b', 'a'].map((practice) => boardDocumentName(workshopId, `practice${practice}`))
+    const next = writer('w')
+    for (const documentName of names)
+      await first.appendUpdates([{ documentName, update: next(documentName) }])
+    let appended = 0
+    const refusal = (async () => {
+      for (;;) {
+        try {
+          await first.appendUpdates(
+            names.map((documentName) => ({ documentName, update: next(documentName) })),
+          )
+          appended += 1
+        } catch (error) {
+          return error
+        }
+      }
+    })()
+    while (appended < 5) await new Promise((resolve) => setImmediate(resolve))
+    expect(await second.deleteWorkshop(workshopId)).toBe(true)
+    // The appends end on the missing workshop, never on a deadlock.
+    expect(await refusal).toMatchObject({ code: '23503' })
+    for (const documentName of names) {
+      expect(await second.loadDocument(documentName)).toEqual({ snapshot: null, updates: [], lastSeq: 0 })
+    }
+    expect(await second.workshopStoredBytes(workshopId)).toBe(0)
   })
 
   it('rejects within seconds while PostgreSQL is down, and works again once it is back', async () => {
