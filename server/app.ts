@@ -1,13 +1,15 @@
+import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { resolve as resolvePath } from 'node:path'
+import { join, resolve as resolvePath } from 'node:path'
 import { type WebSocket, WebSocketServer } from 'ws'
 import type { RegenerableRole } from '../shared/roles'
 import { createApiHandler } from './api'
-import { createAuth, type Grant, loadSecret, SECRET_FILE, secretFileIsShared } from './auth'
+import { createAuth, type Grant, loadSecret, SECRET_ENV, SECRET_FILE, secretFileIsShared } from './auth'
 import { CloseCode, CloseReason } from './closeCodes'
 import type { ClusterBus } from './cluster/bus'
 import { ClusterRooms } from './cluster/clusterRooms'
+import { RedisBus } from './cluster/redisBus'
 import { readConfig, type ServerConfig } from './config'
 import { Connection } from './connection'
 import { ConnectionCaps } from './connectionCaps'
@@ -20,6 +22,7 @@ import { RefusalRateLimiter } from './rateLimit'
 import { createRoomSystem, type Room, type RoomPeer, type RoomRegistry } from './rooms'
 import { refuseLostDatabase } from './storage/dataFolder'
 import type { DocumentStore } from './storage/documentStore'
+import { PostgresStore } from './storage/postgresStore'
 import { DATABASE_FILE, SqliteStore } from './storage/sqliteStore'
 import { WorkshopCachingStore } from './storage/workshopCache'
 import { Sweep } from './sweep'
@@ -57,9 +60,27 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
+/**
+ * Instances sharing a database must sign links with one key. Without PRACTICEMAP_SECRET each would make
+ * its own secret.key, and a link from one would be refused by the others: the file must be there already,
+ * copied to every instance (what the SQLite → PostgreSQL migration says to do).
+ */
+function requireSharedSecretFile(dataDir: string): void {
+  if (existsSync(join(dataDir, SECRET_FILE))) return
+  throw new Error(
+    `with DATABASE_URL every instance must sign links with the same key: set ${SECRET_ENV} to the same value on each, or copy one ${SECRET_FILE} into each instance's DATA_DIR (${dataDir})`,
+  )
+}
+
 function urlHost(host: string): string {
   if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1'
   return host.includes(':') ? `[${host}]` : host
+}
+
+/** PostgreSQL when DATABASE_URL says so (instances share it), else SQLite in the data folder. */
+async function openStore(config: ServerConfig, log: Logger): Promise<DocumentStore> {
+  if (config.databaseUrl) return PostgresStore.open(config.databaseUrl, { log })
+  return SqliteStore.open(config.dataDir, { maxBytes: config.maxDatabaseBytes, log })
 }
 
 /** Starts the HTTP + WebSocket server; the environment (see config.ts) fills in what `options` leave out. */
@@ -81,8 +102,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const log = logger ?? createLogger(config.logLevel)
   let secret: Uint8Array
   try {
+    if (config.databaseUrl && !givenSecret && !process.env[SECRET_ENV]) {
+      requireSharedSecretFile(config.dataDir)
+    }
     // Before secret.key can be created: it is how a folder that held workshops is told from a new one.
-    if (!givenStore) {
+    if (!givenStore && !config.databaseUrl) {
       refuseLostDatabase({
         dataDir: config.dataDir,
         databaseFile: DATABASE_FILE,
@@ -113,9 +137,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     trustedProxies: config.trustedProxies,
     log,
   })
-  const store = new WorkshopCachingStore(
-    givenStore ?? SqliteStore.open(config.dataDir, { maxBytes: config.maxDatabaseBytes, log }),
-  )
+  const store = new WorkshopCachingStore(givenStore ?? (await openStore(config, log)))
+  let bus: ClusterBus | undefined
+  try {
+    bus = givenBus ?? (config.redisUrl ? new RedisBus({ url: config.redisUrl, log }) : undefined)
+  } catch (error) {
+    await store.close()
+    throw error
+  }
   const startedAt = Date.now()
   let accepting = true
   let port = config.port
@@ -123,7 +152,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const cluster = store.sharedByInstances
     ? new ClusterRooms({
         store,
-        bus: givenBus,
+        bus,
         log,
         tailCheckIntervalMs: config.tailCheckIntervalMs,
         tailPollIntervalMs: config.tailPollIntervalMs,
@@ -247,6 +276,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           memory: { rssBytes: rss, heapUsedBytes: heapUsed },
           pendingCommits: persistence.backlog,
           commitWait: persistence.commitWait,
+          compactions: persistence.stats.compactions,
           ...(cluster && {
             cluster: {
               instance: cluster.instance,

@@ -39,6 +39,8 @@ interface PendingUpdate<Author, Target extends PersistedDocument<Author>> {
 export interface CommitStats {
   batches: number
   updates: number
+  /** Logs folded into a snapshot (a compaction another instance was already running counts too). */
+  compactions: number
   lastBatchMs: number
   maxBatchMs: number
 }
@@ -71,7 +73,7 @@ export class UpdatePersistence<Author, Target extends PersistedDocument<Author> 
   private pending: PendingUpdate<Author, Target>[] = []
   private flushScheduled = false
   private tail: Promise<void> = Promise.resolve()
-  readonly stats: CommitStats = { batches: 0, updates: 0, lastBatchMs: 0, maxBatchMs: 0 }
+  readonly stats: CommitStats = { batches: 0, updates: 0, compactions: 0, lastBatchMs: 0, maxBatchMs: 0 }
   /** In microseconds: commit before broadcast puts this wait in front of every delivery. */
   private readonly waits = createHistogram()
 
@@ -199,6 +201,7 @@ export class UpdatePersistence<Author, Target extends PersistedDocument<Author> 
       this.options.log.warn('could not compact document', { document: room.name, error })
       return
     }
+    this.stats.compactions += 1
     room.noteCompacted(coveredSeq, rowsFolded, snapshot.byteLength)
     this.options.log.debug('compacted document', {
       document: room.name,

@@ -179,6 +179,8 @@ export interface HealthReport {
   pendingCommits: number
   /** Since start: how long changes waited for their commit, which every delivery waits for too. */
   commitWait: CommitWait
+  /** Since start: how many times a document's log was folded into its snapshot. */
+  compactions: number
   /** Only where instances share storage (DATABASE_URL): this one's id, its bus, the others it hears. */
   cluster?: { instance: string; busConnected: boolean; otherInstances: number }
 }

@@ -481,8 +481,20 @@ export interface ServerProcess {
   exited: Promise<number | null>
 }
 
-/** Runs `server/main.ts` as `npm run serve` does and resolves with the URL it logs once listening. */
+/**
+ * Runs `server/main.ts` as `npm run serve` does and resolves with the URL it logs once listening. The
+ * process is killed by `cleanup()`.
+ */
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+  const server = await spawnServerProcess(env, (kill) => onCleanup(kill))
+  return server
+}
+
+/** spawnServer, with the caller deciding when the process is killed (`ownKill` receives the function). */
+export async function spawnServerProcess(
+  env: Record<string, string>,
+  ownKill: (kill: () => Promise<number | null>) => void,
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: REPO_ROOT,
     env: {
@@ -496,7 +508,7 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-  onCleanup(() => {
+  ownKill(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
     return exited
   })

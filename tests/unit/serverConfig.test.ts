@@ -69,7 +69,6 @@ describe('readConfig', () => {
     expect(() => readConfig({ DATABASE_URL: 'mysql://u:hunter2@db/x', PRACTICEMAP_SECRET: secret })).toThrow(
       /^DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\/$/,
     )
-    expect(() => readConfig({ DATABASE_URL: 'postgres://db/x' })).toThrow(/needs PRACTICEMAP_SECRET/)
     expect(() => readConfig({ REDIS_URL: 'redis://cache:6379' })).toThrow(/REDIS_URL needs DATABASE_URL/)
     expect(() =>
       readConfig({

@@ -1,0 +1,235 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { CloseCode } from '../../server/closeCodes'
+import { createLogger } from '../../server/log'
+import { applyStoredDocument } from '../../server/storage/documentStore'
+import { PostgresStore } from '../../server/storage/postgresStore'
+import { addCard } from '../../shared/boardOperations'
+import { boardDocumentName } from '../../shared/documentNames'
+import { readCards } from '../../shared/readers'
+import {
+  cleanup,
+  connectSynced,
+  createWorkshop,
+  type ServerProcess,
+  type TestClient,
+  waitFor,
+} from '../integration/helpers'
+import { type Cluster, health, startCluster } from './cluster'
+
+/**
+ * Two instances (real processes) sharing one PostgreSQL and one Redis, with stock WebsocketProvider
+ * clients on both: what one instance's clients do reaches the other's, presence included, and storage
+ * holds exactly what everyone sees.
+ */
+
+let cluster: Cluster
+let a: ServerProcess
+let b: ServerProcess
+
+beforeAll(async () => {
+  cluster = await startCluster()
+  ;[a, b] = await Promise.all([cluster.startInstance(), cluster.startInstance()])
+}, 60_000)
+
+afterEach(cleanup)
+afterAll(async () => {
+  await cleanup()
+  await cluster?.dispose()
+})
+
+const author = { id: 'person-1', name: 'Ana', organisation: 'Żyrardów' }
+
+function cardIds(client: TestClient): string {
+  return readCards(client.doc)
+    .map((card) => `${card.id}:${card.text}`)
+    .sort()
+    .join('\n')
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((x, y) => x - y)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
+}
+
+describe('two instances on PostgreSQL and Redis', () => {
+  it('10 clients on each add 1,000 cards: within 2 s every client and a fresh load from PostgreSQL agree', async () => {
+    const { id, tokens } = await createWorkshop(a.url)
+    const board = boardDocumentName(id, 'practice01')
+    const clients = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        connectSynced(index % 2 === 0 ? a.url : b.url, board, tokens.participant),
+      ),
+    )
+    clients.forEach((client, index) => {
+      for (let i = 0; i < 50; i++) {
+        addCard(client.doc, { lane: 'benefits', text: `client ${index} card ${i}`, author }, i)
+      }
+    })
+    const lastAdded = performance.now()
+    await waitFor(
+      () => clients.every((client) => readCards(client.doc).length === 1000),
+      10_000,
+      'every client to hold 1,000 cards',
+    )
+    const converged = performance.now() - lastAdded
+    console.log(
+      `1,000 cards from 20 clients on 2 instances: every client has all of them ${converged.toFixed(0)} ms after the last was added`,
+    )
+    expect(converged).toBeLessThan(2000)
+    const first = cardIds(clients[0] as TestClient)
+    for (const client of clients) expect(cardIds(client)).toBe(first)
+
+    // Storage holds exactly what the clients show: each commit preceded its echo.
+    const store = await PostgresStore.open(cluster.databaseUrl, { log: createLogger('silent') })
+    try {
+      const loaded = new Y.Doc()
+      applyStoredDocument(loaded, await store.loadDocument(board), null)
+      expect(
+        readCards(loaded)
+          .map((card) => `${card.id}:${card.text}`)
+          .sort()
+          .join('\n'),
+      ).toBe(first)
+    } finally {
+      await store.close()
+    }
+  })
+
+  it.each([20, 100, 200])(
+    'delivers across instances nearly as fast as within one: %i clients split evenly',
+    async (count) => {
+      const { id, tokens } = await createWorkshop(a.url)
+      const board = boardDocumentName(id, 'practice01')
+      const writer = await connectSynced(a.url, board, tokens.participant)
+      const readers = await Promise.all(
+        Array.from({ length: count }, (_, index) =>
+          connectSynced(index % 2 === 0 ? a.url : b.url, board, tokens.participant).then((client) => ({
+            client,
+            sameInstance: index % 2 === 0,
+          })),
+        ),
+      )
+      const sentAt = new Map<number, number>()
+      const same: number[] = []
+      const cross: number[] = []
+      for (const { client, sameInstance } of readers) {
+        client.doc.getArray<number>('marks').observe((event) => {
+          const now = performance.now()
+          for (const change of event.changes.delta) {
+            for (const mark of (change.insert as number[] | undefined) ?? []) {
+              const sent = sentAt.get(mark)
+              if (sent !== undefined) (sameInstance ? same : cross).push(now - sent)
+            }
+          }
+        })
+      }
+      const marks = 100
+      for (let mark = 0; mark < marks; mark++) {
+        sentAt.set(mark, performance.now())
+        writer.doc.getArray<number>('marks').push([mark])
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+      const expected = (marks * count) / 2
+      await waitFor(
+        () => same.length === expected && cross.length === expected,
+        10_000,
+        'every mark at every reader',
+      )
+      const commitWait = (await health(a.url)).commitWait
+      const line = (values: number[]) =>
+        `p50 ${percentile(values, 50).toFixed(1)} ms, p99 ${percentile(values, 99).toFixed(1)} ms`
+      console.log(
+        `${count} clients: same instance ${line(same)}; other instance ${line(cross)}; PostgreSQL commit wait p99 ${commitWait.p99Ms.toFixed(1)} ms`,
+      )
+      expect(percentile(cross, 50)).toBeLessThanOrEqual(percentile(same, 50) + 2)
+      expect(percentile(cross, 99)).toBeLessThanOrEqual(percentile(same, 99) + 10)
+    },
+    120_000,
+  )
+
+  it('shows a presence change on the other instance within 100 ms (p99), and a departure within 1 s', async () => {
+    const { id, tokens } = await createWorkshop(a.url)
+    const board = boardDocumentName(id, 'practice01')
+    const mover = await connectSynced(b.url, board, tokens.participant)
+    const watcher = await connectSynced(a.url, board, tokens.participant)
+    const moverId = mover.doc.clientID
+    const seen: number[] = []
+    let changedAt = 0
+    let expectedStep = -1
+    watcher.provider.awareness.on('change', () => {
+      const state = watcher.provider.awareness.getStates().get(moverId) as { step?: number } | undefined
+      if (state?.step === expectedStep) {
+        seen.push(performance.now() - changedAt)
+        expectedStep = -1
+      }
+    })
+    for (let step = 0; step < 50; step++) {
+      expectedStep = step
+      changedAt = performance.now()
+      mover.provider.awareness.setLocalStateField('step', step)
+      await waitFor(() => expectedStep === -1, 2000, `presence step ${step} on the other instance`)
+      // A person moves a card or a cursor a few times a second, not faster.
+      await new Promise((resolve) => setTimeout(resolve, 150))
+    }
+    console.log(
+      `presence across instances: p50 ${percentile(seen, 50).toFixed(1)} ms, p99 ${percentile(seen, 99).toFixed(1)} ms`,
+    )
+    expect(percentile(seen, 99)).toBeLessThanOrEqual(100)
+
+    const leftAt = performance.now()
+    mover.destroy()
+    await waitFor(
+      () => !watcher.provider.awareness.getStates().has(moverId),
+      1000,
+      'the departure on the other instance',
+    )
+    console.log(`departure across instances: ${(performance.now() - leftAt).toFixed(0)} ms`)
+  })
+
+  it('closes the other instance’s connections within 1 s when a link is replaced or the workshop deleted', async () => {
+    const { id, tokens } = await createWorkshop(a.url)
+    const board = boardDocumentName(id, 'practice01')
+    const closesOf = (client: TestClient) => {
+      const codes: number[] = []
+      client.provider.on('connection-close', (event) => {
+        if (event) codes.push(event.code)
+      })
+      return codes
+    }
+    const participant = await connectSynced(b.url, board, tokens.participant)
+    const participantCloses = closesOf(participant)
+    const facilitator = await connectSynced(b.url, board, tokens.facilitator)
+    const facilitatorCloses = closesOf(facilitator)
+
+    let started = performance.now()
+    const replaced = await fetch(`${a.url}/api/workshops/${id}/links/participant/regenerate`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokens.facilitator}` },
+    })
+    expect(replaced.status).toBe(200)
+    await waitFor(() => participantCloses.includes(CloseCode.linkRevoked), 1000, 'the old link closed on B')
+    console.log(
+      `link replaced on A: B closed its connections ${(performance.now() - started).toFixed(0)} ms later`,
+    )
+    // B forgot the record it had cached: the old link no longer opens anything there.
+    const refused = await fetch(`${b.url}/api/workshops/${id}`, {
+      headers: { Authorization: `Bearer ${tokens.participant}` },
+    })
+    expect(refused.status).toBe(403)
+    participant.destroy()
+    expect(facilitatorCloses).toEqual([])
+
+    started = performance.now()
+    const deleted = await fetch(`${a.url}/api/workshops/${id}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${tokens.facilitator}` },
+    })
+    expect(deleted.status).toBe(204)
+    await waitFor(() => facilitatorCloses.includes(CloseCode.workshopDeleted), 1000, 'the deletion on B')
+    console.log(
+      `workshop deleted on A: B closed its connections ${(performance.now() - started).toFixed(0)} ms later`,
+    )
+    expect((await health(b.url)).cluster?.otherInstances).toBeGreaterThanOrEqual(1)
+  })
+})
