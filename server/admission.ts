@@ -26,6 +26,11 @@ export interface AdmissionGate {
   store: WorkshopCachingStore
   limiter: RefusalRateLimiter
   log: Logger
+  /**
+   * Wait for a read of the workshop already under way rather than counting against the address meanwhile:
+   * for sync connections, which a whole room opens at once after a break or a failover.
+   */
+  shareReadsUnderWay?: boolean
 }
 
 /** The 429 for an address that has spent its refusals. */
@@ -52,6 +57,15 @@ export async function admit(
   decide: (workshop: WorkshopRecord) => Decision | Promise<Decision>,
 ): Promise<Admission> {
   const { store, limiter, log } = gate
+  // Many devices ask for one workshop at once after a break (or a failover): the first one's read answers
+  // them all. Counting each against the address's refusals while the read is under way would refuse
+  // honest devices sharing the venue's address once more than the burst are waiting on a networked store.
+  const underWay = gate.shareReadsUnderWay ? store.readUnderWay(workshopId) : undefined
+  if (underWay) {
+    const workshop = await underWay.catch(() => null)
+    const decision = workshop ? await decide(workshop) : undefined
+    if (workshop && decision?.allow) return { allow: true, workshop, grant: decision.grant }
+  }
   const reservation = limiter.reserve(remoteAddress)
   if (!reservation.ok) {
     const known = store.peekWorkshop(workshopId)

@@ -87,8 +87,10 @@ export interface RoomHooks {
   persistUpdate(room: Room, update: Uint8Array, author: RoomPeer | undefined): void
   /** Called when the last peer left. */
   onEmpty(room: Room): void
-  /** Called after a change was committed as row `seq` and broadcast (see RoomWatcher). */
-  onCommitted?(room: Room, update: Uint8Array, seq: number): void
+  /** Called after a change was committed and broadcast (see RoomWatcher). */
+  onCommitted?(room: Room): void
+  /** A change was committed as row `seq`: other instances sharing the store should hear of it now. */
+  onCommittedRow?(room: Room, update: Uint8Array, seq: number): void
   /**
    * Storage holds rows of this document that the room has not applied (another instance committed them
    * in between): the room needs `catchUp` with what storage has after `committedSeq`.
@@ -386,9 +388,11 @@ export class Room implements PersistedDocument<RoomPeer> {
     if (!this.isOpen) return
     const gap = this.rows.add(seq)
     this.logRows += 1
+    // Other instances first: their peers wait for a network hop more, ours only for this loop.
+    this.hooks.onCommittedRow?.(this, update, seq)
     this.broadcast(encodeUpdate(update), author)
     this.sendAnswersAfterCommit()
-    this.hooks.onCommitted?.(this, update, seq)
+    this.hooks.onCommitted?.(this)
     if (gap) this.hooks.onRowsMissing?.(this)
   }
 
@@ -617,10 +621,10 @@ export class RoomRegistry {
       {
         persistUpdate: (target, update, author) => persistence.enqueue(target, update, author),
         onEmpty: (target) => this.scheduleUnload(target),
-        onCommitted: (target, update, seq) => {
-          cluster?.committed(target, update, seq)
+        onCommitted: (target) => {
           for (const watcher of this.watchers) watcher.committed?.(target)
         },
+        onCommittedRow: cluster && ((target, update, seq) => cluster.committed(target, update, seq)),
         onClosed: (target) => cluster?.roomClosed(target),
         onRowsMissing: cluster && ((target) => cluster.rowsMissing(target)),
         onOwnPresence: cluster && ((target, update) => cluster.ownPresence(target, update)),

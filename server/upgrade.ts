@@ -169,7 +169,8 @@ export function createUpgradeHandler(options: UpgradeHandlerOptions) {
           'expected /sync/<workshopId>, /sync/<workshopId>/boards/<practiceId> or /sync/<workshopId>/participation',
       }
     }
-    const admission = await admit({ store, limiter, log }, address, target.address.workshopId, (workshop) =>
+    const gate = { store, limiter, log, shareReadsUnderWay: true }
+    const admission = await admit(gate, address, target.address.workshopId, (workshop) =>
       authorize(request, target, workshop),
     )
     return admission.allow ? { allow: true, target, grant: admission.grant, address } : admission

@@ -26,6 +26,10 @@ function copy(record: WorkshopRecord): WorkshopRecord {
  */
 export class WorkshopCachingStore implements DocumentStore {
   private readonly records = new Map<string, WorkshopRecord>()
+  /** The latest read of each record under way, which upgrades arriving meanwhile wait for (`readUnderWay`). */
+  private readonly reads = new Map<string, Promise<WorkshopRecord | null>>()
+  /** Counts changes of any record (regenerated, deleted, forgotten): a read that spans one is not kept. */
+  private changes = 0
 
   constructor(
     private readonly inner: DocumentStore,
@@ -57,23 +61,39 @@ export class WorkshopCachingStore implements DocumentStore {
   async getWorkshop(id: string): Promise<WorkshopRecord | null> {
     const cached = this.peekWorkshop(id)
     if (cached) return cached
-    const record = await this.inner.getWorkshop(id)
-    if (record) this.remember(copy(record))
-    return record
+    const changes = this.changes
+    const read = this.inner.getWorkshop(id)
+    this.reads.set(id, read)
+    try {
+      const record = await read
+      // A record read while it was changed or forgotten may be the old one: not kept.
+      if (record && changes === this.changes) this.remember(copy(record))
+      return record
+    } finally {
+      if (this.reads.get(id) === read) this.reads.delete(id)
+    }
+  }
+
+  /**
+   * The read of the record under way, if there is one: a request arriving meanwhile waits for it instead
+   * of reading again (a room full of people reconnecting at once asks for the same workshop).
+   */
+  readUnderWay(id: string): Promise<WorkshopRecord | null> | undefined {
+    return this.reads.get(id)?.then((record) => record && copy(record))
   }
 
   async bumpTokenGeneration(workshopId: string, role: Role): Promise<number | null> {
     // Forget first: a check running during the write must not keep using the old generation.
-    this.records.delete(workshopId)
+    this.forgetWorkshop(workshopId)
     const generation = await this.inner.bumpTokenGeneration(workshopId, role)
-    this.records.delete(workshopId)
+    this.forgetWorkshop(workshopId)
     return generation
   }
 
   async deleteWorkshop(id: string): Promise<boolean> {
-    this.records.delete(id)
+    this.forgetWorkshop(id)
     const deleted = await this.inner.deleteWorkshop(id)
-    this.records.delete(id)
+    this.forgetWorkshop(id)
     return deleted
   }
 
@@ -100,6 +120,8 @@ export class WorkshopCachingStore implements DocumentStore {
   /** Another instance changed or deleted the record: the next read goes to storage. */
   forgetWorkshop(id: string): void {
     this.records.delete(id)
+    this.reads.delete(id)
+    this.changes += 1
   }
 
   appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]> {
