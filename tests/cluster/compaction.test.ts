@@ -43,9 +43,9 @@ it('runs 100 compactions on each instance at once; loads equal the live state, n
   const before = [(await health(a.url)).compactions, (await health(b.url)).compactions]
   const rounds = 250
   for (let round = 0; round < rounds; round++) {
-    writers.forEach((writer, index) =>
-      addCard(writer.doc, { lane: 'stakeholders', text: `round ${round} by ${index}`, author }, round),
-    )
+    for (const [index, writer] of writers.entries()) {
+      addCard(writer.doc, { lane: 'stakeholders', text: `round ${round} by ${index}`, author }, round)
+    }
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
   await waitFor(
