@@ -160,6 +160,8 @@ export class Room implements PersistedDocument<RoomPeer> {
   private readonly peers = new Set<RoomPeer>()
   /** Which log rows the document contains (see appliedRows.ts). */
   private readonly rows: AppliedRows
+  /** True while a row another instance committed is applied after it was relayed as it came. */
+  private relayedAlready = false
   /** Log rows stored since the last snapshot; compaction folds them in once there are too many. */
   logRows = 0
   /** Changes applied to the document whose commit has not succeeded yet; an unload must not drop them. */
@@ -419,7 +421,15 @@ export class Room implements PersistedDocument<RoomPeer> {
     if (!this.isOpen) return true
     if (this.rows.has(seq)) return true
     if (seq !== this.rows.contiguous + 1) return false
-    Y.applyUpdate(this.doc, update, OTHER_INSTANCE_ORIGIN)
+    // Committed already, and its instance built it from its own document: relayed as it came, before this
+    // room spends time applying it, so crossing instances adds as little as it can to everyone's wait.
+    this.broadcast(encodeUpdate(update))
+    this.relayedAlready = true
+    try {
+      Y.applyUpdate(this.doc, update, OTHER_INSTANCE_ORIGIN)
+    } finally {
+      this.relayedAlready = false
+    }
     this.pending.afterApply()
     this.rows.add(seq)
     this.logRows += 1
@@ -492,7 +502,7 @@ export class Room implements PersistedDocument<RoomPeer> {
     if (origin === OTHER_INSTANCE_ORIGIN) {
       // Committed by the instance that received it: relayed as it changed this document, never stored again.
       this.size?.grew(update.byteLength)
-      this.broadcast(encodeUpdate(update))
+      if (!this.relayedAlready) this.broadcast(encodeUpdate(update))
       return
     }
     // What was rebuilt from storage is stored already; the server's own edits (SERVER_ORIGIN) are stored too.

@@ -129,7 +129,7 @@ describe('two instances on PostgreSQL and Redis', () => {
           if (sentAt > 0 && isUpdate(data)) (sameInstance ? same : cross).push(performance.now() - sentAt)
         })
       }
-      const marks = 100
+      const marks = 200
       for (let mark = 0; mark < marks; mark++) {
         const expected = ((mark + 1) * count) / 2
         sentAt = performance.now()
