@@ -17,7 +17,8 @@ export const quick = process.env.BENCH_QUICK === '1'
  * fanout: one room of 20 / 100 / 200 clients; rooms: many small rooms; workshop: W workshops × P
  * participants × B boards, every tab with all its documents open, in both presence modes; joins: cold and
  * warm joins of a big board; memory: per loaded room; client: Chromium; abuse: one hostile link;
- * capacity: how many workshops ours holds, with raw frame-level generators.
+ * capacity: how many workshops ours holds, with raw frame-level generators; instances: two of ours on
+ * PostgreSQL and Redis, delivery within one instance against across them.
  */
 export const SECTIONS = [
   'fanout',
@@ -28,6 +29,7 @@ export const SECTIONS = [
   'client',
   'abuse',
   'capacity',
+  'instances',
 ] as const
 export type Section = (typeof SECTIONS)[number]
 
@@ -56,6 +58,14 @@ export const hasTaskset = (() => {
 /** Pins this process (the load generator) to CPU 1; servers run on CPU 0. */
 export function pinLoadGenerator(): void {
   if (hasTaskset) execFileSync('taskset', ['-acp', '1', String(process.pid)], { stdio: 'ignore' })
+}
+
+/**
+ * Lets this process (and the children it starts from now on) run on both CPUs again: for the instances
+ * section, whose two servers, PostgreSQL and Redis are children too and would otherwise share CPU 1.
+ */
+export function unpinLoadGenerator(): void {
+  if (hasTaskset) execFileSync('taskset', ['-acp', '0,1', String(process.pid)], { stdio: 'ignore' })
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))

@@ -4,6 +4,7 @@ import type { ClientResult } from './client'
 import type { AbuseResult } from './load/abuse'
 import type { CapacityResult } from './load/capacity'
 import type { FanOutResult } from './load/fanout'
+import { type InstancesRow, instancesTable } from './load/instances'
 import type { JoinResult } from './load/joins'
 import type { MemoryResult } from './load/memory'
 import type { PresenceMode, WorkshopResult } from './load/workshop'
@@ -28,6 +29,7 @@ export interface Results {
   client?: ClientResult | { error: string }
   abuse?: AbuseResult | { error: string }
   capacity?: CapacityResult | { error: string }
+  instances?: InstancesRow[] | { error: string }
   targets?: Target[]
 }
 
@@ -377,6 +379,13 @@ export function printTables(results: Results): void {
       value
         ? capacityTable(value)
         : `\n### Capacity\n\nerror: ${(results.capacity as { error: string }).error}`,
+    )
+  }
+  if (results.instances) {
+    const rows = ok(results.instances)
+    out.push(
+      '\n### Two instances on PostgreSQL and Redis: one writer, readers split evenly\n',
+      rows ? instancesTable(rows) : `error: ${(results.instances as { error: string }).error}`,
     )
   }
   if (results.targets) {

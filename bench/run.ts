@@ -2,7 +2,7 @@
  * `npm run bench`: PracticeMap's server against the reference servers, side by side, from one load
  * generator; a table per section on stdout and bench/results/<timestamp>.json + latest.json.
  *
- * BENCH_QUICK=1 (small counts), BENCH_ONLY=fanout,rooms,workshop,joins,memory,client,abuse,capacity (sections, see
+ * BENCH_QUICK=1 (small counts), BENCH_ONLY=fanout,rooms,workshop,joins,memory,client,abuse,capacity,instances (sections, see
  * env.ts SECTIONS; `workshop` is W workshops × P participants × B boards in both presence modes, sized by
  * BENCH_WORKSHOP_SHAPE=10x30x7 and BENCH_WORKSHOP_SECONDS=45, see shapes.ts and load/workshop.ts;
  * `capacity` ramps workshops on ours with raw frame-level generators, see load/capacity.ts),
@@ -19,6 +19,7 @@ import { benchDir, hasTaskset, pinLoadGenerator, quick, root, type Section, sele
 import { abuse } from './load/abuse'
 import { capacity } from './load/capacity'
 import { combineRounds, type FanOutResult, type FanOutRound, type FanOutShape, fanOut } from './load/fanout'
+import { instances } from './load/instances'
 import { joins } from './load/joins'
 import { memory } from './load/memory'
 import { PRESENCE_MODES, workshopLoad } from './load/workshop'
@@ -38,9 +39,11 @@ import {
 const sections = selectedSections()
 const variants = selectedVariants()
 const references = join(benchDir, 'references')
-// Only the sections that compare servers run the references (client, abuse and capacity run ours alone).
+// Only the sections that compare servers run the references (client, abuse, capacity and instances run
+// ours alone).
+const OURS_ALONE: readonly Section[] = ['client', 'abuse', 'capacity', 'instances']
 const needsReferences =
-  sections.some((section) => section !== 'client' && section !== 'abuse' && section !== 'capacity') &&
+  sections.some((section) => !OURS_ALONE.includes(section)) &&
   variants.some((variant) => variant.family === 'y-websocket' || variant.family === 'hocuspocus')
 if (needsReferences && !existsSync(join(references, 'node_modules/@hocuspocus/server'))) {
   // npm prints little while it installs; say how long the wait is, or the first run looks stuck.
@@ -195,6 +198,16 @@ try {
     results.capacity = await oursAlone('capacity: practicemap-sqlite, workshops ', (ours) =>
       capacity(ours, join(scratch, 'capacity'), capacityShape),
     )
+  }
+  if (sections.includes('instances')) {
+    process.stdout.write('instances: two of ours on PostgreSQL and Redis… ')
+    try {
+      results.instances = await instances(quick ? [20] : [20, 100, 200], quick ? 30 : 200)
+      console.log('done')
+    } catch (error) {
+      results.instances = { error: error instanceof Error ? error.message : String(error) }
+      console.log(`failed: ${results.instances.error}`)
+    }
   }
   results.targets = checkTargets(results)
   console.log(
