@@ -247,15 +247,13 @@ function serviceUrl(env: Env, name: string, schemes: readonly string[]): string 
   return raw
 }
 
+/**
+ * The shared signing key is checked at start (app.ts, requireSharedSecretFile), not here: a secret.key copied
+ * to every instance's DATA_DIR is as good as PRACTICEMAP_SECRET, and is the only way to keep the links a
+ * migrated server signed with its file (whose raw bytes the variable cannot hold).
+ */
 function databaseUrl(env: Env): string {
-  const url = serviceUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'])
-  if (url && !env.PRACTICEMAP_SECRET?.trim()) {
-    // Each instance would otherwise make its own secret.key, and a link from one would fail on the others.
-    throw new ConfigError(
-      'DATABASE_URL needs PRACTICEMAP_SECRET: every instance must sign links with the same key',
-    )
-  }
-  return url
+  return serviceUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'])
 }
 
 function redisUrl(env: Env): string {

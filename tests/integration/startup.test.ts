@@ -44,6 +44,50 @@ describe('the start-up line', () => {
 })
 
 describe('the token secret', () => {
+  /** Starts the server with DATABASE_URL on a port nothing listens on; resolves with its exit code and stderr. */
+  async function startWithClosedDatabase(dataDir: string): Promise<{ code: number | null; stderr: string }> {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'error',
+      // Port 1 refuses at once: how far start-up got tells which check passed.
+      DATABASE_URL: 'postgres://practicemap@127.0.0.1:1/practicemap',
+    }
+    delete env.PRACTICEMAP_SECRET
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString()
+    })
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+    return { code, stderr }
+  }
+
+  it('with DATABASE_URL, refuses to make its own secret.key: instances must share one key', async () => {
+    const dataDir = tempDir()
+    const { code, stderr } = await startWithClosedDatabase(dataDir)
+    expect(code).toBe(1)
+    expect(stderr).toContain('every instance must sign links with the same key')
+    expect(existsSync(join(dataDir, SECRET_FILE))).toBe(false)
+  })
+
+  it('with DATABASE_URL, accepts a secret.key copied into DATA_DIR instead of PRACTICEMAP_SECRET', async () => {
+    // What the SQLite → PostgreSQL migration tells operators whose links were signed with the file.
+    const dataDir = tempDir()
+    writeFileSync(join(dataDir, SECRET_FILE), Buffer.alloc(32, 7), { mode: 0o600 })
+    const { code, stderr } = await startWithClosedDatabase(dataDir)
+    expect(code).toBe(1)
+    expect(stderr).not.toContain('same key')
+    expect(stderr).not.toContain('PRACTICEMAP_SECRET')
+    expect(stderr).toContain('ECONNREFUSED')
+  })
+
   it('refuses to start when PRACTICEMAP_SECRET is too short to be safe', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       cwd: REPO_ROOT,
