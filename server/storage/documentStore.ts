@@ -135,7 +135,8 @@ export interface DocumentStore {
   workshopStoredBytes(workshopId: string): Promise<number>
   /**
    * Appends the updates in ONE transaction (all or none) and resolves with each one's sequence number, in
-   * order. Resolving means committed: the sync server broadcasts an update only after this resolves.
+   * order. Resolving means committed: the sync server broadcasts an update only after this resolves. A
+   * store shared by instances refuses rows of a workshop that does not exist (another instance deleted it).
    */
   appendUpdates(updates: readonly DocumentUpdate[]): Promise<number[]>
   /**
