@@ -3,7 +3,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join, resolve as resolvePath } from 'node:path'
 import { type WebSocket, WebSocketServer } from 'ws'
-import type { RegenerableRole } from '../shared/roles'
+import { REGENERABLE_ROLES, type RegenerableRole } from '../shared/roles'
 import { createApiHandler } from './api'
 import { createAuth, type Grant, loadSecret, SECRET_ENV, SECRET_FILE, secretFileIsShared } from './auth'
 import { CloseCode, CloseReason } from './closeCodes'
@@ -169,6 +169,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           store.forgetWorkshop(workshopId)
           revokeBelow(workshopId, role, generation)
         },
+        onBusReconnected: () => {
+          store.forgetAllWorkshops()
+          void recheckOpenWorkshops()
+        },
       })
     : undefined
   const { registry, persistence } = createRoomSystem({
@@ -206,6 +210,33 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   function onLinkRegenerated(workshopId: string, role: RegenerableRole, generation: number): void {
     revokeBelow(workshopId, role, generation)
     cluster?.announceLinkReplaced(workshopId, role, generation)
+  }
+
+  /**
+   * After a bus outage: each workshop with open connections is read again, and whatever another instance
+   * did to it meanwhile (deleted it, replaced a link) takes effect here as if its message had arrived.
+   */
+  async function recheckOpenWorkshops(): Promise<void> {
+    const workshopIds = new Set([...connections].map((connection) => connection.workshopId))
+    for (const workshopId of workshopIds) {
+      try {
+        const record = await store.getWorkshop(workshopId)
+        if (!record) {
+          await registry.workshopDeletedElsewhere(
+            workshopId,
+            CloseCode.workshopDeleted,
+            CloseReason.workshopDeleted,
+          )
+          continue
+        }
+        for (const role of REGENERABLE_ROLES) revokeBelow(workshopId, role, record.tokenGenerations[role])
+      } catch (error) {
+        log.warn('could not check a workshop again after the cluster bus came back', {
+          workshop: workshopId,
+          error,
+        })
+      }
+    }
   }
 
   function revokeBelow(workshopId: string, role: RegenerableRole, generation: number): void {

@@ -18,6 +18,8 @@ export interface PersistedDocument<Author> {
   readonly committedSeq: number
   /** Log rows stored since the last snapshot. */
   readonly logRows: number
+  /** Changes applied to the document whose commit has not succeeded yet. */
+  readonly uncommittedUpdates: number
   /** `update` is committed as row `seq`: only now may anyone see it; `author` gets its echo last. */
   acceptCommitted(update: Uint8Array, seq: number, author?: Author): void
   /** A snapshot covering rows up to `coveredSeq` replaced `rowsFolded` log rows. */
@@ -188,6 +190,10 @@ export class UpdatePersistence<Author, Target extends PersistedDocument<Author> 
 
   private async compactNow(room: Target): Promise<void> {
     if (!room.isOpen || room.logRows === 0) return
+    // Shared with other instances, a snapshot may hold only committed changes: one of them may apply it and
+    // show it, and should this room's commit then fail, a later snapshot from an instance that never had
+    // those changes would replace it. The next commit tries again.
+    if (this.options.store.sharedByInstances && room.uncommittedUpdates > 0) return
     // Every committed row up to committedSeq is in the live document, so the snapshot covers them all.
     // Changes applied but not yet committed may be in it too; their rows come later and replay harmlessly.
     const coveredSeq = room.committedSeq

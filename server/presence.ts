@@ -143,6 +143,11 @@ export class RoomPresence<Peer extends PresencePeer> {
   private readonly otherOwners = new Map<number, string>()
   /** Client ids of this room's own peers changed since the last frame: what other instances are told. */
   private readonly changedOwn = new Set<number>()
+  /**
+   * First frames claiming an entry another instance owns, by client id: applied once that instance ends
+   * the entry (the person moved here), dropped with their connection.
+   */
+  private readonly claims = new Map<number, { peer: Peer; raw: RawEntry }>()
   private readonly peers = new Map<Peer, PeerPresence>()
   /** Client ids changed since the last frame the room sent, and when that was. */
   private readonly changed = new Set<number>()
@@ -198,17 +203,17 @@ export class RoomPresence<Peer extends PresencePeer> {
   apply(peer: Peer, update: Uint8Array): void {
     const presence = this.peerState(peer)
     const candidates: RawEntry[] = []
-    const takenOver = new Set<number>()
     let newIds = [...presence.held.keys()].filter((clientId) => !this.owners.has(clientId)).length
     for (const raw of decodeRawEntries(update)) {
       const owner = this.owners.get(raw.clientId)
       if (owner !== undefined && owner !== peer) continue
       if (this.otherOwners.has(raw.clientId)) {
-        // Someone on another instance: the stock client relays their state back, and it stays theirs.
-        if (presence.announced) continue
-        // A connection's first frame is its own state (see `rejoin`): the person reconnected here.
-        this.otherOwners.delete(raw.clientId)
-        takenOver.add(raw.clientId)
+        // Someone on another instance: the stock client relays their state back, and it stays theirs. A
+        // connection's first frame is its own state (see `rejoin`), so the person may have moved here; but
+        // anyone can claim any id, so the claim waits until the other instance ends the entry (the person
+        // left it, or it stopped), and only then shows.
+        if (!presence.announced && !isNullJson(raw.json)) this.claims.set(raw.clientId, { peer, raw })
+        continue
       }
       if (owner === peer && !presence.held.has(raw.clientId) && this.renew(raw)) continue
       if (raw.json.byteLength > this.limits.maxPresenceEntryBytes)
@@ -226,7 +231,7 @@ export class RoomPresence<Peer extends PresencePeer> {
     }
     const first = !presence.announced
     presence.announced = true
-    const changes = (first ? this.rejoin(candidates, takenOver) : candidates).filter((entry) =>
+    const changes = (first ? this.rejoin(candidates) : candidates).filter((entry) =>
       this.changesSomething(entry),
     )
     if (changes.length === 0) return
@@ -344,17 +349,15 @@ export class RoomPresence<Peer extends PresencePeer> {
    * would not see the person again until their next renewal, up to 15 s later (yjs/y-websocket#122). Such
    * an entry is applied one clock later instead; the echo makes the client adopt that clock too.
    *
-   * Only a connection's first awareness frame is treated so, and only for client ids with no current state
-   * (or one another instance's peer announced: the person moved here): the stock client sends its own
-   * state when the socket opens, before it can relay anyone else's, and a relay carries states the server
-   * currently has.
+   * Only a connection's first awareness frame is treated so, and only for client ids with no current state:
+   * the stock client sends its own state when the socket opens, before it can relay anyone else's, and a
+   * relay carries states the server currently has.
    */
-  private rejoin(entries: RawEntry[], takenOver: ReadonlySet<number>): RawEntry[] {
+  private rejoin(entries: RawEntry[]): RawEntry[] {
     return entries.map((entry) => {
       const known = this.awareness.meta.get(entry.clientId)
       if (isNullJson(entry.json) || known === undefined || entry.clock > known.clock) return entry
-      // A state another instance announced is still here when its person reconnects to this one.
-      if (this.awareness.states.has(entry.clientId) && !takenOver.has(entry.clientId)) return entry
+      if (this.awareness.states.has(entry.clientId)) return entry
       return { ...entry, clock: known.clock + 1 }
     })
   }
@@ -385,12 +388,23 @@ export class RoomPresence<Peer extends PresencePeer> {
     applyAwarenessUpdate(this.awareness, encodeRawEntries(accepted), mark)
   }
 
+  /** Shows a claim held back while another instance owned its entry (see `apply`), its clock the next one. */
+  private applyClaim(clientId: number): void {
+    const claim = this.claims.get(clientId)
+    this.claims.delete(clientId)
+    if (!claim || this.closed || !this.peers.has(claim.peer)) return
+    if (this.owners.has(clientId) || this.otherOwners.has(clientId)) return
+    const known = this.awareness.meta.get(clientId)?.clock ?? 0
+    this.applyEntries(claim.peer, [{ ...claim.raw, clock: Math.max(claim.raw.clock, known + 1) }], false)
+  }
+
   /** The instance stopped: its peers' presence ends here too. */
   forgetInstance(instance: string): void {
     if (this.closed) return
     const gone = [...this.otherOwners].filter(([, owner]) => owner === instance).map(([id]) => id)
-    for (const clientId of gone) this.otherOwners.delete(clientId)
+    // The awareness event takes them out of otherOwners (and shows a waiting claim); any without a state too.
     if (gone.length > 0) removeAwarenessStates(this.awareness, gone, { otherInstance: instance })
+    for (const clientId of gone) this.otherOwners.delete(clientId)
   }
 
   /** Every presence of this room's own peers as one awareness update, or null when there is none. */
@@ -412,6 +426,7 @@ export class RoomPresence<Peer extends PresencePeer> {
     if (!presence) return
     this.peers.delete(peer)
     clearTimeout(presence.timer)
+    for (const [clientId, claim] of this.claims) if (claim.peer === peer) this.claims.delete(clientId)
     const owned = [...presence.owned]
     for (const clientId of owned) {
       this.owners.delete(clientId)
@@ -441,7 +456,10 @@ export class RoomPresence<Peer extends PresencePeer> {
       }
     }
     for (const clientId of removed) {
-      this.otherOwners.delete(clientId)
+      if (this.otherOwners.delete(clientId) && this.claims.has(clientId)) {
+        // After this event: applying the claim now would nest one awareness event in another.
+        queueMicrotask(() => this.applyClaim(clientId))
+      }
       const owner = this.owners.get(clientId)
       if (owner) this.peers.get(owner)?.owned.delete(clientId)
       this.owners.delete(clientId)
@@ -484,8 +502,11 @@ export class RoomPresence<Peer extends PresencePeer> {
   /** Forgets every peer (they were all disconnected); the presences time out or are replaced on return. */
   forgetPeers(): void {
     for (const presence of this.peers.values()) clearTimeout(presence.timer)
+    // Gone for other instances too: `close` tells them, from this list.
+    if (this.publishOwn) for (const clientId of this.owners.keys()) this.changedOwn.add(clientId)
     this.peers.clear()
     this.owners.clear()
+    this.claims.clear()
   }
 
   close(): void {

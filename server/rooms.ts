@@ -162,6 +162,8 @@ export class Room implements PersistedDocument<RoomPeer> {
   private readonly rows: AppliedRows
   /** True while a row another instance committed is applied after it was relayed as it came. */
   private relayedAlready = false
+  /** True while committed bytes are applied over pending client changes (see applyFromOtherInstance). */
+  private mayReleasePending = false
   /** Log rows stored since the last snapshot; compaction folds them in once there are too many. */
   logRows = 0
   /** Changes applied to the document whose commit has not succeeded yet; an unload must not drop them. */
@@ -426,7 +428,7 @@ export class Room implements PersistedDocument<RoomPeer> {
     this.broadcast(encodeUpdate(update))
     this.relayedAlready = true
     try {
-      Y.applyUpdate(this.doc, update, OTHER_INSTANCE_ORIGIN)
+      this.applyFromOtherInstance(update)
     } finally {
       this.relayedAlready = false
     }
@@ -443,16 +445,30 @@ export class Room implements PersistedDocument<RoomPeer> {
    */
   catchUp(tail: DocumentTail): void {
     if (!this.isOpen) return
-    this.doc.transact(() => {
-      if (tail.snapshot) Y.applyUpdate(this.doc, tail.snapshot, OTHER_INSTANCE_ORIGIN)
-    }, OTHER_INSTANCE_ORIGIN)
+    if (tail.snapshot) this.applyFromOtherInstance(tail.snapshot)
     for (const { seq, update } of tail.updates) {
       if (this.rows.has(seq)) continue
-      Y.applyUpdate(this.doc, update, OTHER_INSTANCE_ORIGIN)
+      this.applyFromOtherInstance(update)
       this.logRows += 1
     }
     this.pending.afterApply()
     this.rows.addEverythingUpTo(tail.lastSeq)
+  }
+
+  /**
+   * Applies committed bytes from storage or another instance. A client's change waiting here for one it
+   * depends on (Yjs "pending") is integrated in the same transaction once that one arrives, and comes out
+   * in the same update: then the update is stored and broadcast like a client's (its committed part again,
+   * which is harmless), or the client's change would be neither stored nor shown.
+   */
+  private applyFromOtherInstance(update: Uint8Array): void {
+    const { pendingStructs, pendingDs } = this.doc.store
+    this.mayReleasePending = pendingStructs !== null || pendingDs !== null
+    try {
+      Y.applyUpdate(this.doc, update, OTHER_INSTANCE_ORIGIN)
+    } finally {
+      this.mayReleasePending = false
+    }
   }
 
   /** Applies presence that another instance's peers announced; see RoomPresence.applyOtherInstance. */
@@ -499,7 +515,7 @@ export class Room implements PersistedDocument<RoomPeer> {
   private readonly onDocumentUpdate = (update: Uint8Array, origin: unknown): void => {
     this.wholeState = null
     if (this.stateValue === 'closed' || isEmptyUpdate(update)) return
-    if (origin === OTHER_INSTANCE_ORIGIN) {
+    if (origin === OTHER_INSTANCE_ORIGIN && !this.mayReleasePending) {
       // Committed by the instance that received it: relayed as it changed this document, never stored again.
       this.size?.grew(update.byteLength)
       if (!this.relayedAlready) this.broadcast(encodeUpdate(update))

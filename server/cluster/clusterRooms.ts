@@ -33,6 +33,11 @@ export interface ClusterRoomsOptions {
   onWorkshopDeleted(workshopId: string): void
   /** Another instance replaced a link: tokens of `role` below `generation` are revoked here too. */
   onLinkReplaced(workshopId: string, role: RegenerableRole, generation: number): void
+  /**
+   * The bus came back after an outage: deletions and replaced links said meanwhile were lost, so whatever
+   * this instance holds about workshops must be read from storage again.
+   */
+  onBusReconnected(): void
 }
 
 /** Heartbeats an instance may miss before its people are removed. */
@@ -53,6 +58,8 @@ export class ClusterRooms implements RoomCluster {
   private tailTimer: NodeJS.Timeout | undefined
   private heartbeatTimer: NodeJS.Timeout | undefined
   private tailCheckUnderWay = false
+  /** The bus has been connected once: every later connection follows an outage. */
+  private connectedBefore = false
   private lastTailFailureLog = Number.NEGATIVE_INFINITY
   private stopped = false
 
@@ -253,6 +260,8 @@ export class ClusterRooms implements RoomCluster {
 
   private onBusConnected(): void {
     this.options.log.info('cluster bus connected', { instance: this.instance })
+    if (this.connectedBefore) this.options.onBusReconnected()
+    this.connectedBefore = true
     this.scheduleTailCheck(0)
     const { bus } = this.options
     if (!bus) return

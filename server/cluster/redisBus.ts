@@ -30,7 +30,7 @@ const retryDelayMs = (attempt: number) => Math.min(50 * attempt, 500)
 type ConnectionRole = 'publisher' | 'subscriber'
 
 function isWorkshopMessage(message: BusMessage): message is WorkshopMessage {
-  return message.kind === 'update' || message.kind === 'presence'
+  return message.kind === 'update' || message.kind === 'presence' || message.kind === 'presenceWanted'
 }
 
 /** REDIS_URL without its user name and password, for messages and logs. */

@@ -117,6 +117,16 @@ export class WorkshopCachingStore implements DocumentStore {
     return this.inner.lastSeqs(documentNames)
   }
 
+  /**
+   * Forgets every record: what other instances said about them may have been lost (the bus was down), so
+   * each is read from storage again when next needed.
+   */
+  forgetAllWorkshops(): void {
+    this.records.clear()
+    this.reads.clear()
+    this.changes += 1
+  }
+
   /** Another instance changed or deleted the record: the next read goes to storage. */
   forgetWorkshop(id: string): void {
     this.records.delete(id)

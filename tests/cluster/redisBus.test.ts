@@ -168,6 +168,25 @@ describe('RedisBus on a real redis-server', () => {
     expect(b.events.labels()).not.toContain('not followed')
   })
 
+  it('delivers every kind of workshop message, the request for presence included', async () => {
+    const a = await startBus('A')
+    const b = await startBus('B')
+    b.bus.follow('w1')
+    await untilHeard(a.bus, b.events, 'w1')
+    const kinds: WorkshopMessage[] = [
+      { kind: 'update', instance: 'A', document: 'w1', prevSeq: 1, seq: 2, update: new Uint8Array([0, 0]) },
+      { kind: 'presenceWanted', instance: 'A', document: 'w1' },
+      presence('A', 'last'),
+    ]
+    for (const message of kinds) a.bus.publishToWorkshop('w1', message)
+    await b.events.until(() => b.events.labels().includes('last'), 'B hears the last one')
+    expect(b.events.workshopMessages.map((entry) => entry.message.kind)).toEqual([
+      'update',
+      'presenceWanted',
+      'presence',
+    ])
+  })
+
   it('delivers control messages to every instance but the sender, and never a message back to its sender', async () => {
     const a = await startBus('A')
     const b = await startBus('B')

@@ -213,6 +213,44 @@ describe('two instances sharing storage and a bus', () => {
     expect(b.registry.all().filter((room) => room.name.startsWith(id))).toEqual([])
   })
 
+  it('catches up on a link replaced and a workshop deleted while the bus was down', async () => {
+    const { a, b, hub } = await startPair()
+    const { id, tokens } = await createWorkshop(a.url)
+    const board = boardDocumentName(id, 'practice01')
+    const participant = await connectSynced(b.url, board, tokens.participant)
+    const facilitator = await connectSynced(b.url, board, tokens.facilitator)
+    const closes = (client: TestClient) => {
+      const codes: number[] = []
+      client.provider.on('connection-close', (event) => {
+        if (event) codes.push(event.code)
+      })
+      return codes
+    }
+    const participantCloses = closes(participant)
+    const facilitatorCloses = closes(facilitator)
+    hub.setUp(false)
+    const replaced = await fetch(`${a.url}/api/workshops/${id}/links/participant/regenerate`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokens.facilitator}` },
+    })
+    expect(replaced.status).toBe(200)
+    // Nobody told B: its cached record still admits the old link.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(participantCloses).toEqual([])
+    hub.setUp(true)
+    await waitFor(() => participantCloses.includes(CloseCode.linkRevoked), 1000, 'the old link closed on B')
+    participant.destroy()
+
+    hub.setUp(false)
+    const deleted = await fetch(`${a.url}/api/workshops/${id}`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${tokens.facilitator}` },
+    })
+    expect(deleted.status).toBe(204)
+    hub.setUp(true)
+    await waitFor(() => facilitatorCloses.includes(CloseCode.workshopDeleted), 1000, 'the deletion on B')
+  })
+
   it('compacts on both instances at once and loses nothing', async () => {
     const { a, b, store } = await startPair({ compactionThreshold: 3 })
     const { id, tokens } = await createWorkshop(a.url)

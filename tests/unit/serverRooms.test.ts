@@ -6,6 +6,7 @@ import { CloseCode } from '../../server/closeCodes'
 import { createLogger } from '../../server/log'
 import { type ClientMessage, decodeAwarenessUpdate, decodeClientMessage } from '../../server/protocol'
 import { createRoomSystem, type RoomPeer } from '../../server/rooms'
+import { applyStoredDocument } from '../../server/storage/documentStore'
 import { MemoryStore } from '../../server/storage/memoryStore'
 import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
 import { deferred, InstrumentedStore, waitFor } from '../integration/helpers'
@@ -441,6 +442,39 @@ describe('commit before broadcast', () => {
   })
 })
 
+describe('rows committed by another instance', () => {
+  it('stores and relays a client’s change that was waiting for the row it depends on', async () => {
+    const store = new MemoryStore(true)
+    const system = createRoomSystem({ store, log: quiet, unloadGraceMs: 10, compactionThreshold: 500 })
+    systems.push(system)
+    const ana = new FakePeer()
+    const ben = new FakePeer()
+    const room = system.registry.join(BOARD, ana)
+    system.registry.join(BOARD, ben)
+    await room.ready
+    // Another instance's client wrote "r"; Ana (who saw it there before moving here) typed "E" after it.
+    const source = new Y.Doc()
+    const updates: Uint8Array[] = []
+    source.on('update', (update: Uint8Array) => updates.push(update))
+    source.getText('t').insert(0, 'r')
+    source.getText('t').insert(1, 'E')
+    const [fromOtherInstance, anasChange] = updates
+    if (!fromOtherInstance || !anasChange) throw new Error('no updates')
+    room.applyClientUpdate(ana, anasChange)
+    expect(room.doc.getText('t').toString()).toBe('')
+    expect(room.applyOtherInstanceRow(1, fromOtherInstance)).toBe(true)
+    expect(room.doc.getText('t').toString()).toBe('rE')
+    await system.persistence.flush()
+    const stored = new Y.Doc()
+    applyStoredDocument(stored, await store.loadDocument(BOARD), null)
+    expect(stored.getText('t').toString()).toBe('rE')
+    const seenByBen = new Y.Doc()
+    for (const message of ben.messages())
+      if (message.kind === 'update') Y.applyUpdate(seenByBen, message.update)
+    expect(seenByBen.getText('t').toString()).toBe('rE')
+  })
+})
+
 describe('awareness', () => {
   function awareness(clientId: number, clock: number, state: unknown): Uint8Array {
     const json = new TextEncoder().encode(JSON.stringify(state))
@@ -581,17 +615,36 @@ describe('awareness', () => {
     expect(clockOf(ana, 30)).toBe(8)
   })
 
-  it('lets a person who moved here from another instance take their presence along', async () => {
+  it('lets a person who moved here from another instance take their presence along, once it ended there', async () => {
     const { registry, room } = await anaAndBenInOneRoom()
     room.applyOtherInstancePresence('b', awareness(30, 7, { name: 'Cleo' }))
     // Cleo's instance died; her client reconnects here and announces itself first, with its own clock.
     const cleo = new FakePeer()
     registry.join(BOARD, cleo)
-    room.applyClientAwareness(cleo, awareness(30, 7, { name: 'Cleo' }))
-    // Her old instance's late word no longer ends her; her own connection's end does.
+    room.applyClientAwareness(cleo, awareness(30, 7, { name: 'Cleo here' }))
+    // Anyone could claim her id: the claim waits until her old instance ends her entry.
+    expect(room.awareness.getStates().get(30)).toEqual({ name: 'Cleo' })
     room.forgetInstancePresence('b')
-    expect(room.awareness.getStates().has(30)).toBe(true)
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(room.awareness.getStates().get(30)).toEqual({ name: 'Cleo here' })
+    // Now hers here: her own connection's end ends it.
     room.removePeer(cleo)
+    expect(room.awareness.getStates().has(30)).toBe(false)
+  })
+
+  it('never lets a first frame take over a person another instance still holds', async () => {
+    const { registry, room } = await anaAndBenInOneRoom()
+    room.applyOtherInstancePresence('b', awareness(30, 7, { name: 'Cleo' }))
+    const mallory = new FakePeer()
+    registry.join(BOARD, mallory)
+    room.applyClientAwareness(mallory, awareness(30, 9, { name: 'Not Cleo' }))
+    room.applyClientAwareness(mallory, new Uint8Array([1, 30, 10, 4, ...new TextEncoder().encode('null')]))
+    room.applyOtherInstancePresence('b', awareness(30, 8, { name: 'Cleo moved a card' }))
+    expect(room.awareness.getStates().get(30)).toEqual({ name: 'Cleo moved a card' })
+    // Mallory leaves before Cleo's instance ends her entry: the claim goes with her.
+    room.removePeer(mallory)
+    room.forgetInstancePresence('b')
+    await new Promise((resolve) => setImmediate(resolve))
     expect(room.awareness.getStates().has(30)).toBe(false)
   })
 })
