@@ -15,6 +15,7 @@ import {
 import { PostgresStore } from '../../server/storage/postgresStore'
 import { SqliteStore } from '../../server/storage/sqliteStore'
 import { boardDocumentName, workshopDocumentName } from '../../shared/documentNames'
+import { textUpdate } from '../unit/storageContract'
 import { type PostgresCluster, startPostgres } from './postgres'
 
 const run = promisify(execFile)
@@ -36,18 +37,6 @@ afterAll(async () => {
 
 function migrate(dataDir: string, url: string): Promise<{ stdout: string; stderr: string }> {
   return run(tsx, [script, dataDir, url], { cwd: root })
-}
-
-function textUpdate(doc: Y.Doc, text: string): Uint8Array {
-  let captured: Uint8Array | undefined
-  const capture = (update: Uint8Array) => {
-    captured = update
-  }
-  doc.on('update', capture)
-  doc.getText('t').insert(doc.getText('t').length, text)
-  doc.off('update', capture)
-  if (!captured) throw new Error('no update')
-  return captured
 }
 
 async function textOf(store: DocumentStore, documentName: string): Promise<string> {

@@ -1,10 +1,10 @@
 import { type ChildProcess, execFile, execFileSync, spawn, spawnSync } from 'node:child_process'
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import pg from 'pg'
+import { freePort } from '../integration/helpers'
 
 /**
  * A private PostgreSQL 15 cluster for one test file: its own data folder (mkdtemp), on a free port of
@@ -33,15 +33,6 @@ export interface PostgresCluster {
   createDatabase(name: string): Promise<string>
   /** Stops the server and deletes its folder. */
   destroy(): Promise<void>
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const address = probe.address()
-  await new Promise<void>((resolve) => probe.close(() => resolve()))
-  if (address === null || typeof address === 'string') throw new Error('no port')
-  return address.port
 }
 
 /** initdb and postgres refuse to run as root: as root, commands run as the `postgres` user. */

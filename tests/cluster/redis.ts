@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer, type Socket, connect as tcpConnect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { freePort } from '../integration/helpers'
 
 /** A private redis-server for one test file: its own port on 127.0.0.1, its own folder, no persistence. */
 export interface TestRedis {
@@ -21,22 +22,7 @@ export interface TestRedis {
 const READY_TIMEOUT_MS = 10_000
 const POLL_MS = 20
 
-/** A port nothing listens on at the moment of asking. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      if (address === null || typeof address === 'string') {
-        server.close()
-        reject(new Error('no port'))
-        return
-      }
-      server.close(() => resolve(address.port))
-    })
-  })
-}
+export { freePort }
 
 /**
  * What a server on `port` says to `command` (inline protocol), or null when nothing listens. Reads until

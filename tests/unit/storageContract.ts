@@ -22,7 +22,8 @@ export interface StoreFactory {
   reopen?(): Promise<DocumentStore>
 }
 
-function textUpdate(doc: Y.Doc, text: string): Uint8Array {
+/** The update of appending `text` to the document's text "t". */
+export function textUpdate(doc: Y.Doc, text: string): Uint8Array {
   let captured: Uint8Array | undefined
   const capture = (update: Uint8Array) => {
     captured = update
