@@ -154,6 +154,23 @@ describe('two instances on PostgreSQL and Redis', () => {
     console.log(`departure across instances: ${(performance.now() - leftAt).toFixed(0)} ms`)
   })
 
+  it('removes the people of a killed instance from the others within 10 s', async () => {
+    const doomed = await cluster.startInstance()
+    const { id, tokens } = await createWorkshop(a.url)
+    const board = boardDocumentName(id, 'practice01')
+    const watcher = await connectSynced(a.url, board, tokens.participant)
+    const victim = await connectSynced(doomed.url, board, tokens.participant)
+    victim.provider.awareness.setLocalStateField('user', { name: 'Vic' })
+    const victimId = victim.doc.clientID
+    await waitFor(() => watcher.provider.awareness.getStates().has(victimId), 3000, 'Vic seen on A')
+    doomed.child.kill('SIGKILL')
+    const killedAt = performance.now()
+    await waitFor(() => !watcher.provider.awareness.getStates().has(victimId), 10_000, 'Vic gone from A')
+    console.log(
+      `a killed instance's people gone from the others ${(performance.now() - killedAt).toFixed(0)} ms later`,
+    )
+  })
+
   it('closes the other instance’s connections within 1 s when a link is replaced or the workshop deleted', async () => {
     const { id, tokens } = await createWorkshop(a.url)
     const board = boardDocumentName(id, 'practice01')
