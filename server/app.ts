@@ -157,14 +157,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
         tailCheckIntervalMs: config.tailCheckIntervalMs,
         tailPollIntervalMs: config.tailPollIntervalMs,
         heartbeatMs: config.instanceHeartbeatMs,
-        onWorkshopDeleted: (workshopId) => {
-          store.forgetWorkshop(workshopId)
-          void registry.workshopDeletedElsewhere(
-            workshopId,
-            CloseCode.workshopDeleted,
-            CloseReason.workshopDeleted,
-          )
-        },
+        onWorkshopDeleted: (workshopId) => void workshopDeletedElsewhere(workshopId),
         onLinkReplaced: (workshopId, role, generation) => {
           store.forgetWorkshop(workshopId)
           revokeBelow(workshopId, role, generation)
@@ -212,6 +205,12 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     cluster?.announceLinkReplaced(workshopId, role, generation)
   }
 
+  /** Another instance deleted the workshop: its record and its rooms go here too. */
+  function workshopDeletedElsewhere(workshopId: string): Promise<void> {
+    store.forgetWorkshop(workshopId)
+    return registry.workshopDeletedElsewhere(workshopId)
+  }
+
   /**
    * After a bus outage: each workshop with open connections is read again, and whatever another instance
    * did to it meanwhile (deleted it, replaced a link) takes effect here as if its message had arrived.
@@ -222,11 +221,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       try {
         const record = await store.getWorkshop(workshopId)
         if (!record) {
-          await registry.workshopDeletedElsewhere(
-            workshopId,
-            CloseCode.workshopDeleted,
-            CloseReason.workshopDeleted,
-          )
+          await workshopDeletedElsewhere(workshopId)
           continue
         }
         for (const role of REGENERABLE_ROLES) revokeBelow(workshopId, role, record.tokenGenerations[role])

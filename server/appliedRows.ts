@@ -29,11 +29,6 @@ export class AppliedRows {
     return seq <= this.upTo || this.beyondGap.has(seq)
   }
 
-  /** The document was loaded with every row up to `lastSeq`. */
-  loaded(lastSeq: number): void {
-    this.addEverythingUpTo(lastSeq)
-  }
-
   /** Row `seq` is now in the document; true when rows before it are missing. */
   add(seq: number): boolean {
     if (!this.numberedPerDocument) {

@@ -89,19 +89,10 @@ export interface RoomHooks {
   onEmpty(room: Room): void
   /** Called after a change was committed and broadcast (see RoomWatcher). */
   onCommitted?(room: Room): void
-  /** A change was committed as row `seq`: other instances sharing the store should hear of it now. */
-  onCommittedRow?(room: Room, update: Uint8Array, seq: number): void
-  /**
-   * Storage holds rows of this document that the room has not applied (another instance committed them
-   * in between): the room needs `catchUp` with what storage has after `committedSeq`.
-   */
-  onRowsMissing?(room: Room): void
-  /** Presence of the room's own peers changed (an awareness update of their entries only). */
-  onOwnPresence?(room: Room, update: Uint8Array): void
   /** Called when changes waiting for one they depend on were dropped (see pendingUpdates.ts). */
   onPendingDropped?(room: Room, bytes: number, contributors: number): void
-  /** Called once the room closed for good (unloaded, discarded, shut down). */
-  onClosed?(room: Room): void
+  /** The instances sharing the room's storage, when it is shared: told what the room commits and lacks. */
+  cluster?: RoomCluster
 }
 
 /**
@@ -113,9 +104,16 @@ export interface RoomCluster {
   roomCreated(room: Room): void
   /** The room is ready: catch up on what was committed elsewhere while it loaded, and ask for presence. */
   roomOpened(room: Room): void
+  /** The room closed for good (unloaded, discarded, shut down). */
   roomClosed(room: Room): void
+  /** A change was committed as row `seq`: the other instances should hear of it now. */
   committed(room: Room, update: Uint8Array, seq: number): void
+  /**
+   * Storage holds rows of this document that the room has not applied (another instance committed them
+   * in between): the room needs `catchUp` with what storage has after `committedSeq`.
+   */
   rowsMissing(room: Room): void
+  /** Presence of the room's own peers changed (an awareness update of their entries only). */
   ownPresence(room: Room, update: Uint8Array): void
   /** This instance deleted a workshop: the others close its connections and forget it. */
   workshopDeleted(workshopId: string): void
@@ -201,7 +199,7 @@ export class Room implements PersistedDocument<RoomPeer> {
       limits,
       (frame) => this.broadcast(frame),
       (origin): origin is RoomPeer => this.isPeer(origin),
-      hooks.onOwnPresence && ((update) => hooks.onOwnPresence?.(this, update)),
+      hooks.cluster && ((update) => hooks.cluster?.ownPresence(this, update)),
     )
     this.pending = new PendingGuard<RoomPeer>(this.doc, limits, (contributors, bytes) => {
       this.hooks.onPendingDropped?.(this, bytes, contributors.length)
@@ -263,7 +261,7 @@ export class Room implements PersistedDocument<RoomPeer> {
     // Listening only now: Yjs encodes an update for its 'update' listeners, and for the load that would be
     // the whole document again (~75 ms for a 5,000-card board) only to be ignored.
     this.doc.on('update', this.onDocumentUpdate)
-    this.rows.loaded(stored.lastSeq)
+    this.rows.addEverythingUpTo(stored.lastSeq)
     this.logRows = stored.updates.length
     this.stateValue = 'ready'
   }
@@ -393,11 +391,11 @@ export class Room implements PersistedDocument<RoomPeer> {
     const gap = this.rows.add(seq)
     this.logRows += 1
     // Other instances first: their peers wait for a network hop more, ours only for this loop.
-    this.hooks.onCommittedRow?.(this, update, seq)
+    this.hooks.cluster?.committed(this, update, seq)
     this.broadcast(encodeUpdate(update), author)
     this.sendAnswersAfterCommit()
     this.hooks.onCommitted?.(this)
-    if (gap) this.hooks.onRowsMissing?.(this)
+    if (gap) this.hooks.cluster?.rowsMissing(this)
   }
 
   /**
@@ -407,11 +405,6 @@ export class Room implements PersistedDocument<RoomPeer> {
    */
   get committedSeq(): number {
     return this.rows.contiguous
-  }
-
-  /** Whether the document already contains row `seq` (its own commit, or one applied from storage). */
-  hasRow(seq: number): boolean {
-    return this.rows.has(seq)
   }
 
   /**
@@ -552,7 +545,7 @@ export class Room implements PersistedDocument<RoomPeer> {
     this.pending.dispose()
     this.size?.close()
     this.doc.destroy()
-    this.hooks.onClosed?.(this)
+    this.hooks.cluster?.roomClosed(this)
   }
 }
 
@@ -650,16 +643,13 @@ export class RoomRegistry {
         onCommitted: (target) => {
           for (const watcher of this.watchers) watcher.committed?.(target)
         },
-        onCommittedRow: cluster && ((target, update, seq) => cluster.committed(target, update, seq)),
-        onClosed: (target) => cluster?.roomClosed(target),
-        onRowsMissing: cluster && ((target) => cluster.rowsMissing(target)),
-        onOwnPresence: cluster && ((target, update) => cluster.ownPresence(target, update)),
         onPendingDropped: (target, bytes, contributors) =>
           log.info('dropped changes waiting for a change nobody sent', {
             document: target.name,
             bytes,
             connections: contributors,
           }),
+        cluster,
       },
       this.limits,
       this.sizes.open(documentName),
@@ -812,10 +802,10 @@ export class RoomRegistry {
 
   /**
    * Another instance deleted the workshop: its rooms here are dropped unsaved (storage no longer holds
-   * the workshop, and refuses their changes) and their peers closed with `code`.
+   * the workshop, and refuses their changes) and their peers closed as for a deletion here.
    */
-  async workshopDeletedElsewhere(workshopId: string, code: number, reason: string): Promise<void> {
-    await this.dropWorkshop(workshopId, code, reason)
+  async workshopDeletedElsewhere(workshopId: string): Promise<void> {
+    await this.dropWorkshop(workshopId, CloseCode.workshopDeleted, CloseReason.workshopDeleted)
     this.forgetDeletedLater(workshopId)
   }
 

@@ -34,6 +34,23 @@ export type ControlMessage =
 
 export type BusMessage = WorkshopMessage | ControlMessage
 
+/** Whether the message travels on a workshop's channel; exhaustive, so a new kind must say which. */
+export function isWorkshopMessage(message: BusMessage): message is WorkshopMessage {
+  switch (message.kind) {
+    case 'update':
+    case 'presence':
+    case 'presenceWanted':
+      return true
+    case 'heartbeat':
+    case 'instanceLeft':
+    case 'workshopDeleted':
+    case 'linkReplaced':
+      return false
+    default:
+      return message satisfies never
+  }
+}
+
 export interface BusHandlers {
   onWorkshopMessage(workshopId: string, message: WorkshopMessage): void
   onControlMessage(message: ControlMessage): void

@@ -48,9 +48,14 @@ function workshopOf(room: Room): string | undefined {
   return parseDocumentName(room.name)?.workshopId
 }
 
+/** The registry as the cluster sees it: the open rooms, and one by document name. */
+interface RoomLookup {
+  all(): Room[]
+  get(documentName: string): Room | undefined
+}
+
 export class ClusterRooms implements RoomCluster {
-  private rooms: () => Room[] = () => []
-  private findRoom: (name: string) => Room | undefined = () => undefined
+  private registry: RoomLookup = { all: () => [], get: () => undefined }
   /** Per room, the catch-up under way, and whether another was asked for meanwhile. */
   private readonly catchingUp = new Map<Room, { again: boolean }>()
   /** When each other instance was last heard (performance.now()). */
@@ -79,10 +84,9 @@ export class ClusterRooms implements RoomCluster {
     return this.lastHeard.size
   }
 
-  /** Starts listening to the bus (when there is one) and the tail checks. `rooms` lists the open rooms. */
-  async start(registry: { all(): Room[]; get(name: string): Room | undefined }): Promise<void> {
-    this.rooms = () => registry.all()
-    this.findRoom = (name) => registry.get(name)
+  /** Starts listening to the bus (when there is one) and the tail checks over `registry`'s rooms. */
+  async start(registry: RoomLookup): Promise<void> {
+    this.registry = registry
     const { bus } = this.options
     if (bus) {
       await bus.start({
@@ -133,15 +137,7 @@ export class ClusterRooms implements RoomCluster {
     // Rows committed elsewhere between the load's read and the bus subscription taking effect were heard
     // by nobody here: one look at storage now instead of at the next tail check.
     this.rowsMissing(room)
-    const { bus } = this.options
-    const workshopId = workshopOf(room)
-    if (bus && workshopId !== undefined) {
-      bus.publishToWorkshop(workshopId, {
-        kind: 'presenceWanted',
-        instance: bus.instance,
-        document: room.name,
-      })
-    }
+    this.publishFor(room, (instance, document) => ({ kind: 'presenceWanted', instance, document }))
   }
 
   roomClosed(room: Room): void {
@@ -151,29 +147,31 @@ export class ClusterRooms implements RoomCluster {
   }
 
   committed(room: Room, update: Uint8Array, seq: number): void {
-    const { bus } = this.options
-    const workshopId = workshopOf(room)
-    if (!bus || workshopId === undefined) return
-    bus.publishToWorkshop(workshopId, {
+    this.publishFor(room, (instance, document) => ({
       kind: 'update',
-      instance: bus.instance,
-      document: room.name,
+      instance,
+      document,
       prevSeq: seq - 1,
       seq,
       update,
-    })
+    }))
   }
 
   ownPresence(room: Room, update: Uint8Array): void {
+    this.publishFor(room, (instance, document) => ({ kind: 'presence', instance, document, update }))
+  }
+
+  /** Says `message` on the room's workshop channel, when there is a bus. */
+  private publishFor(room: Room, message: (instance: string, document: string) => WorkshopMessage): void {
     const { bus } = this.options
     const workshopId = workshopOf(room)
-    if (!bus || workshopId === undefined) return
-    bus.publishToWorkshop(workshopId, {
-      kind: 'presence',
-      instance: bus.instance,
-      document: room.name,
-      update,
-    })
+    if (bus && workshopId !== undefined) bus.publishToWorkshop(workshopId, message(bus.instance, room.name))
+  }
+
+  /** Tells the other instances who of this room's own peers is here (they asked, or cannot have heard). */
+  private sendOwnPresence(room: Room): void {
+    const own = room.ownPresence()
+    if (own) this.ownPresence(room, own)
   }
 
   /** Fetches what storage holds after the room's last contiguous row; one fetch per room at a time. */
@@ -213,7 +211,7 @@ export class ClusterRooms implements RoomCluster {
     this.lastHeard.set(message.instance, performance.now())
     // A message must concern the channel it came on: a document of that workshop.
     if (parseDocumentName(message.document)?.workshopId !== workshopId) return
-    const room = this.findRoom(message.document)
+    const room = this.registry.get(message.document)
     if (!room) return
     // A loading room catches up from storage once it is ready.
     if (!room.isOpen) return
@@ -225,11 +223,9 @@ export class ClusterRooms implements RoomCluster {
         case 'presence':
           room.applyOtherInstancePresence(message.instance, message.update)
           return
-        case 'presenceWanted': {
-          const own = room.ownPresence()
-          if (own) this.ownPresence(room, own)
+        case 'presenceWanted':
+          this.sendOwnPresence(room)
           return
-        }
       }
     } catch (error) {
       this.options.log.warn('could not apply a message from another instance', {
@@ -263,20 +259,12 @@ export class ClusterRooms implements RoomCluster {
     if (this.connectedBefore) this.options.onBusReconnected()
     this.connectedBefore = true
     this.scheduleTailCheck(0)
-    const { bus } = this.options
-    if (!bus) return
     this.beat()
-    for (const room of this.rooms()) {
-      const workshopId = workshopOf(room)
-      if (!room.isOpen || workshopId === undefined) continue
-      // Whatever the others said meanwhile is lost: their people, and ours for them.
-      bus.publishToWorkshop(workshopId, {
-        kind: 'presenceWanted',
-        instance: bus.instance,
-        document: room.name,
-      })
-      const own = room.ownPresence()
-      if (own) this.ownPresence(room, own)
+    // Whatever the others said meanwhile is lost: their people, and ours for them.
+    for (const room of this.registry.all()) {
+      if (!room.isOpen) continue
+      this.publishFor(room, (instance, document) => ({ kind: 'presenceWanted', instance, document }))
+      this.sendOwnPresence(room)
     }
   }
 
@@ -299,7 +287,7 @@ export class ClusterRooms implements RoomCluster {
 
   private forgetInstance(instance: string): void {
     this.lastHeard.delete(instance)
-    for (const room of this.rooms()) room.forgetInstancePresence(instance)
+    for (const room of this.registry.all()) room.forgetInstancePresence(instance)
   }
 
   // ---- The tail check ----
@@ -318,7 +306,7 @@ export class ClusterRooms implements RoomCluster {
     if (this.tailCheckUnderWay) return
     this.tailCheckUnderWay = true
     try {
-      const open = this.rooms().filter((room) => room.state === 'ready')
+      const open = this.registry.all().filter((room) => room.state === 'ready')
       if (open.length === 0) return
       const lastSeqs = await this.options.store.lastSeqs(open.map((room) => room.name))
       for (const room of open) {

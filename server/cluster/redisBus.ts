@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import { Redis, type RedisOptions } from 'ioredis'
 import type { Logger } from '../log'
-import type { BusHandlers, BusMessage, ClusterBus, ControlMessage, WorkshopMessage } from './bus'
+import {
+  type BusHandlers,
+  type BusMessage,
+  type ClusterBus,
+  type ControlMessage,
+  isWorkshopMessage,
+  type WorkshopMessage,
+} from './bus'
 import { decodeBusMessage, encodeBusMessage } from './busMessages'
 
 export interface RedisBusOptions {
@@ -28,10 +35,6 @@ const WARNING_INTERVAL_MS = 30_000
 const retryDelayMs = (attempt: number) => Math.min(50 * attempt, 500)
 
 type ConnectionRole = 'publisher' | 'subscriber'
-
-function isWorkshopMessage(message: BusMessage): message is WorkshopMessage {
-  return message.kind === 'update' || message.kind === 'presence' || message.kind === 'presenceWanted'
-}
 
 /** REDIS_URL without its user name and password, for messages and logs. */
 export function describeRedisUrl(url: string): string {

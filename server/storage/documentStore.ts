@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { parseDocumentName } from '../../shared/documentNames'
-import type { HistoryReason, HistorySnapshotSummary } from '../../shared/history'
+import { HISTORY_REASONS, type HistoryReason, type HistorySnapshotSummary } from '../../shared/history'
 import type { TransactionOrigin } from '../../shared/origins'
 import type { Role } from '../../shared/roles'
 import { checkUpdateDecodes } from './updateDecodes'
@@ -168,6 +168,40 @@ export function workshopIdOf(documentName: string): string {
   const address = parseDocumentName(documentName)
   if (!address) throw new Error(`Not a document name: ${JSON.stringify(documentName.slice(0, 80))}`)
   return address.workshopId
+}
+
+/** Throws unless every named document belongs to `workshopId`: a store never files one under another workshop. */
+export function checkDocumentsBelong(workshopId: string, documentNames: Iterable<string>): void {
+  for (const documentName of documentNames) {
+    if (workshopIdOf(documentName) !== workshopId) {
+      throw new Error(`Document ${documentName} does not belong to workshop ${workshopId}`)
+    }
+  }
+}
+
+/** A history snapshot's summary as the SQL stores keep it, one column per field. */
+export interface HistorySummaryRow {
+  id: string
+  workshop_id: string
+  created_at: number
+  reason: string
+  label: string
+  card_count: number
+}
+
+/** The summary of a stored row; a reason this server does not know reads as manual (kept, never pruned). */
+export function historySummaryOf(row: HistorySummaryRow): HistorySnapshotSummary {
+  const reason = (HISTORY_REASONS as readonly string[]).includes(row.reason)
+    ? (row.reason as HistoryReason)
+    : 'manual'
+  return {
+    id: row.id,
+    workshopId: row.workshop_id,
+    createdAt: row.created_at,
+    reason,
+    label: row.label,
+    cardCount: row.card_count,
+  }
 }
 
 /** A stored document that Yjs cannot decode or apply: a torn write, a damaged disk, a bad restore. */

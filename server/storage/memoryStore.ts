@@ -2,6 +2,7 @@ import type { HistorySnapshotSummary } from '../../shared/history'
 import type { Role } from '../../shared/roles'
 import {
   AUTOMATIC_SNAPSHOTS_KEPT,
+  checkDocumentsBelong,
   type DocumentStore,
   type DocumentTail,
   type DocumentUpdate,
@@ -68,11 +69,10 @@ export class MemoryStore implements DocumentStore {
   async createWorkshop(workshop: NewWorkshopRecord, documents: readonly InitialDocument[]): Promise<void> {
     this.assertOpen()
     if (this.workshops.has(workshop.id)) throw new Error(`Workshop ${workshop.id} already exists`)
-    for (const { documentName } of documents) {
-      if (workshopIdOf(documentName) !== workshop.id) {
-        throw new Error(`Document ${documentName} does not belong to workshop ${workshop.id}`)
-      }
-    }
+    checkDocumentsBelong(
+      workshop.id,
+      documents.map(({ documentName }) => documentName),
+    )
     this.workshops.set(workshop.id, {
       id: workshop.id,
       createdAt: workshop.createdAt,
@@ -172,11 +172,10 @@ export class MemoryStore implements DocumentStore {
 
   async saveHistorySnapshot(snapshot: HistorySnapshot): Promise<void> {
     this.assertOpen()
-    for (const { documentName } of snapshot.documents) {
-      if (workshopIdOf(documentName) !== snapshot.workshopId) {
-        throw new Error(`Document ${documentName} does not belong to workshop ${snapshot.workshopId}`)
-      }
-    }
+    checkDocumentsBelong(
+      snapshot.workshopId,
+      snapshot.documents.map(({ documentName }) => documentName),
+    )
     if (!this.workshops.has(snapshot.workshopId)) throw new Error(`No workshop ${snapshot.workshopId}`)
     if (this.history.some((stored) => stored.id === snapshot.id)) {
       throw new Error(`Snapshot ${snapshot.id} already exists`)

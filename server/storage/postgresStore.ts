@@ -1,13 +1,15 @@
 import pg from 'pg'
-import { HISTORY_REASONS, type HistoryReason, type HistorySnapshotSummary } from '../../shared/history'
+import type { HistorySnapshotSummary } from '../../shared/history'
 import type { Role } from '../../shared/roles'
 import type { Logger } from '../log'
 import {
   AUTOMATIC_SNAPSHOTS_KEPT,
+  checkDocumentsBelong,
   type DocumentStore,
   type DocumentTail,
   type DocumentUpdate,
   type HistorySnapshot,
+  historySummaryOf,
   type InitialDocument,
   MANUAL_SNAPSHOTS_LIMIT,
   ManualSnapshotLimitError,
@@ -153,26 +155,9 @@ function toNumber(value: string | number): number {
   return typeof value === 'number' ? value : Number(value)
 }
 
+/** A history row as PostgreSQL answers it: its bigint `created_at` comes as a string. */
 function historySummary(row: HistoryRow): HistorySnapshotSummary {
-  const reason = (HISTORY_REASONS as readonly string[]).includes(row.reason)
-    ? (row.reason as HistoryReason)
-    : 'manual'
-  return {
-    id: row.id,
-    workshopId: row.workshop_id,
-    createdAt: toNumber(row.created_at),
-    reason,
-    label: row.label,
-    cardCount: row.card_count,
-  }
-}
-
-function checkDocumentsBelong(workshopId: string, documentNames: readonly string[]): void {
-  for (const documentName of documentNames) {
-    if (workshopIdOf(documentName) !== workshopId) {
-      throw new Error(`Document ${documentName} does not belong to workshop ${workshopId}`)
-    }
-  }
+  return historySummaryOf({ ...row, created_at: toNumber(row.created_at) })
 }
 
 /** An error PostgreSQL answered with: the connection is fine and the transaction can be rolled back. */

@@ -1,16 +1,19 @@
 import { closeSync, openSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
-import { HISTORY_REASONS, type HistoryReason, type HistorySnapshotSummary } from '../../shared/history'
+import type { HistorySnapshotSummary } from '../../shared/history'
 import type { Role } from '../../shared/roles'
 import type { Logger } from '../log'
 import { makeFilesPrivate, makePrivateFolder, PRIVATE_FILE_MODE } from './dataFolder'
 import {
   AUTOMATIC_SNAPSHOTS_KEPT,
+  checkDocumentsBelong,
   type DocumentStore,
   type DocumentTail,
   type DocumentUpdate,
   type HistorySnapshot,
+  type HistorySummaryRow,
+  historySummaryOf,
   type InitialDocument,
   MANUAL_SNAPSHOTS_LIMIT,
   ManualSnapshotLimitError,
@@ -103,32 +106,9 @@ interface SnapshotRow {
   covered_seq: number
 }
 
-interface HistoryRow {
-  id: string
-  workshop_id: string
-  created_at: number
-  reason: string
-  label: string
-  card_count: number
-}
-
 interface HistoryDocumentRow {
   document_name: string
   state: Buffer
-}
-
-function historySummary(row: HistoryRow): HistorySnapshotSummary {
-  const reason = (HISTORY_REASONS as readonly string[]).includes(row.reason)
-    ? (row.reason as HistoryReason)
-    : 'manual'
-  return {
-    id: row.id,
-    workshopId: row.workshop_id,
-    createdAt: row.created_at,
-    reason,
-    label: row.label,
-    cardCount: row.card_count,
-  }
 }
 
 interface UpdateRow {
@@ -217,11 +197,10 @@ export class SqliteStore implements DocumentStore {
   private readonly db: Database.Database
   private readonly statements
   private workshopBytes: Database.Statement<[string, string], { bytes: number | null }> | undefined
-  /** Prepared on first use: only a room that learns of rows it lacks reads the log this way. */
-  private statementsSince:
+  private sinceStatements:
     | {
-        updates: Database.Statement<[string, number], UpdateRow>
-        lastRow: Database.Statement<[string], { seq: number | null }>
+        rowsAfter: Database.Statement<[string, number], UpdateRow>
+        lastSeq: Database.Statement<[string, string], { seq: number | null }>
       }
     | undefined
   /** Made once rather than per call: every change waits for this commit before anyone sees it. */
@@ -311,11 +290,11 @@ export class SqliteStore implements DocumentStore {
          VALUES (?, ?, ?, ?)`,
       ),
       // Newest first; rowid breaks ties between snapshots taken in the same millisecond.
-      listHistory: this.db.prepare<[string], HistoryRow>(
+      listHistory: this.db.prepare<[string], HistorySummaryRow>(
         `SELECT id, workshop_id, created_at, reason, label, card_count FROM history_snapshots
          WHERE workshop_id = ? ORDER BY created_at DESC, rowid DESC`,
       ),
-      getHistory: this.db.prepare<[string, string], HistoryRow>(
+      getHistory: this.db.prepare<[string, string], HistorySummaryRow>(
         `SELECT id, workshop_id, created_at, reason, label, card_count FROM history_snapshots
          WHERE workshop_id = ? AND id = ?`,
       ),
@@ -387,11 +366,10 @@ export class SqliteStore implements DocumentStore {
   }
 
   async createWorkshop(workshop: NewWorkshopRecord, documents: readonly InitialDocument[]): Promise<void> {
-    for (const { documentName } of documents) {
-      if (workshopIdOf(documentName) !== workshop.id) {
-        throw new Error(`Document ${documentName} does not belong to workshop ${workshop.id}`)
-      }
-    }
+    checkDocumentsBelong(
+      workshop.id,
+      documents.map(({ documentName }) => documentName),
+    )
     this.db.transaction(() => {
       this.statements.insertWorkshop.run(workshop.id, workshop.createdAt)
       const seq = this.currentSeq()
@@ -460,31 +438,41 @@ export class SqliteStore implements DocumentStore {
   readonly sharedByInstances = false
 
   async loadDocumentSince(documentName: string, afterSeq: number): Promise<DocumentTail> {
-    this.statementsSince ??= {
-      updates: this.db.prepare<[string, number], UpdateRow>(
-        'SELECT seq, data FROM document_updates WHERE document_name = ? AND seq > ? ORDER BY seq',
-      ),
-      lastRow: this.db.prepare<[string], { seq: number | null }>(
-        'SELECT MAX(seq) AS seq FROM document_updates WHERE document_name = ?',
-      ),
-    }
-    const { updates, lastRow } = this.statementsSince
+    const { rowsAfter } = this.statementsSince()
     return this.db.transaction(() => {
       const snapshot = this.statements.getSnapshot.get(documentName)
-      const rows = updates.all(documentName, afterSeq)
       return {
         snapshot: snapshot && snapshot.covered_seq > afterSeq ? bytes(snapshot.state) : null,
-        updates: rows.map((row) => ({ seq: row.seq, update: bytes(row.data) })),
-        lastSeq: Math.max(snapshot?.covered_seq ?? 0, lastRow.get(documentName)?.seq ?? 0),
+        updates: rowsAfter
+          .all(documentName, afterSeq)
+          .map((row) => ({ seq: row.seq, update: bytes(row.data) })),
+        lastSeq: this.lastSeqOf(documentName),
       }
     })()
   }
 
   async lastSeqs(documentNames: readonly string[]): Promise<Map<string, number>> {
-    const seqs = new Map<string, number>()
-    for (const name of documentNames)
-      seqs.set(name, (await this.loadDocumentSince(name, Number.MAX_SAFE_INTEGER)).lastSeq)
-    return seqs
+    return this.db.transaction(() => new Map(documentNames.map((name) => [name, this.lastSeqOf(name)])))()
+  }
+
+  /** The document's highest sequence number: its last row, or what its snapshot covers. */
+  private lastSeqOf(documentName: string): number {
+    const { lastSeq } = this.statementsSince()
+    return lastSeq.get(documentName, documentName)?.seq ?? 0
+  }
+
+  /** Prepared on first use: only a room that learns of rows it lacks reads the log this way. */
+  private statementsSince() {
+    this.sinceStatements ??= {
+      rowsAfter: this.db.prepare<[string, number], UpdateRow>(
+        'SELECT seq, data FROM document_updates WHERE document_name = ? AND seq > ? ORDER BY seq',
+      ),
+      lastSeq: this.db.prepare<[string, string], { seq: number | null }>(
+        `SELECT max(coalesce((SELECT covered_seq FROM document_snapshots WHERE document_name = ?), 0),
+                    coalesce((SELECT max(seq) FROM document_updates WHERE document_name = ?), 0)) AS seq`,
+      ),
+    }
+    return this.sinceStatements
   }
 
   async workshopStoredBytes(workshopId: string): Promise<number> {
@@ -509,11 +497,10 @@ export class SqliteStore implements DocumentStore {
   }
 
   async saveHistorySnapshot(snapshot: HistorySnapshot): Promise<void> {
-    for (const { documentName } of snapshot.documents) {
-      if (workshopIdOf(documentName) !== snapshot.workshopId) {
-        throw new Error(`Document ${documentName} does not belong to workshop ${snapshot.workshopId}`)
-      }
-    }
+    checkDocumentsBelong(
+      snapshot.workshopId,
+      snapshot.documents.map(({ documentName }) => documentName),
+    )
     const { id, workshopId, reason } = snapshot
     this.db.transaction(() => {
       // Checked inside the transaction: a snapshot taken while its workshop is deleted must not outlive it.
@@ -548,7 +535,7 @@ export class SqliteStore implements DocumentStore {
   }
 
   async listHistorySnapshots(workshopId: string): Promise<HistorySnapshotSummary[]> {
-    return this.statements.listHistory.all(workshopId).map(historySummary)
+    return this.statements.listHistory.all(workshopId).map(historySummaryOf)
   }
 
   async loadHistorySnapshot(workshopId: string, snapshotId: string): Promise<HistorySnapshot | null> {
@@ -558,7 +545,7 @@ export class SqliteStore implements DocumentStore {
       const documents = this.statements.getHistoryDocuments
         .all(snapshotId)
         .map((document) => ({ documentName: document.document_name, state: bytes(document.state) }))
-      return { ...historySummary(row), documents }
+      return { ...historySummaryOf(row), documents }
     })()
   }
 

@@ -9,8 +9,11 @@ import { boardDocumentName } from '../../shared/documentNames'
 import { readCards } from '../../shared/readers'
 import {
   cleanup,
+  closeCodesOf,
   connectSynced,
   createWorkshop,
+  deleteWorkshop,
+  regenerate,
   type ServerProcess,
   type TestClient,
   waitFor,
@@ -174,23 +177,13 @@ describe('two instances on PostgreSQL and Redis', () => {
   it('closes the other instance’s connections within 1 s when a link is replaced or the workshop deleted', async () => {
     const { id, tokens } = await createWorkshop(a.url)
     const board = boardDocumentName(id, 'practice01')
-    const closesOf = (client: TestClient) => {
-      const codes: number[] = []
-      client.provider.on('connection-close', (event) => {
-        if (event) codes.push(event.code)
-      })
-      return codes
-    }
     const participant = await connectSynced(b.url, board, tokens.participant)
-    const participantCloses = closesOf(participant)
+    const participantCloses = closeCodesOf(participant)
     const facilitator = await connectSynced(b.url, board, tokens.facilitator)
-    const facilitatorCloses = closesOf(facilitator)
+    const facilitatorCloses = closeCodesOf(facilitator)
 
     let started = performance.now()
-    const replaced = await fetch(`${a.url}/api/workshops/${id}/links/participant/regenerate`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${tokens.facilitator}` },
-    })
+    const replaced = await regenerate(a.url, id, 'participant', tokens.facilitator)
     expect(replaced.status).toBe(200)
     await waitFor(() => participantCloses.includes(CloseCode.linkRevoked), 1000, 'the old link closed on B')
     console.log(
@@ -205,10 +198,7 @@ describe('two instances on PostgreSQL and Redis', () => {
     expect(facilitatorCloses).toEqual([])
 
     started = performance.now()
-    const deleted = await fetch(`${a.url}/api/workshops/${id}`, {
-      method: 'DELETE',
-      headers: { Authorization: `Bearer ${tokens.facilitator}` },
-    })
+    const deleted = await deleteWorkshop(a.url, id, tokens.facilitator)
     expect(deleted.status).toBe(204)
     await waitFor(() => facilitatorCloses.includes(CloseCode.workshopDeleted), 1000, 'the deletion on B')
     console.log(

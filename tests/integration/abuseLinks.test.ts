@@ -12,6 +12,7 @@ import {
   deferred,
   InstrumentedStore,
   type RoleTokens,
+  regenerate,
   startTestServer,
   syncUrl,
   type TestClient,
@@ -27,13 +28,6 @@ import {
  */
 
 afterEach(cleanup)
-
-function regenerate(serverUrl: string, id: string, role: string, token: string): Promise<Response> {
-  return fetch(`${serverUrl}/api/workshops/${id}/links/${role}/regenerate`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}` },
-  })
-}
 
 function closeOf(client: TestClient): Promise<CloseInfo> {
   return new Promise((resolve) => {

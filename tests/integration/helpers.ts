@@ -147,6 +147,22 @@ export async function createWorkshop(serverUrl: string, title = 'Test workshop')
   return { id: body.id, links: body.links, tokens: tokensOf(body.links) }
 }
 
+/** Asks for a new link of `role` with `token` (a facilitator's, for it to work). */
+export function regenerate(serverUrl: string, id: string, role: string, token: string): Promise<Response> {
+  return fetch(`${serverUrl}/api/workshops/${id}/links/${role}/regenerate`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+  })
+}
+
+/** Deletes the workshop with `token` (a facilitator's, for it to work). */
+export function deleteWorkshop(serverUrl: string, id: string, token: string): Promise<Response> {
+  return fetch(`${serverUrl}/api/workshops/${id}`, {
+    method: 'DELETE',
+    headers: { Authorization: `Bearer ${token}` },
+  })
+}
+
 // ---- Stock y-websocket clients. ----
 
 export interface TestClient {
@@ -208,6 +224,15 @@ export async function connectSynced(
   const client = connectClient(serverUrl, documentName, token, options)
   await waitFor(() => client.provider.synced, 5000, `${documentName} to sync`)
   return client
+}
+
+/** Every close code the client's connections end with from now on, as they happen. */
+export function closeCodesOf(client: TestClient): number[] {
+  const codes: number[] = []
+  client.provider.on('connection-close', (event) => {
+    if (event) codes.push(event.code)
+  })
+  return codes
 }
 
 // ---- Raw WebSocket clients, for what the stock client never does. ----

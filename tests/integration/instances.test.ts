@@ -6,7 +6,17 @@ import { CloseCode } from '../../server/closeCodes'
 import { applyStoredDocument, type DocumentStore } from '../../server/storage/documentStore'
 import { MemoryStore } from '../../server/storage/memoryStore'
 import { boardDocumentName } from '../../shared/documentNames'
-import { cleanup, connectSynced, createWorkshop, startTestServer, type TestClient, waitFor } from './helpers'
+import {
+  cleanup,
+  closeCodesOf,
+  connectSynced,
+  createWorkshop,
+  deleteWorkshop,
+  regenerate,
+  startTestServer,
+  type TestClient,
+  waitFor,
+} from './helpers'
 import { type MemoryBus, MemoryBusHub } from './memoryBus'
 
 /**
@@ -178,14 +188,8 @@ describe('two instances sharing storage and a bus', () => {
     const { id, tokens } = await createWorkshop(a.url)
     const board = boardDocumentName(id, 'practice01')
     const participant = await connectSynced(b.url, board, tokens.participant)
-    const closes: number[] = []
-    participant.provider.on('connection-close', (event) => {
-      if (event) closes.push(event.code)
-    })
-    const replaced = await fetch(`${a.url}/api/workshops/${id}/links/participant/regenerate`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${tokens.facilitator}` },
-    })
+    const closes = closeCodesOf(participant)
+    const replaced = await regenerate(a.url, id, 'participant', tokens.facilitator)
     expect(replaced.status).toBe(200)
     await waitFor(() => closes.includes(CloseCode.linkRevoked), 1000, 'the old link closed on B')
     // B forgot its cached record: the old link is refused there too.
@@ -196,14 +200,8 @@ describe('two instances sharing storage and a bus', () => {
     participant.destroy()
 
     const facilitator = await connectSynced(b.url, board, tokens.facilitator)
-    const facilitatorCloses: number[] = []
-    facilitator.provider.on('connection-close', (event) => {
-      if (event) facilitatorCloses.push(event.code)
-    })
-    const deleted = await fetch(`${a.url}/api/workshops/${id}`, {
-      method: 'DELETE',
-      headers: { Authorization: `Bearer ${tokens.facilitator}` },
-    })
+    const facilitatorCloses = closeCodesOf(facilitator)
+    const deleted = await deleteWorkshop(a.url, id, tokens.facilitator)
     expect(deleted.status).toBe(204)
     await waitFor(
       () => facilitatorCloses.includes(CloseCode.workshopDeleted),
@@ -219,20 +217,10 @@ describe('two instances sharing storage and a bus', () => {
     const board = boardDocumentName(id, 'practice01')
     const participant = await connectSynced(b.url, board, tokens.participant)
     const facilitator = await connectSynced(b.url, board, tokens.facilitator)
-    const closes = (client: TestClient) => {
-      const codes: number[] = []
-      client.provider.on('connection-close', (event) => {
-        if (event) codes.push(event.code)
-      })
-      return codes
-    }
-    const participantCloses = closes(participant)
-    const facilitatorCloses = closes(facilitator)
+    const participantCloses = closeCodesOf(participant)
+    const facilitatorCloses = closeCodesOf(facilitator)
     hub.setUp(false)
-    const replaced = await fetch(`${a.url}/api/workshops/${id}/links/participant/regenerate`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${tokens.facilitator}` },
-    })
+    const replaced = await regenerate(a.url, id, 'participant', tokens.facilitator)
     expect(replaced.status).toBe(200)
     // Nobody told B: its cached record still admits the old link.
     await new Promise((resolve) => setTimeout(resolve, 200))
@@ -242,10 +230,7 @@ describe('two instances sharing storage and a bus', () => {
     participant.destroy()
 
     hub.setUp(false)
-    const deleted = await fetch(`${a.url}/api/workshops/${id}`, {
-      method: 'DELETE',
-      headers: { Authorization: `Bearer ${tokens.facilitator}` },
-    })
+    const deleted = await deleteWorkshop(a.url, id, tokens.facilitator)
     expect(deleted.status).toBe(204)
     hub.setUp(true)
     await waitFor(() => facilitatorCloses.includes(CloseCode.workshopDeleted), 1000, 'the deletion on B')

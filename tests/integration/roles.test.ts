@@ -26,6 +26,7 @@ import {
   InstrumentedStore,
   RawClient,
   type RoleTokens,
+  regenerate,
   startTestServer,
   syncUrl,
   type TestClient,
@@ -93,13 +94,6 @@ function closeOf(client: TestClient): Promise<CloseInfo> {
     client.provider.on('connection-close', (event) => {
       if (event) resolve({ code: event.code, reason: event.reason })
     })
-  })
-}
-
-async function regenerate(serverUrl: string, id: string, role: string, token: string): Promise<Response> {
-  return fetch(`${serverUrl}/api/workshops/${id}/links/${role}/regenerate`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}` },
   })
 }
 

@@ -5,7 +5,7 @@ import { AppliedRows } from '../../server/appliedRows'
 describe('AppliedRows', () => {
   it('with rows numbered across documents, takes the highest as the contiguous end', () => {
     const rows = new AppliedRows(false)
-    rows.loaded(10)
+    rows.addEverythingUpTo(10)
     expect(rows.add(14)).toBe(false)
     expect(rows.contiguous).toBe(14)
     expect(rows.hasGap).toBe(false)
@@ -13,7 +13,7 @@ describe('AppliedRows', () => {
 
   it('with rows numbered per document, stops at the first missing row and reports the gap', () => {
     const rows = new AppliedRows(true)
-    rows.loaded(5)
+    rows.addEverythingUpTo(5)
     expect(rows.add(6)).toBe(false)
     expect(rows.add(8)).toBe(true)
     expect(rows.contiguous).toBe(6)
