@@ -179,6 +179,27 @@ export function checkDocumentsBelong(workshopId: string, documentNames: Iterable
   }
 }
 
+/** A workshop record as the SQL stores keep it, one column per field. */
+export interface WorkshopRow {
+  id: string
+  created_at: number
+  facilitator_generation: number
+  participant_generation: number
+  observer_generation: number
+}
+
+export function workshopRecordOf(row: WorkshopRow): WorkshopRecord {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    tokenGenerations: {
+      facilitator: row.facilitator_generation,
+      participant: row.participant_generation,
+      observer: row.observer_generation,
+    },
+  }
+}
+
 /** A history snapshot's summary as the SQL stores keep it, one column per field. */
 export interface HistorySummaryRow {
   id: string

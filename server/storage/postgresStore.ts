@@ -9,6 +9,7 @@ import {
   type DocumentTail,
   type DocumentUpdate,
   type HistorySnapshot,
+  type HistorySummaryRow,
   historySummaryOf,
   type InitialDocument,
   MANUAL_SNAPSHOTS_LIMIT,
@@ -16,7 +17,9 @@ import {
   type NewWorkshopRecord,
   type StoredDocument,
   type WorkshopRecord,
+  type WorkshopRow,
   workshopIdOf,
+  workshopRecordOf,
 } from './documentStore'
 
 /**
@@ -121,21 +124,14 @@ export interface ImportedDocument {
   seq: number
 }
 
-interface WorkshopRow {
-  id: string
+/** A workshops row as PostgreSQL answers it: its bigint `created_at` comes as a string. */
+interface PostgresWorkshopRow extends Omit<WorkshopRow, 'created_at'> {
   created_at: string
-  facilitator_generation: number
-  participant_generation: number
-  observer_generation: number
 }
 
-interface HistoryRow {
-  id: string
-  workshop_id: string
+/** A history row as PostgreSQL answers it (see PostgresWorkshopRow). */
+interface HistoryRow extends Omit<HistorySummaryRow, 'created_at'> {
   created_at: string
-  reason: string
-  label: string
-  card_count: number
 }
 
 type Queryable = Pick<pg.PoolClient, 'query'>
@@ -297,23 +293,13 @@ export class PostgresStore implements DocumentStore {
   }
 
   async getWorkshop(id: string): Promise<WorkshopRecord | null> {
-    const { rows } = await this.pool.query<WorkshopRow>(
+    const { rows } = await this.pool.query<PostgresWorkshopRow>(
       `SELECT id, created_at, facilitator_generation, participant_generation, observer_generation
        FROM workshops WHERE id = $1`,
       [id],
     )
     const row = rows[0]
-    return row
-      ? {
-          id: row.id,
-          createdAt: toNumber(row.created_at),
-          tokenGenerations: {
-            facilitator: row.facilitator_generation,
-            participant: row.participant_generation,
-            observer: row.observer_generation,
-          },
-        }
-      : null
+    return row ? workshopRecordOf({ ...row, created_at: toNumber(row.created_at) }) : null
   }
 
   async bumpTokenGeneration(workshopId: string, role: Role): Promise<number | null> {

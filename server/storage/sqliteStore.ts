@@ -20,7 +20,9 @@ import {
   type NewWorkshopRecord,
   type StoredDocument,
   type WorkshopRecord,
+  type WorkshopRow,
   workshopIdOf,
+  workshopRecordOf,
 } from './documentStore'
 
 export const DATABASE_FILE = 'practicemap.db'
@@ -92,14 +94,6 @@ export const SCHEMA_VERSION = MIGRATIONS.length
 
 /** The first schema version whose servers ran with secure_delete on, from its creation. */
 const SECURE_DELETE_SINCE = 3
-
-interface WorkshopRow {
-  id: string
-  created_at: number
-  facilitator_generation: number
-  participant_generation: number
-  observer_generation: number
-}
 
 interface SnapshotRow {
   state: Buffer
@@ -381,17 +375,7 @@ export class SqliteStore implements DocumentStore {
 
   async getWorkshop(id: string): Promise<WorkshopRecord | null> {
     const row = this.statements.getWorkshop.get(id)
-    return row
-      ? {
-          id: row.id,
-          createdAt: row.created_at,
-          tokenGenerations: {
-            facilitator: row.facilitator_generation,
-            participant: row.participant_generation,
-            observer: row.observer_generation,
-          },
-        }
-      : null
+    return row ? workshopRecordOf(row) : null
   }
 
   async bumpTokenGeneration(workshopId: string, role: Role): Promise<number | null> {

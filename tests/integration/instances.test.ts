@@ -64,6 +64,18 @@ async function startPair(options: StartOptions = {}): Promise<Pair> {
   return { a, b, hub, busOfB, store }
 }
 
+/** A new workshop's board with a participant connected to it on each instance. */
+async function participantOnEach({
+  a,
+  b,
+}: Pair): Promise<{ board: string; onA: TestClient; onB: TestClient }> {
+  const { id, tokens } = await createWorkshop(a.url)
+  const board = boardDocumentName(id, 'practice01')
+  const onA = await connectSynced(a.url, board, tokens.participant)
+  const onB = await connectSynced(b.url, board, tokens.participant)
+  return { board, onA, onB }
+}
+
 function addText(client: TestClient, text: string): void {
   const t = client.doc.getText('t')
   t.insert(t.length, text)
@@ -81,11 +93,8 @@ function sorted(text: string): string {
 
 describe('two instances sharing storage and a bus', () => {
   it('relays what a client on one instance writes to clients on the other, and storage holds it all', async () => {
-    const { a, b, store } = await startPair()
-    const { id, tokens } = await createWorkshop(a.url)
-    const board = boardDocumentName(id, 'practice01')
-    const onA = await connectSynced(a.url, board, tokens.participant)
-    const onB = await connectSynced(b.url, board, tokens.participant)
+    const pair = await startPair()
+    const { board, onA, onB } = await participantOnEach(pair)
     for (let i = 0; i < 50; i++) {
       addText(onA, 'a')
       addText(onB, 'b')
@@ -99,42 +108,34 @@ describe('two instances sharing storage and a bus', () => {
       'both clients to hold all 100 changes',
     )
     expect(onA.doc.getText('t').toString()).toBe(onB.doc.getText('t').toString())
-    expect(await storedText(store, board)).toBe(onA.doc.getText('t').toString())
+    expect(await storedText(pair.store, board)).toBe(onA.doc.getText('t').toString())
   })
 
   it('fills a lost message from storage: by the next one, or by the tail check when it was the last', async () => {
-    const { a, b, hub } = await startPair({ tailCheckIntervalMs: 60_000 })
-    const { id, tokens } = await createWorkshop(a.url)
-    const board = boardDocumentName(id, 'practice01')
-    const onA = await connectSynced(a.url, board, tokens.participant)
-    const onB = await connectSynced(b.url, board, tokens.participant)
-    hub.dropNextUpdates(1)
+    const pair = await startPair({ tailCheckIntervalMs: 60_000 })
+    const { onA, onB } = await participantOnEach(pair)
+    pair.hub.dropNextUpdates(1)
     addText(onA, 'x')
     // Lost: B hears nothing until the next row arrives and reveals the gap.
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(onB.doc.getText('t').toString()).toBe('')
     addText(onA, 'y')
     await waitFor(() => onB.doc.getText('t').toString() === 'xy', 3000, 'the gap filled from storage')
-    await a.close()
-    await b.close()
+    await pair.a.close()
+    await pair.b.close()
 
     // The last message lost: only the tail check finds it.
-    const pair = await startPair({ tailCheckIntervalMs: 300 })
-    const workshop = await createWorkshop(pair.a.url)
-    const other = boardDocumentName(workshop.id, 'practice01')
-    const writer = await connectSynced(pair.a.url, other, workshop.tokens.participant)
-    const reader = await connectSynced(pair.b.url, other, workshop.tokens.participant)
-    pair.hub.dropNextUpdates(1)
+    const second = await startPair({ tailCheckIntervalMs: 300 })
+    const { onA: writer, onB: reader } = await participantOnEach(second)
+    second.hub.dropNextUpdates(1)
     addText(writer, 'z')
     await waitFor(() => reader.doc.getText('t').toString() === 'z', 3000, 'the tail check to find the row')
   })
 
   it('keeps changes crossing through storage while the bus is down, and presence comes back after', async () => {
-    const { a, b, hub } = await startPair()
-    const { id, tokens } = await createWorkshop(a.url)
-    const board = boardDocumentName(id, 'practice01')
-    const onA = await connectSynced(a.url, board, tokens.participant)
-    const onB = await connectSynced(b.url, board, tokens.participant)
+    const pair = await startPair()
+    const { hub } = pair
+    const { onA, onB } = await participantOnEach(pair)
     onA.provider.awareness.setLocalStateField('user', { name: 'Ana' })
     const seesAna = (client: TestClient) =>
       [...client.provider.awareness.getStates().values()].some(
@@ -155,11 +156,7 @@ describe('two instances sharing storage and a bus', () => {
   })
 
   it('shows who is on the other instance, and their departure at once', async () => {
-    const { a, b } = await startPair()
-    const { id, tokens } = await createWorkshop(a.url)
-    const board = boardDocumentName(id, 'practice01')
-    const onA = await connectSynced(a.url, board, tokens.participant)
-    const onB = await connectSynced(b.url, board, tokens.participant)
+    const { onA, onB } = await participantOnEach(await startPair())
     onB.provider.awareness.setLocalStateField('user', { name: 'Ben' })
     const bensId = onB.doc.clientID
     await waitFor(() => onA.provider.awareness.getStates().has(bensId), 3000, 'Ben seen on A')
@@ -170,11 +167,9 @@ describe('two instances sharing storage and a bus', () => {
   })
 
   it('removes the people of an instance that stops, and of one that stops beating', async () => {
-    const { a, b, hub, busOfB } = await startPair()
-    const { id, tokens } = await createWorkshop(a.url)
-    const board = boardDocumentName(id, 'practice01')
-    const onA = await connectSynced(a.url, board, tokens.participant)
-    const onB = await connectSynced(b.url, board, tokens.participant)
+    const pair = await startPair()
+    const { hub, busOfB } = pair
+    const { onA, onB } = await participantOnEach(pair)
     onB.provider.awareness.setLocalStateField('user', { name: 'Ben' })
     const bensId = onB.doc.clientID
     await waitFor(() => onA.provider.awareness.getStates().has(bensId), 3000, 'Ben seen on A')
@@ -237,11 +232,9 @@ describe('two instances sharing storage and a bus', () => {
   })
 
   it('compacts on both instances at once and loses nothing', async () => {
-    const { a, b, store } = await startPair({ compactionThreshold: 3 })
-    const { id, tokens } = await createWorkshop(a.url)
-    const board = boardDocumentName(id, 'practice01')
-    const onA = await connectSynced(a.url, board, tokens.participant)
-    const onB = await connectSynced(b.url, board, tokens.participant)
+    const pair = await startPair({ compactionThreshold: 3 })
+    const { a, b, store } = pair
+    const { board, onA, onB } = await participantOnEach(pair)
     for (let i = 0; i < 100; i++) {
       addText(onA, 'a')
       addText(onB, 'b')
